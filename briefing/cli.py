@@ -1,0 +1,125 @@
+"""The `briefing` command: subcommands call the core; no subcommand starts the reader.
+
+`briefing` opens the library, `briefing PATH` one article; `analyze`, `list` and `export` work
+without a terminal UI and never import Textual, so they stay fast in scripts and pipes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing import __version__
+from briefing.errors import BriefingError
+
+SUBCOMMANDS = ("analyze", "list", "export")
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read policy analysis as structure: sections, actors, quotes and so what.",
+        epilog=(
+            "subcommands: briefing analyze PATH [--json|--yaml] | briefing list | "
+            "briefing export PATH [--format md|txt|html|pdf] [-o FILE] [--force]"
+        ),
+    )
+    parser.add_argument("path", nargs="?", type=Path, help="an article to open in the reader")
+    parser.add_argument("--library", metavar="DIR", help="the articles folder to open")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    analyze = commands.add_parser("analyze", help="print the analysis of an article")
+    analyze.add_argument("path", type=Path)
+    output = analyze.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_const", const="json", dest="output")
+    output.add_argument("--yaml", action="store_const", const="yaml", dest="output")
+
+    listing = commands.add_parser("list", help="list the library's articles")
+    listing.add_argument("--library", metavar="DIR")
+
+    export = commands.add_parser("export", help="write a one-page summary")
+    export.add_argument("path", type=Path)
+    export.add_argument("--format", "-f", choices=("md", "txt", "html", "pdf"), default=None)
+    export.add_argument("-o", "--output", metavar="FILE", help="where to write; - for stdout")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if arguments and arguments[0] in SUBCOMMANDS:
+            return _run_command(_command_parser().parse_args(arguments))
+        options = _reader_parser().parse_args(arguments)
+        return _run_reader(options.path, options.library)
+    except BriefingError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run_command(options: argparse.Namespace) -> int:
+    if options.command == "analyze":
+        return _analyze(options.path, options.output or "json")
+    if options.command == "list":
+        return _list(options.library)
+    from briefing.export import export_command
+
+    return export_command(
+        options.path,
+        fmt=options.format,
+        output=options.output,
+        force=options.force,
+        paper=options.paper,
+    )
+
+
+def _analyze(path: Path, output: str) -> int:
+    from briefing.analysis.pipeline import analyze
+    from briefing.ingest import load_article
+    from briefing.serialize import to_json, to_yaml
+
+    briefing = analyze(load_article(path))
+    sys.stdout.write((to_json(briefing) + "\n") if output == "json" else to_yaml(briefing))
+    return 0
+
+
+def _list(library: str | None) -> int:
+    from briefing.ingest import load_article
+    from briefing.library import list_articles, resolve_dir
+
+    directory = resolve_dir(library)
+    if not directory.is_dir():
+        raise BriefingError(f"{directory}: no such folder")
+    listing = list_articles(directory)
+    for path in listing.articles:
+        try:
+            article = load_article(path)
+        except BriefingError as error:
+            print(f"{path.name}\t(cannot be read: {error})")
+            continue
+        meta = article.meta
+        published = meta.published.isoformat() if meta.published else "-"
+        print(f"{path.name}\t{meta.title}\t{meta.source or '-'}\t{published}")
+    for path, reason in listing.skipped:
+        print(f"briefing: skipped {path}: {reason}", file=sys.stderr)
+    return 0
+
+
+def _run_reader(path: Path | None, library: str | None) -> int:
+    from briefing.tui.app import run
+
+    return run(path=path, library=library)

@@ -1,0 +1,1 @@
+"""The Textual reader: it only presents what the core computed."""

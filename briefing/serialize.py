@@ -41,7 +41,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "sections": [
             {
                 "title": section.title,
-                "paragraphs": [paragraph.text for paragraph in paragraphs[section.first : section.end]],
+                "paragraphs": [
+                    paragraph.text for paragraph in paragraphs[section.first : section.end]
+                ],
             }
             for section in briefing.sections
         ],

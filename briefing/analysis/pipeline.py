@@ -48,18 +48,13 @@ def analyze(article: Article) -> Briefing:
 def _merge_so_what(curated: Curated, compute: Callable[[], SoWhat]) -> SoWhat:
     """Curated so-what fields as written; the rest computed (only when any is missing)."""
     written = (curated.bottom_line, curated.key_judgments, curated.implications, curated.watch)
-    if all(field is not None for field in written):
-        computed = SoWhat()
-    else:
-        computed = compute()
+    computed = SoWhat() if all(field is not None for field in written) else compute()
     return SoWhat(
         bottom_line=(
             Point(curated.bottom_line) if curated.bottom_line is not None else computed.bottom_line
         ),
         key_judgments=(
-            curated.key_judgments
-            if curated.key_judgments is not None
-            else computed.key_judgments
+            curated.key_judgments if curated.key_judgments is not None else computed.key_judgments
         ),
         implications=(
             curated.implications if curated.implications is not None else computed.implications
@@ -77,4 +72,3 @@ def _locate_quote(article: Article, quote: Quote) -> Quote:
         if start >= 0:
             return replace(quote, span=Span(paragraph.index, start, start + len(quote.text)))
     return quote
-

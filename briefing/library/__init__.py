@@ -23,7 +23,7 @@ def bundled_dir() -> Path:
 
 
 def resolve_dir(explicit: str | os.PathLike[str] | None = None, cwd: Path | None = None) -> Path:
-    """The library folder to open: --library, then $BRIEFING_LIBRARY, ./articles, the bundled one."""
+    """The folder to open: --library, then $BRIEFING_LIBRARY, ./articles, the bundled one."""
     if explicit:
         return Path(explicit).expanduser()
     from_environment = os.environ.get(ENVIRONMENT_VARIABLE)

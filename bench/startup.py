@@ -1,0 +1,63 @@
+"""Time to first screen in a real terminal: `briefing ARTICLE` against a bare Textual app.
+
+Run: `.venv/bin/python bench/startup.py [--runs N]`. Each program is started in a detached
+tmux session (120x40) and the pane is polled until the article's first words appear. The issue's
+budget: the reader within 1.2x of the bare app. Needs tmux.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "articles" / "armenia-looks-west.txt"
+MARKER = "What might be described"
+
+
+def first_screen_seconds(command: str, marker: str = MARKER, timeout: float = 15.0) -> float:
+    session = "briefing-startup-bench"
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    start = time.perf_counter()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command], check=True
+    )
+    try:
+        while time.perf_counter() - start < timeout:
+            pane = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            if marker in pane:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise TimeoutError(f"{command!r} never showed {marker!r}")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args()
+    python = sys.executable
+    briefing = str(Path(python).with_name("briefing"))
+    commands = {
+        "bare Textual app": f"{python} {ROOT / 'bench' / 'bare_app.py'} {SEED}",
+        "briefing ARTICLE": f"{briefing} {SEED}",
+    }
+    medians = {}
+    for label, command in commands.items():
+        first_screen_seconds(command)  # warm the file cache
+        samples = [first_screen_seconds(command) for _ in range(options.runs)]
+        medians[label] = statistics.median(samples)
+        print(f"{label}: median {medians[label] * 1000:.0f} ms over {options.runs} runs")
+    ratio = medians["briefing ARTICLE"] / medians["bare Textual app"]
+    print(f"ratio: {ratio:.2f} (budget 1.2)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,218 @@
+"""Raw text, as copied from a web page or typed: body paragraphs plus what the header says.
+
+The page's lines go through the boilerplate classifier (`boilerplate.py`), which picks the
+stretch that is the article. The lines above it (the header) are read for metadata: the site
+line ("CPC - Caspian Policy Center"), the headline (often repeated, once in lower case), the
+byline ("Author: ...", "By ...") and the date line, which alone is handed to python-dateutil,
+never the running text. Inside the article, bylines, date lines, the headline and known
+furniture (image credits, share buttons) are dropped; every other paragraph is kept exactly as
+written, less surrounding whitespace (non-breaking spaces included).
+
+Paragraphs are lines; a file whose blocks are hard-wrapped (every line short, blank lines between
+paragraphs) has each block's lines joined with a space instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefing.ingest.boilerplate import Line, article_lines
+from briefing.model import Article, Metadata, Paragraph, SourceFormat
+
+_SEPARATORS = re.compile(r"\s+[-|–—·:]\s+")
+_BYLINE = re.compile(
+    r"^(?:author|authors|by|written by|words by|posted by|reporting by)\b\s*:?\s*(?P<name>.+)$",
+    re.I,
+)
+_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\.?|de|da|van|von|der|al|bin|la|le)(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|al|bin|la|le))*$"
+)
+_NAME_STOP = re.compile(r"\s*(?:[|,;•·]|\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\d).*$", re.I)
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:first\s+)?published|updated|last\s+updated|posted|date|dated)(?:\s+on)?\s*:?\s*", re.I
+)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MAX_DATE_WORDS = 10
+_HEADER_REACH = 40
+"""How many lines above the article are read for metadata."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    source: str | None = None
+
+
+def blocks_of(text: str) -> list[str]:
+    """The page's blocks: trimmed non-empty lines, or joined lines when the text is hard-wrapped."""
+    lines = text.split("\n")
+    if _hard_wrapped(lines):
+        blocks: list[str] = []
+        current: list[str] = []
+        for line in [*lines, ""]:
+            if line.strip():
+                current.append(line.strip())
+            elif current:
+                blocks.append(" ".join(current))
+                current = []
+        return blocks
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True when prose was wrapped at a fixed width: no long lines, many full ones running on."""
+    lengths = [len(line.rstrip()) for line in lines]
+    if not lengths or max(lengths) > 100:
+        return False
+    running_on = sum(1 for here, after in itertools.pairwise(lengths) if here >= 50 and after > 0)
+    return running_on >= max(2, sum(1 for length in lengths if length) // 3)
+
+
+def parse_text(text: str, path: Path | None = None) -> Article:
+    """Strip the page furniture from `text` and read its header; see the module docstring."""
+    blocks = blocks_of(text)
+    lines, first, end = article_lines(blocks)
+    header = read_header(lines[max(0, first - _HEADER_REACH) : first], lines[:1])
+    body: list[str] = []
+    seen: set[str] = set()
+    title_key = header.title.casefold() if header.title else None
+    for line in lines[first:end]:
+        key = line.text.casefold()
+        if line.furniture or key in seen or key == title_key or _is_meta_line(line.text):
+            continue
+        seen.add(key)
+        body.append(line.text)
+    if not body:
+        body = [line.text for line in lines]
+    title = header.title or (path.stem.replace("-", " ").replace("_", " ") if path else "Untitled")
+    meta = Metadata(
+        title=title,
+        author=header.author,
+        published=header.published,
+        source=header.source,
+        path=path,
+        format=SourceFormat.TEXT,
+    )
+    return Article(meta, tuple(Paragraph(index, text) for index, text in enumerate(body)))
+
+
+def read_header(header: list[Line], top: list[Line]) -> _Header:
+    """Title, author, date and source from the lines above the article and the first line."""
+    author = next((name for line in header if (name := byline_name(line.text))), None)
+    published = next((day for line in reversed(header) if (day := date_line(line.text))), None)
+    site_title, source = _site_line(top[0].text) if top else (None, None)
+    title = _headline(header) or site_title
+    if source is None and title and top and top[0].text != title:
+        source = _source_after_title(top[0].text, title)
+    return _Header(title, author, published, source)
+
+
+def byline_name(text: str) -> str | None:
+    """The name in a byline ("Author: Nicholas Castillo", "By Jane Doe | Reuters"), else None."""
+    match = _BYLINE.match(text)
+    if not match or len(text.split()) > 12:
+        return None
+    name = _NAME_STOP.sub("", match["name"]).strip(" .:")
+    return name if name and len(name.split()) <= 6 and _NAME.match(name) else None
+
+
+def date_line(text: str) -> date | None:
+    """The date of a line that is a date and little else ("Oct 31, 2023", "Updated: 19.11.2019")."""
+    words = text.split()
+    if not words or len(words) > _MAX_DATE_WORDS or not _YEAR.search(text):
+        return None
+    for part in [text, *_SEPARATORS.split(text)]:
+        candidate = _DATE_PREFIX.sub("", part.strip())
+        if not (_MONTH.search(candidate) or _NUMERIC_DATE.search(candidate)) or not _YEAR.search(
+            candidate
+        ):
+            continue
+        day = _parse_date(candidate)
+        if day:
+            return day
+    return None
+
+
+def _parse_date(text: str) -> date | None:
+    """dateutil on one short date string; None when it is not one."""
+    from dateutil import parser
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            parsed = parser.parse(text, fuzzy=True)
+        except (ValueError, OverflowError, parser.ParserError):
+            return None
+    return parsed.date()
+
+
+def _is_meta_line(text: str) -> bool:
+    """A byline or a date line: metadata, not body."""
+    return bool(byline_name(text)) or (
+        len(text.split()) <= _MAX_DATE_WORDS and date_line(text) is not None
+    )
+
+
+def _headline(header: list[Line]) -> str | None:
+    """The headline: the title-like line nearest the article, preferring one the page repeats."""
+    candidates = [line.text for line in header if _title_like(line)]
+    if not candidates:
+        return None
+    keys = [text.casefold() for text in candidates]
+    repeated = [text for text, key in zip(candidates, keys, strict=True) if keys.count(key) > 1]
+    pool = repeated or candidates
+    best = pool[-1]
+    # Of a repeated pair ("as relations..." / "As Relations..."), keep the one with capitals.
+    same = [text for text in pool if text.casefold() == best.casefold()]
+    return max(same, key=lambda text: sum(char.isupper() for char in text))
+
+
+def _title_like(line: Line) -> bool:
+    """A line that could be a headline: a few words, no full stop, not furniture or metadata."""
+    words = len(line.text.split())
+    return (
+        3 <= words <= 25
+        and not line.furniture
+        and not line.text.endswith(".")
+        and not _is_meta_line(line.text)
+        and not _SEPARATORS.search(line.text[:1])
+        and any(char.isupper() for char in line.text)
+    )
+
+
+def _site_line(text: str) -> tuple[str | None, str | None]:
+    """(title, source) from a first line such as "CPC - Caspian Policy Center" or "Title | Site"."""
+    parts = [part.strip() for part in _SEPARATORS.split(text) if part.strip()]
+    if len(parts) != 2:
+        return None, None
+    left, right = parts
+    if _initials_of(left, right):
+        return None, right
+    if _initials_of(right, left):
+        return None, left
+    return None, None
+
+
+def _source_after_title(text: str, title: str) -> str | None:
+    """The site in a "Headline - Site" first line, when the headline is the article's title."""
+    if not text.casefold().startswith(title.casefold()):
+        return None
+    rest = _SEPARATORS.sub(" ", text[len(title) :], count=1).strip(" -|–—:")
+    return rest if rest and len(rest.split()) <= 6 else None
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """True when `short` is an acronym of `long` ("CPC" of "Caspian Policy Center")."""
+    if not short.isupper() or " " in short or len(short) < 2:
+        return False
+    initials = "".join(word[0] for word in long.split() if word[:1].isupper())
+    return short == initials

@@ -1,14 +1,169 @@
-"""One-page summary export (placeholder until the export issue lands)."""
+"""One-page summary export: the public API the CLI and the TUI call.
+
+`render` turns a briefing into the bytes of one page in a format (md, txt, html or pdf) and says
+what it left out to fit; `write_summary` writes them safely (`write.py`); `export_command` is
+`briefing export`. What goes on the page is decided once in `page.py`; each format has its own
+renderer module. Typst (for PDF) is imported only when a PDF is asked for.
+
+`-o -` writes md, txt and html to stdout. A PDF goes to stdout only when stdout is not a
+terminal (a pipe or a redirect), so binary never lands on a screen.
+"""
 
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from briefing.errors import ExportError
+from briefing.export.page import SummaryPage, build_page, omitted
+from briefing.export.write import check_target, write_atomic
+from briefing.model import Briefing
+
+FORMATS = ("md", "txt", "html", "pdf")
+_SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
+_SUFFIXES[".pdf"] = "pdf"
+PAPERS = ("a4", "letter")
+
+__all__ = [
+    "FORMATS",
+    "ExportResult",
+    "default_target",
+    "export_command",
+    "render",
+    "write_summary",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """Where a summary was written and, in words, what was left out to fit one page."""
+
+    path: Path
+    omitted: tuple[str, ...] = ()
+
+
+def render(
+    briefing: Briefing, fmt: str, paper: str = "a4", *, exported: date | None = None
+) -> tuple[bytes, tuple[str, ...]]:
+    """The one-page summary in `fmt`, and what was left out to fit.
+
+    `exported` is the date printed in the footer (today by default; tests fix it).
+    """
+    fmt = _check_format(fmt)
+    if paper not in PAPERS:
+        raise ExportError(f"unknown paper size {paper!r}: choose one of {', '.join(PAPERS)}")
+    page = build_page(briefing, exported or date.today())
+    content, shown = _render_page(page, fmt, paper)
+    return content, omitted(page, shown)
+
+
+def _render_page(page: SummaryPage, fmt: str, paper: str) -> tuple[bytes, SummaryPage]:
+    if fmt == "md":
+        from briefing.export.markdown import render_markdown
+
+        text, shown = render_markdown(page)
+    elif fmt == "txt":
+        from briefing.export.text import render_text
+
+        text, shown = render_text(page)
+    elif fmt == "html":
+        from briefing.export.html import render_html
+
+        text, shown = render_html(page, paper)
+    else:
+        from briefing.export.pdf import render_pdf
+
+        return render_pdf(page, paper)
+    return text.encode("utf-8"), shown
+
+
+def default_target(briefing: Briefing, fmt: str, directory: Path) -> Path:
+    """`<article-stem>-summary.<ext>` in `directory`; the stem comes from the article's file,
+    or from its title when it was not read from a file."""
+    fmt = _check_format(fmt)
+    path = briefing.article.meta.path
+    stem = path.stem if path is not None else _slug(briefing.article.meta.title)
+    return directory / f"{stem or 'article'}-summary.{fmt}"
+
+
+def write_summary(
+    briefing: Briefing,
+    fmt: str,
+    target: Path,
+    *,
+    force: bool = False,
+    paper: str = "a4",
+    exported: date | None = None,
+) -> ExportResult:
+    """Render and write the summary to `target`, refusing to overwrite unless `force`.
+
+    The target is checked before the (possibly slow) rendering, and again when the file is put
+    in place; a failure at any point leaves an existing file as it was and no temporary file.
+    """
+    fmt = _check_format(fmt)
+    target = Path(target).expanduser()
+    check_target(target, force=force)
+    content, left_out = render(briefing, fmt, paper, exported=exported)
+    return ExportResult(write_atomic(target, content, force=force), left_out)
 
 
 def export_command(
     path: Path, *, fmt: str | None, output: str | None, force: bool, paper: str
 ) -> int:
-    """`briefing export`: write a one-page summary of an article."""
-    raise ExportError("export is not built yet")
+    """`briefing export`: write a one-page summary of an article, say where, return 0."""
+    from briefing.analysis.pipeline import analyze
+    from briefing.ingest import load_article
+
+    if fmt is None:
+        fmt = format_for(output)
+    fmt = _check_format(fmt)
+    if output == "-":
+        if fmt == "pdf" and sys.stdout.isatty():
+            raise ExportError("will not write a PDF to a terminal: use -o FILE or a pipe")
+        briefing = analyze(load_article(path))
+        content, left_out = render(briefing, fmt, paper)
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+        _report_omitted(left_out)
+        return 0
+    briefing = analyze(load_article(path))
+    target = Path(output) if output else default_target(briefing, fmt, Path.cwd())
+    result = write_summary(briefing, fmt, target, force=force, paper=paper)
+    print(f"briefing: wrote {result.path}", file=sys.stderr)
+    _report_omitted(result.omitted)
+    return 0
+
+
+def format_for(output: str | None) -> str:
+    """The format an output name implies by its suffix; md when it implies none."""
+    if output and output != "-":
+        suffix = Path(output).suffix.lower()
+        if suffix in _SUFFIXES:
+            return _SUFFIXES[suffix]
+        if suffix:
+            raise ExportError(
+                f"{output}: cannot tell the format from {suffix!r}; use --format "
+                + "|".join(FORMATS)
+            )
+    return "md"
+
+
+def _report_omitted(left_out: tuple[str, ...]) -> None:
+    if left_out:
+        print(f"briefing: left out to fit one page: {', '.join(left_out)}", file=sys.stderr)
+
+
+def _check_format(fmt: str) -> str:
+    normalised = fmt.lower().lstrip(".")
+    normalised = {"markdown": "md", "text": "txt", "htm": "html"}.get(normalised, normalised)
+    if normalised not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    return normalised
+
+
+def _slug(title: str) -> str:
+    """A file-name-safe lower-case stem from a title."""
+    words = "".join(ch if ch.isalnum() else " " for ch in title.lower()).split()
+    return "-".join(words)[:60].strip("-")

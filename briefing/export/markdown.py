@@ -1,0 +1,84 @@
+"""Markdown summary: the same one page (66 lines, 80 columns) as readable Markdown source.
+
+Article text is escaped, so an asterisk, a bracket or a line that happens to start with "- "
+after wrapping stays text instead of turning into emphasis, a link or a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.export.page import SummaryPage
+from briefing.export.text import PAGE_WIDTH, band_label, fit_lines, wrap
+
+_INLINE = re.compile(r"([\\`*_\[\]<>#|~&])")
+_BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
+"""Characters that would open a list, a heading underline or an ordered item at a line's start."""
+
+
+def escape(text: str) -> str:
+    """`text` with the characters Markdown would read as inline markup backslash-escaped."""
+    return _INLINE.sub(r"\\\1", text)
+
+
+def _wrap_md(text: str, first: str = "", rest: str | None = None) -> list[str]:
+    """Wrap escaped text one column short (room for a block escape) and escape line starts."""
+    lines = wrap(text, first, rest, width=PAGE_WIDTH - 1)
+    out = []
+    for index, line in enumerate(lines):
+        prefix = first if index == 0 else (first if rest is None else rest)
+        body = line[len(prefix) :]
+        out.append(prefix + _BLOCK_START.sub(r"\1\\\2", body))
+    return out
+
+
+def lay_out_markdown(page: SummaryPage) -> list[str]:
+    """The page as Markdown lines (no trailing newline)."""
+    lines: list[str] = _wrap_md(escape(page.title), "# ", "  ")
+    if page.byline:
+        lines += ["", *_wrap_md(f"*{escape(page.byline)}*")]
+    if page.bottom_line:
+        lines += ["", *_wrap_md(f"**Bottom line.** {escape(page.bottom_line)}")]
+
+    def heading(name: str) -> None:
+        lines.append("")
+        lines.append(f"## {name}")
+        lines.append("")
+
+    if page.judgments:
+        heading("Key judgments")
+        for number, judgment in enumerate(page.judgments, 1):
+            label = band_label(judgment.term, judgment.band)
+            text = escape(judgment.text)
+            if label:
+                text = f"**{escape(label)}:** {text}"
+            lines += _wrap_md(text, f"{number}. ", "   ")
+    if page.actors:
+        heading("Key actors")
+        for actor in page.actors:
+            lines += _wrap_md(f"**{escape(actor.name)}**, {escape(actor.description)}", "- ", "  ")
+    if page.quotes:
+        heading("Key quotes")
+        for quote in page.quotes:
+            said = f"“{escape(quote.text)}”"
+            if quote.speaker:
+                said += f" — {escape(quote.speaker)}"
+            lines += _wrap_md(said, "- ", "  ")
+    if page.outline:
+        heading("Outline")
+        outline = " · ".join(f"{n}\\. {escape(title)}" for n, title in enumerate(page.outline, 1))
+        lines += _wrap_md(outline)
+    if page.watch:
+        heading("What to watch")
+        for item in page.watch:
+            lines += _wrap_md(escape(item), "- ", "  ")
+    lines += ["", "---", ""]
+    lines += _wrap_md(f"Source: {escape(page.citation)}")
+    lines += ["", *_wrap_md(f"*{escape(page.export_note)}*")]
+    return lines
+
+
+def render_markdown(page: SummaryPage) -> tuple[str, SummaryPage]:
+    """The fitted page as Markdown, and the page it shows (to say what was left out)."""
+    shown, lines = fit_lines(page, lay_out_markdown)
+    return "\n".join(lines) + "\n", shown

@@ -1,0 +1,123 @@
+"""PDF summary typeset by Typst, guaranteed to be exactly one page.
+
+Why Typst: it works offline, compiles a page in milliseconds, and its bundled fonts cover Latin,
+Cyrillic, Greek and (through DejaVu Sans Mono) Armenian, with curly quotes and dashes. It is
+imported lazily, so nothing else in briefing pays its import cost.
+
+Article text never becomes Typst markup: the page is serialised to JSON and handed over in
+`sys.inputs`; the template (templates/summary.typ) places every string as a string. System fonts
+are ignored so the same input gives the same page on every machine.
+
+One page is measured, not hoped for: the template reports its page count through a `<pagecount>`
+label; while it is more than one, the text shrinks step by step to a floor, and then the
+lowest-ranked items go, exactly as `page.reductions` orders them.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ExportError
+from briefing.export.page import SummaryPage, reductions
+
+FONT_SIZES = (10.0, 9.5, 9.0, 8.5)
+"""Text sizes in points, tried in turn; 8.5 pt is the floor for a page people read on paper."""
+
+PAPERS = {"a4": "a4", "letter": "us-letter"}
+
+
+class _Typesetter:
+    """A Typst compiler kept warm for the process: recompiling with new inputs takes ~2 ms."""
+
+    def __init__(self) -> None:
+        try:
+            import typst
+        except ImportError as error:  # pragma: no cover - typst is a declared dependency
+            raise ExportError(f"PDF export needs the typst package: {error}") from None
+        self._typst = typst
+        resource = files("briefing.export").joinpath("templates", "summary.typ")
+        with as_file(resource) as template:
+            self._template = Path(template)
+        self._compiler = typst.Compiler(
+            str(self._template), root=str(self._template.parent), ignore_system_fonts=True
+        )
+
+    def compile(self, data: dict[str, Any]) -> tuple[bytes, int]:
+        """The PDF for `data` and its number of pages."""
+        inputs = {"data": json.dumps(data, ensure_ascii=False)}
+        try:
+            pdf = self._compiler.compile(format="pdf", sys_inputs=inputs)
+            pages = json.loads(self._compiler.query("<pagecount>", field="value", one=True))
+        except (RuntimeError, ValueError) as error:
+            raise ExportError(f"the PDF could not be typeset: {_first_line(error)}") from None
+        if not isinstance(pdf, bytes):  # pragma: no cover - one document gives one PDF
+            raise ExportError("the PDF could not be typeset: no output")
+        return pdf, int(pages)
+
+
+@cache
+def _typesetter() -> _Typesetter:
+    return _Typesetter()
+
+
+def page_data(page: SummaryPage, paper: str, size: float) -> dict[str, Any]:
+    """The page as the plain JSON the template reads."""
+    return {
+        "paper": PAPERS[paper],
+        "size": size,
+        "title": page.title,
+        "source": page.source,
+        "byline": page.byline,
+        "bottom_line": page.bottom_line,
+        "judgments": [
+            {
+                "text": judgment.text,
+                "term": judgment.term,
+                "band": judgment.band,
+                "level": _band_level(judgment.low),
+            }
+            for judgment in page.judgments
+        ],
+        "actors": [{"name": a.name, "description": a.description} for a in page.actors],
+        "quotes": [{"text": q.text, "speaker": q.speaker} for q in page.quotes],
+        "outline": list(page.outline),
+        "watch": list(page.watch),
+        "citation": page.citation,
+        "export_note": page.export_note,
+    }
+
+
+def _band_level(low: int | None) -> int | None:
+    """Badge colour index: 0 for the least probable bands up to 5 for almost certain."""
+    if low is None:
+        return None
+    for index, ceiling in enumerate((5, 20, 45, 55, 80)):
+        if low < ceiling:
+            return index
+    return 5
+
+
+def render_pdf(page: SummaryPage, paper: str = "a4") -> tuple[bytes, SummaryPage]:
+    """A one-page PDF of the fullest version of `page` that fits, and the page it shows."""
+    if paper not in PAPERS:
+        raise ExportError(f"unknown paper size {paper!r}: choose a4 or letter")
+    typesetter = _typesetter()
+    for size in FONT_SIZES:
+        pdf, pages = typesetter.compile(page_data(page, paper, size))
+        if pages == 1:
+            return pdf, page
+    floor = FONT_SIZES[-1]
+    for smaller in reductions(page):
+        pdf, pages = typesetter.compile(page_data(smaller, paper, floor))
+        if pages == 1:
+            return pdf, smaller
+    raise ExportError("the summary does not fit on one page even with every optional part left out")
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

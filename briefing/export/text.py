@@ -1,0 +1,102 @@
+"""Plain-text summary: one printed page of at most 66 lines of at most 80 columns.
+
+66 lines of 80 columns is the classic page of a line printer and still what `lpr` and most mail
+readers assume, so "one page" is something a test can count. The fitting is shared with the
+Markdown renderer: `fit_lines` tries the full page, then its reductions, until the lines fit.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+from briefing.export.page import SummaryPage, fit
+
+PAGE_LINES = 66
+PAGE_WIDTH = 80
+
+
+def wrap(text: str, first: str = "", rest: str | None = None, width: int = PAGE_WIDTH) -> list[str]:
+    """`text` wrapped to `width` columns, the first line prefixed by `first`, others by `rest`.
+
+    Long words (URLs) are broken rather than allowed to overflow the width.
+    """
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=first,
+        subsequent_indent=first if rest is None else rest,
+        break_long_words=True,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
+
+
+def fits_page(lines: list[str]) -> bool:
+    """True when the lines fill no more than one 66-line, 80-column page."""
+    return len(lines) <= PAGE_LINES and all(len(line) <= PAGE_WIDTH for line in lines)
+
+
+def fit_lines(
+    page: SummaryPage, lay_out: Callable[[SummaryPage], list[str]]
+) -> tuple[SummaryPage, list[str]]:
+    """The fullest version of `page` whose laid-out lines fit one page, with those lines."""
+    shown = fit(page, lambda candidate: fits_page(lay_out(candidate)))
+    return shown, lay_out(shown)
+
+
+def band_label(term: str | None, band: str | None) -> str:
+    """ "likely, 55-80%" or just the term; empty when the judgment has no estimative language."""
+    if term and band:
+        return f"{term}, {band}"
+    return term or ""
+
+
+def lay_out_text(page: SummaryPage) -> list[str]:
+    """The page as plain-text lines (no trailing newline)."""
+    lines: list[str] = []
+    lines += wrap(page.title)
+    lines.append("=" * min(PAGE_WIDTH, max(len(line) for line in lines)))
+    if page.byline:
+        lines += wrap(page.byline)
+
+    def heading(name: str) -> None:
+        lines.append("")
+        lines.append(name)
+
+    if page.bottom_line:
+        heading("BOTTOM LINE")
+        lines += wrap(page.bottom_line, "  ")
+    if page.judgments:
+        heading("KEY JUDGMENTS")
+        for number, judgment in enumerate(page.judgments, 1):
+            label = band_label(judgment.term, judgment.band)
+            text = f"[{label}] {judgment.text}" if label else judgment.text
+            lines += wrap(text, f"  {number}. ", "     ")
+    if page.actors:
+        heading("KEY ACTORS")
+        for actor in page.actors:
+            lines += wrap(f"{actor.name}: {actor.description}", "  - ", "    ")
+    if page.quotes:
+        heading("KEY QUOTES")
+        for quote in page.quotes:
+            said = f"“{quote.text}”" + (f" ({quote.speaker})" if quote.speaker else "")
+            lines += wrap(said, "  - ", "    ")
+    if page.outline:
+        heading("OUTLINE")
+        outline = "   ".join(f"{n}. {title}" for n, title in enumerate(page.outline, 1))
+        lines += wrap(outline, "  ")
+    if page.watch:
+        heading("WHAT TO WATCH")
+        for item in page.watch:
+            lines += wrap(item, "  - ", "    ")
+    lines.append("")
+    lines.append("-" * PAGE_WIDTH)
+    lines += wrap(f"Source: {page.citation}")
+    lines += wrap(page.export_note)
+    return lines
+
+
+def render_text(page: SummaryPage) -> tuple[str, SummaryPage]:
+    """The fitted page as text, and the page it shows (to say what was left out)."""
+    shown, lines = fit_lines(page, lay_out_text)
+    return "\n".join(lines) + "\n", shown

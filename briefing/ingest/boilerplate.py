@@ -32,6 +32,9 @@ LONG_SENTENCE = 10
 TAIL_PENALTY = 25.0
 """What a tail opener costs: about one good paragraph of prose must follow it to be crossed."""
 
+GAP_GROWTH = 0.4
+"""How much dearer each further non-prose line of a gap is than the one before."""
+
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 _ELLIPSIS_END = re.compile(r"(\.\.\.|…)$")
 _WORD = re.compile(r"\w+")
@@ -51,9 +54,31 @@ class Line:
     """A tail opener ("Related Articles")."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    whole: re.Pattern[str]
+    prefix: re.Pattern[str]
+    tail: re.Pattern[str]
+    notice: re.Pattern[str]
+    tail_word: re.Pattern[str]
+
+    def furniture(self, text: str, words: int) -> bool:
+        return bool(
+            self.whole.match(text)
+            or (words < 25 and self.prefix.match(text))
+            or self.notice.match(text)
+        )
+
+    def opens_tail(self, text: str, words: int) -> bool:
+        return bool(
+            self.tail.match(text)
+            or (words <= 6 and not is_sentence(text) and self.tail_word.search(text))
+        )
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Whole-line, prefix and tail-opener patterns compiled once from the data file."""
+def _cues() -> _Cues:
+    """The cue patterns, compiled once from the data file."""
     data = load("boilerplate.yaml")
 
     def either(items: list[str], suffix: str) -> re.Pattern[str]:
@@ -62,18 +87,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         )
 
     trailer = r"[\s:.!|»›>\-–—]*$"
-    return (
-        either(data["lines"], trailer),
-        either(data["prefixes"], ""),
-        either(data["ends"], trailer),
+    words = r"\b(?:" + "|".join(data["tail_words"]) + r")\b"
+    return _Cues(
+        whole=either(data["lines"], trailer),
+        prefix=either(data["prefixes"], ""),
+        tail=either(data["ends"], trailer),
+        notice=either(data["notices"], ""),
+        tail_word=re.compile(words, re.IGNORECASE),
     )
 
 
 def is_furniture(text: str) -> bool:
     """True for a line that is a known furniture phrase (a credit, a share button, a menu word)."""
-    whole, prefix, tail = _patterns()
+    cues = _cues()
     words = len(text.split())
-    return bool(whole.match(text) or tail.match(text) or (words < 25 and prefix.match(text)))
+    return cues.furniture(text, words) or bool(cues.tail.match(text))
 
 
 def is_sentence(text: str) -> bool:
@@ -87,15 +115,15 @@ def is_sentence(text: str) -> bool:
 
 def classify(blocks: list[str]) -> list[Line]:
     """Score every block (one line of page text each) with the cues in the module docstring."""
-    whole, prefix, tail_re = _patterns()
+    cues = _cues()
     counts = Counter(block.casefold() for block in blocks)
     short = [len(block.split()) < LONG_SENTENCE and not is_sentence(block) for block in blocks]
     runs = _run_lengths(short)
     lines: list[Line] = []
     for index, block in enumerate(blocks):
         words = len(block.split())
-        tail = bool(tail_re.match(block))
-        furniture = tail or bool(whole.match(block)) or (words < 25 and bool(prefix.match(block)))
+        tail = cues.opens_tail(block, words)
+        furniture = tail or cues.furniture(block, words)
         if tail:
             score = -TAIL_PENALTY
         elif furniture:
@@ -131,11 +159,18 @@ def _run_lengths(flags: list[bool]) -> list[int]:
 def main_region(lines: list[Line]) -> tuple[int, int]:
     """The stretch `lines[first:end]` with the highest total score (Kadane's algorithm)."""
     best, best_first, best_end = float("-inf"), 0, 0
-    total, first = 0.0, 0
+    total, first, gap = 0.0, 0, 0
     for position, line in enumerate(lines):
         if total <= 0:
             total, first = 0.0, position
-        total += line.score
+        if line.score < 0:
+            # Each further line of a gap costs more: an advert inside the article is crossed,
+            # a footer of thirty links before a last long blurb is not.
+            total += line.score * (1 + gap * GAP_GROWTH)
+            gap += 1
+        else:
+            total += line.score
+            gap = 0
         if total > best:
             best, best_first, best_end = total, first, position + 1
     if best <= 0:

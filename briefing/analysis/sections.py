@@ -1,14 +1,69 @@
-"""Sections (placeholder until the sections stage lands)."""
+"""Sections: the source's own headings when it has them, else boundaries where the topic shifts.
+
+A heading the author wrote is the best evidence of structure there is, so an article with
+headings keeps them exactly (paragraphs before the first one open an "Introduction"). Without
+headings, `segment` places boundaries by lexical cohesion, with actor mentions as extra terms so
+"the Kremlin" and "Moscow" cohere; `titles` then names every section that lacks a title.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Actor, Article, Section, Sentence
+from briefing.analysis.segment import make_units, segment
+from briefing.analysis.titles import name_sections
+from briefing.model import Actor, Article, Heading, Section, Sentence
+
+INTRODUCTION = "Introduction"
 
 
 def find_sections(
     article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]
 ) -> tuple[Section, ...]:
-    """The article's sections, covering every paragraph in order."""
-    if not article.paragraphs:
+    """The article's sections, contiguous and covering every paragraph in order."""
+    count = len(article.paragraphs)
+    if count == 0:
         return ()
-    return (Section(article.meta.title[:40] or "Article", 0, len(article.paragraphs)),)
+    spans = _heading_spans(article.headings, count)
+    if spans is None:
+        extra = _actor_terms(actors, count)
+        units = make_units([paragraph.text for paragraph in article.paragraphs], extra)
+        starts = [0, *segment(units)]
+        spans = [(start, end, "") for start, end in zip(starts, [*starts[1:], count], strict=True)]
+    titles = name_sections(
+        article, [(first, end) for first, end, _ in spans], actors, [title for _, _, title in spans]
+    )
+    return tuple(
+        Section(title, first, end) for (first, end, _), title in zip(spans, titles, strict=True)
+    )
+
+
+def _heading_spans(headings: tuple[Heading, ...], count: int) -> list[tuple[int, int, str]] | None:
+    """(first, end, title) per heading, or None when the source has no usable headings.
+
+    Headings are sorted by position and clamped to the body; two headings before the same
+    paragraph keep the later one (an empty section says nothing a reader can open). A heading
+    with an empty title keeps its place and gets a computed title later.
+    """
+    placed: dict[int, str] = {}
+    for heading in sorted(headings, key=lambda heading: heading.before):
+        if 0 <= heading.before < count:
+            placed[heading.before] = heading.title.strip()
+    if not placed:
+        return None
+    starts = sorted(placed)
+    spans = []
+    if starts[0] > 0:
+        spans.append((0, starts[0], INTRODUCTION))
+    ends = [*starts[1:], count]
+    spans.extend((start, end, placed[start]) for start, end in zip(starts, ends, strict=True))
+    return spans
+
+
+def _actor_terms(actors: tuple[Actor, ...], count: int) -> list[list[str]]:
+    """Per paragraph, one term per actor mention: every alias of an actor is the same term."""
+    extra: list[list[str]] = [[] for _ in range(count)]
+    for number, actor in enumerate(actors):
+        term = f"@{number}"
+        for mention in actor.mentions:
+            if 0 <= mention.span.paragraph < count:
+                extra[mention.span.paragraph].append(term)
+    return extra

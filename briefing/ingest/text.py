@@ -18,7 +18,7 @@ import itertools
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from briefing.ingest.boilerplate import Line, article_lines
@@ -40,6 +40,7 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_DATE_WORDS = 10
+_WORD_CHARS = re.compile(r"[^\W\d_]{2,}")
 _HEADER_REACH = 40
 """How many lines above the article are read for metadata."""
 
@@ -143,16 +144,27 @@ def date_line(text: str) -> date | None:
 
 
 def _parse_date(text: str) -> date | None:
-    """dateutil on one short date string; None when it is not one."""
+    """dateutil on one short date string; None unless it is a full date and little else.
+
+    Parsed twice with different default days: a line that does not state its day ("May 2023")
+    would otherwise get today's. Words dateutil skipped may be a few linking words ("at", "on"),
+    not a clause: "In 2023 the talks stalled in May." is running text, not a date line.
+    """
     from dateutil import parser
 
+    results = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        try:
-            parsed = parser.parse(text, fuzzy=True)
-        except (ValueError, OverflowError, parser.ParserError):
-            return None
-    return parsed.date()
+        for default in (datetime(2000, 1, 1), datetime(2001, 2, 2)):
+            try:
+                parsed, skipped = parser.parse(text, fuzzy_with_tokens=True, default=default)
+            except (ValueError, OverflowError, parser.ParserError):
+                return None
+            results.append(parsed.date())
+    leftover = _WORD_CHARS.findall(" ".join(skipped))
+    if results[0] != results[1] or len(leftover) > 2:
+        return None
+    return results[0]
 
 
 def _is_meta_line(text: str) -> bool:

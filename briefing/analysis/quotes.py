@@ -1,12 +1,220 @@
-"""Quotes (placeholder until the quotes stage lands)."""
+"""Quotes: every direct quotation with its speaker and cue, in reading order.
+
+Three passes, each linear in the article:
+
+1. Quotation marks give the quoted stretches of each paragraph (quotes_marks); a paragraph that
+   ends inside a quotation hands it on to the next.
+2. Every cue verb outside quotation marks gives a candidate speaker at its place (its subject:
+   "Trump says", "a Russian official recently warned"), and the actors stage adds each mention of
+   a person. Pronoun subjects resolve against the candidates before them, so "he said" can follow
+   a chain of earlier attributions.
+3. Each stretch takes its speaker from an attribution right after it ("“...,” he said"), else from
+   the last cue of its clause before it ("Pashinyan accused Russia of “...”"); a stretch with
+   none inherits from an earlier quotation of the same sentence, from the paragraph it
+   continues, or from a paragraph that announced it with a colon. A stretch with no cue and no
+   speaker that reads as a name or title ("Coalition of the Willing": short and Title Case) is a
+   term, not anyone's words, and is left out.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Actor, Article, Quote, Sentence
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from briefing.analysis.quotes_marks import Marked, ends_open, quoted_stretches
+from briefing.analysis.quotes_resolve import ActorIndex, Candidates, Speaker, speaker_of
+from briefing.analysis.quotes_speakers import (
+    Cue,
+    Phrase,
+    cue_after,
+    cue_before,
+    find_cues,
+    phrase_after,
+    subject_before,
+)
+from briefing.model import Actor, Article, Quote, Sentence, Span
+
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+_TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "&"})
+_TERM_MAX_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A quoted stretch with what the words around it say about it."""
+
+    stretch: Marked
+    cue: Cue | None
+    speaker: Speaker | None
 
 
 def find_quotes(
     article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]
 ) -> tuple[Quote, ...]:
     """Every direct quotation with its speaker, in reading order."""
-    return ()
+    stretches: dict[int, list[Marked]] = {}
+    continued = False
+    for paragraph in article.paragraphs:
+        found = quoted_stretches(paragraph.index, paragraph.text, continued)
+        stretches[paragraph.index] = found
+        continued = ends_open(found)
+    index = ActorIndex(actors)
+    candidates = _candidates(article, stretches, index)
+    starts = _sentence_starts(sentences)
+    results: list[_Found] = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        marked = stretches[paragraph.index]
+        for position, stretch in enumerate(marked):
+            found = _attribute(text, stretch, marked, position, starts, index, candidates)
+            found = _inherit(found, results, article, starts)
+            results.append(found)
+    return tuple(
+        Quote(
+            text=article.paragraphs[item.stretch.paragraph].text[
+                item.stretch.start : item.stretch.end
+            ],
+            speaker=item.speaker.name if item.speaker else None,
+            cue=item.cue.words if item.cue else None,
+            span=Span(item.stretch.paragraph, item.stretch.start, item.stretch.end),
+            speaker_is_actor=bool(item.speaker and item.speaker.is_actor),
+        )
+        for item in results
+        if not _is_term(article, item)
+    )
+
+
+def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, list[int]]:
+    starts: dict[int, list[int]] = {}
+    for sentence in sentences:
+        starts.setdefault(sentence.span.paragraph, []).append(sentence.span.start)
+    return starts
+
+
+def _sentence_start(starts: dict[int, list[int]], paragraph: int, offset: int) -> int:
+    found = starts.get(paragraph) or [0]
+    return found[max(0, bisect_right(found, offset) - 1)]
+
+
+def _inside(marked: list[Marked], offset: int) -> bool:
+    return any(stretch.start <= offset < stretch.end for stretch in marked)
+
+
+def _candidates(
+    article: Article, stretches: dict[int, list[Marked]], index: ActorIndex
+) -> Candidates:
+    """Cue subjects outside quotation marks and person mentions, in reading order."""
+    places: list[tuple[int, int, Phrase | Actor]] = [
+        (paragraph, offset, actor)
+        for paragraph, offset, actor in index.person_mentions()
+        if not _inside(stretches.get(paragraph, []), offset)
+    ]
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        marked = stretches[paragraph.index]
+        for match in find_cues(text):
+            if _inside(marked, match.start):
+                continue
+            phrase = subject_before(text, match.start)
+            if phrase is None:
+                phrase = phrase_after(text, match.end, len(text))
+                if phrase is not None and phrase.kind == "pronoun":
+                    phrase = None
+            if phrase is not None:
+                places.append((paragraph.index, phrase.start, phrase))
+    places.sort(key=lambda item: (item[0], item[1]))
+    candidates = Candidates()
+    for paragraph_index, offset, what in places:
+        text = article.paragraphs[paragraph_index].text
+        if isinstance(what, Actor):
+            speaker = speaker_of(
+                text, paragraph_index, Phrase(offset, offset, "name", offset), index
+            )
+            candidates.add(paragraph_index, offset, speaker)
+        elif what.kind == "pronoun":
+            resolved = candidates.resolve(paragraph_index, offset, text[what.start : what.end])
+            if resolved is not None:
+                candidates.add(paragraph_index, offset, resolved)
+        else:
+            candidates.add(paragraph_index, offset, speaker_of(text, paragraph_index, what, index))
+    return candidates
+
+
+def _attribute(
+    text: str,
+    stretch: Marked,
+    marked: list[Marked],
+    position: int,
+    starts: dict[int, list[int]],
+    index: ActorIndex,
+    candidates: Candidates,
+) -> _Found:
+    """The cue and speaker the words right around one stretch give it."""
+    cue = None
+    if stretch.close_at >= 0:
+        stop = marked[position + 1].open_at if position + 1 < len(marked) else len(text)
+        if stop < 0:
+            stop = len(text)
+        quoted = text[stretch.start : stretch.end].rstrip()
+        ends_sentence = quoted.endswith(".")
+        cue = cue_after(text, stretch.close_at + 1, stop, ends_sentence)
+    if cue is None and stretch.open_at >= 0:
+        floor = _sentence_start(starts, stretch.paragraph, stretch.open_at)
+        if position > 0 and marked[position - 1].close_at >= floor:
+            floor = marked[position - 1].close_at + 1
+        cue = cue_before(text, floor, stretch.open_at)
+        while cue is not None and cue.speaker is None:
+            earlier = cue_before(text, floor, cue.start)
+            if earlier is None or earlier.speaker is None:
+                break
+            cue = Cue(cue.start, cue.end, cue.words, earlier.speaker)
+    speaker = None
+    if cue is not None and cue.speaker is not None:
+        phrase = cue.speaker
+        if phrase.kind == "pronoun":
+            speaker = candidates.resolve(
+                stretch.paragraph, phrase.start, text[phrase.start : phrase.end]
+            )
+        else:
+            speaker = speaker_of(text, stretch.paragraph, phrase, index)
+    return _Found(stretch, cue, speaker)
+
+
+def _inherit(
+    found: _Found, earlier: list[_Found], article: Article, starts: dict[int, list[int]]
+) -> _Found:
+    """A stretch with no speaker of its own takes one from the quotation it continues."""
+    if found.speaker is not None or not earlier:
+        return found
+    stretch = found.stretch
+    previous = earlier[-1]
+    text = article.paragraphs[stretch.paragraph].text
+    before = previous.stretch
+    if before.paragraph == stretch.paragraph:
+        same_sentence = _sentence_start(
+            starts, stretch.paragraph, stretch.start
+        ) <= before.start or not text[before.end : max(stretch.open_at, before.end)].strip(
+            ' ,.;:—–-”"'
+        )
+        if (same_sentence or found.cue is None) and previous.speaker is not None:
+            return _Found(stretch, found.cue or previous.cue, previous.speaker)
+        return found
+    if before.paragraph == stretch.paragraph - 1 and previous.speaker is not None:
+        opens_paragraph = stretch.open_at >= 0 and not text[: stretch.open_at].strip()
+        if opens_paragraph and found.cue is None:
+            return _Found(stretch, previous.cue, previous.speaker)
+        if stretch.open_at < 0:
+            return _Found(stretch, previous.cue, previous.speaker)
+    return found
+
+
+def _is_term(article: Article, found: _Found) -> bool:
+    """A name or title in quotation marks: no cue, no speaker, short and Title Case."""
+    if found.cue is not None or found.speaker is not None:
+        return False
+    stretch = found.stretch
+    words = _WORDS.findall(article.paragraphs[stretch.paragraph].text[stretch.start : stretch.end])
+    if not words or len(words) > _TERM_MAX_WORDS:
+        return False
+    return all(word[0].isupper() or word.lower() in _TITLE_SMALL for word in words)

@@ -1,0 +1,152 @@
+"""From a speaker phrase to a speaker: an actor's canonical name, a description, or a pronoun's referent.
+
+A phrase whose head word lies inside an actor's mention is that actor ("the Kremlin" is Russia
+when the actors stage merged it so); a description keeps its words ("Russian officials": the
+demonym alone does not make the officials Russia). With no actor, a name is its own words with
+titles dropped ("Prime Minister Pashinyan" -> "Pashinyan"). Pronouns go to the nearest earlier
+candidate that fits: a person for he/she, a group, organisation, country or plural description
+for they. Candidates are gathered once in reading order and searched by bisection, so resolving
+is logarithmic per quote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from briefing.analysis.quotes_speakers import Lexicon, Phrase, lexicon
+from briefing.model import Actor, ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a phrase names, and what a later pronoun may take from it."""
+
+    name: str
+    is_actor: bool
+    gender: str = ""
+    """"male", "female" or "" when unknown."""
+    plural: bool = False
+    person: bool = True
+
+
+class ActorIndex:
+    """Actor mentions by paragraph, for "which actor covers this word"."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        spots: dict[int, list[tuple[int, int, Actor]]] = {}
+        self.by_word: dict[str, Actor] = {}
+        for actor in actors:
+            for mention in actor.mentions:
+                spots.setdefault(mention.span.paragraph, []).append(
+                    (mention.span.start, mention.span.end, actor)
+                )
+            for form in (actor.name, *actor.aliases):
+                self.by_word.setdefault(form.lower(), actor)
+                if actor.kind == ActorKind.PERSON:
+                    self.by_word.setdefault(form.split()[-1].lower(), actor)
+        self._spots = {key: sorted(value, key=lambda item: item[0]) for key, value in spots.items()}
+        self._starts = {key: [item[0] for item in value] for key, value in self._spots.items()}
+
+    def covering(self, paragraph: int, offset: int) -> Actor | None:
+        """The actor whose mention covers `offset` in a paragraph."""
+        starts = self._starts.get(paragraph)
+        if not starts:
+            return None
+        index = bisect_right(starts, offset) - 1
+        if index >= 0:
+            start, end, actor = self._spots[paragraph][index]
+            if start <= offset < end:
+                return actor
+        return None
+
+    def person_mentions(self) -> list[tuple[int, int, Actor]]:
+        """(paragraph, offset, actor) of every person mention, in reading order."""
+        found = [
+            (paragraph, start, actor)
+            for paragraph, spots in self._spots.items()
+            for start, _end, actor in spots
+            if actor.kind == ActorKind.PERSON
+        ]
+        found.sort(key=lambda item: (item[0], item[1]))
+        return found
+
+
+def _from_actor(actor: Actor) -> Speaker:
+    person = actor.kind == ActorKind.PERSON
+    return Speaker(actor.name, True, _gender_of(actor.role or "", lexicon()), not person, person)
+
+
+def _gender_of(words: str, lex: Lexicon) -> str:
+    for word in words.lower().split():
+        if word in lex.male_titles:
+            return "male"
+        if word in lex.female_titles:
+            return "female"
+    return ""
+
+
+def name_of(text: str, lex: Lexicon) -> str:
+    """A name without its titles and leading article ("Prime Minister Pashinyan" -> "Pashinyan")."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in lex.titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def speaker_of(text: str, paragraph: int, phrase: Phrase, actors: ActorIndex) -> Speaker:
+    """The speaker a name or description phrase names."""
+    lex = lexicon()
+    words = text[phrase.start : phrase.end]
+    actor = actors.covering(paragraph, phrase.head)
+    if phrase.kind == "name":
+        if actor is None:
+            name = name_of(words, lex)
+            actor = actors.by_word.get(name.lower()) or actors.by_word.get(name.split()[-1].lower())
+        if actor is not None:
+            speaker = _from_actor(actor)
+            gender = _gender_of(words, lex)
+            return Speaker(
+                speaker.name, True, gender or speaker.gender, speaker.plural, speaker.person
+            )
+        return Speaker(name_of(words, lex), False, _gender_of(words, lex))
+    head = text[phrase.head : phrase.end].lower()
+    if actor is not None and phrase.head == phrase.start:
+        return _from_actor(actor)
+    plural = head.endswith("s") and not head.endswith(("ss", "us"))
+    return Speaker(words, False, _gender_of(words, lex), plural)
+
+
+class Candidates:
+    """Earlier speakers and person mentions in reading order, for pronoun resolution."""
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[int, int]] = []
+        self._speakers: list[Speaker] = []
+
+    def add(self, paragraph: int, offset: int, speaker: Speaker) -> None:
+        """Append a candidate; callers add them in reading order."""
+        self._keys.append((paragraph, offset))
+        self._speakers.append(speaker)
+
+    def resolve(self, paragraph: int, offset: int, pronoun: str) -> Speaker | None:
+        """The nearest earlier candidate that fits `pronoun` (he, she, they, we, i)."""
+        want = lexicon().pronouns.get(pronoun.lower(), "")
+        index = bisect_left(self._keys, (paragraph, offset)) - 1
+        floor = max(-1, index - 40)
+        while index > floor:
+            speaker = self._speakers[index]
+            if _fits(speaker, want):
+                return speaker
+            index -= 1
+        return None
+
+
+def _fits(speaker: Speaker, want: str) -> bool:
+    if want == "plural":
+        return speaker.plural or not speaker.person
+    if speaker.plural or not speaker.person:
+        return False
+    if want in {"male", "female"}:
+        return speaker.gender in {"", want}
+    return True

@@ -1,10 +1,94 @@
-"""The reader app (placeholder until the reader issue lands)."""
+"""The Textual application: it only chooses the first screen and holds app-wide keys.
+
+`run()` reads and analyses an article BEFORE the app starts, so a bad path is a one-line error
+from the command line rather than a crash inside the terminal UI, and the first frame already
+shows the text. Screens are imported when first needed to keep start-up lean.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from briefing.model import Briefing
+from briefing.tui.commands import BriefingCommands
+
+
+class BriefingApp(App[None]):
+    """The reader for one analysed article, or the library of a folder."""
+
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-tiny"),
+        (60, "-narrow"),
+        (100, "-wide"),
+        (160, "-very-wide"),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+    ]
+    CURSOR_BLINK: ClassVar[bool] = True
+    """Whether text cursors blink; tests switch it off so snapshots are stable."""
+
+    def __init__(self, briefing: Briefing | None = None, library: Path | None = None) -> None:
+        super().__init__()
+        self.briefing = briefing
+        """The article to open straight in the reader, or None for the library."""
+        self.library = library or Path.cwd()
+        """The folder the library lists."""
+
+    def on_mount(self) -> None:
+        if self.briefing is not None:
+            from briefing.tui.screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(self.briefing))
+        else:
+            from briefing.tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.library))
+
+    def on_descendant_mount(self) -> None:
+        """Apply CURSOR_BLINK to every input as it appears."""
+        if not self.CURSOR_BLINK:
+            from textual.widgets import Input
+
+            for field in self.screen.query(Input):
+                field.cursor_blink = False
+
+    def action_help(self) -> None:
+        """Open the help for the screen in front, unless help is already open."""
+        from briefing.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
 
 def run(path: Path | None = None, library: str | None = None) -> int:
-    """Start the reader on one article or on the library; returns the exit status."""
-    raise SystemExit("the reader is not built yet")
+    """Start the reader on one article or on the library; returns the exit status.
+
+    Errors reading `path` propagate as `BriefingError` before any terminal set-up, so the
+    command line prints them on one line and exits 1.
+    """
+    briefing: Briefing | None = None
+    if path is not None:
+        from briefing.analysis.pipeline import analyze
+        from briefing.ingest import load_article
+
+        briefing = analyze(load_article(path))
+        app = BriefingApp(briefing=briefing)
+    else:
+        from briefing.errors import BriefingError
+        from briefing.library import resolve_dir
+
+        directory = resolve_dir(library)
+        if not directory.is_dir():
+            raise BriefingError(f"{directory}: no such folder")
+        app = BriefingApp(library=directory)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,82 @@
+"""The command palette provider: sections, actors, quotes and exports by name.
+
+Entries read "category: thing" ("Go to section: The turn west", "Actor: Nikol Pashinyan",
+"Export: one-page PDF") so fuzzy matching on either half finds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
+
+from briefing.tui.text import plain, visible
+
+Entry = tuple[str, Callable[[], object], str]
+
+EXPORTS = (("md", "Markdown"), ("txt", "plain text"), ("html", "HTML"), ("pdf", "one-page PDF"))
+
+
+class BriefingCommands(Provider):
+    """Commands for the screen the palette was opened over."""
+
+    def _entries(self) -> Iterator[Entry]:
+        from briefing.tui.screens.reader import ReaderScreen
+
+        screen = self.screen
+        if not isinstance(screen, ReaderScreen):
+            return
+        briefing = screen.briefing
+        for index, section in enumerate(briefing.sections):
+            yield (
+                f"Go to section: {section.title}",
+                partial(screen.action_section, index + 1),
+                f"Section {index + 1}",
+            )
+        for index, actor in enumerate(briefing.actors):
+            help_text = f"{actor.kind.value}, {actor.mention_count} mentions: highlight them"
+            yield (f"Actor: {actor.name}", partial(self._actor, screen, index), help_text)
+        for quote in briefing.quotes:
+            if quote.span is not None:
+                words = quote.text if len(quote.text) <= 50 else quote.text[:49] + "…"
+                yield (
+                    f"Quote: “{words}”",
+                    partial(screen.jump_to, quote.span),
+                    f"said by {quote.speaker or 'unattributed'}",
+                )
+        yield ("View: so what", screen.action_so_what, "Bottom line, judgments, implications")
+        yield ("Search the article", screen.action_search, "Open the search line")
+        for fmt, label in EXPORTS:
+            yield (
+                f"Export: {label}",
+                partial(screen.action_export, fmt),
+                f"Write a summary as .{fmt}",
+            )
+
+    @staticmethod
+    def _actor(screen: object, index: int) -> None:
+        from briefing.tui.screens.reader import ReaderScreen
+
+        assert isinstance(screen, ReaderScreen)
+        screen.show_tab("actors")
+        screen.select_actor(index)
+
+    async def discover(self) -> Hits:
+        for text, callback, help_text in self._entries():
+            if not text.startswith(("Quote:", "Actor:")):
+                yield DiscoveryHit(plain(text), callback, help=_literal(help_text))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, callback, help_text in self._entries():
+            literal = _literal(text)
+            score = matcher.match(literal)
+            if score > 0:
+                yield Hit(score, matcher.highlight(literal), callback, help=_literal(help_text))
+
+
+def _literal(text: str) -> str:
+    """Article words as palette markup that shows them literally (the palette parses markup)."""
+    return escape(visible(text))

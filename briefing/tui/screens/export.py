@@ -1,0 +1,121 @@
+"""The export dialog: choose a format and a path, write the one-page summary in a worker.
+
+The export package is built separately; until `write_summary` exists the `e` key says so
+instead of opening a dialog that cannot work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+
+from briefing.model import Briefing
+from briefing.tui.screens.base import BriefingModal
+from briefing.tui.screens.confirm import ConfirmScreen
+from briefing.tui.text import plain
+
+FORMATS = {"md": "Markdown", "txt": "Plain text", "html": "HTML", "pdf": "One-page PDF"}
+
+
+def export_api() -> tuple[Any, Any] | None:
+    """`(write_summary, default_target)`, or None while the export package lacks them."""
+    try:
+        from briefing.export import default_target, write_summary
+    except (ImportError, AttributeError):
+        return None
+    return write_summary, default_target
+
+
+def open_export(screen: Screen[Any], briefing: Briefing, fmt: str = "pdf") -> None:
+    """Open the dialog, or say that export is not available yet."""
+    api = export_api()
+    if api is None:
+        screen.notify("Export is not available yet.", severity="warning", markup=False)
+        return
+    screen.app.push_screen(ExportScreen(briefing, fmt if fmt in FORMATS else "pdf"))
+
+
+class ExportScreen(BriefingModal[None]):
+    """Format, path, and a button; an existing file is only overwritten after asking."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel")
+    ]
+
+    def __init__(self, briefing: Briefing, fmt: str) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.fmt = fmt
+        api = export_api()
+        assert api is not None
+        self._write_summary, self._default_target = api
+        self._path_edited = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog", classes="dialog"):
+            yield Static(plain("Export a one-page summary").stylize("bold"))
+            with RadioSet(id="export-format"):
+                for fmt, label in FORMATS.items():
+                    yield RadioButton(f"{label} (.{fmt})", value=fmt == self.fmt, id=f"fmt-{fmt}")
+            yield Input(str(self._target_for(self.fmt)), id="export-path")
+            with Horizontal(classes="buttons"):
+                yield Button("Export", variant="primary", id="export")
+                yield Button("Cancel", id="cancel")
+
+    def _target_for(self, fmt: str) -> Path:
+        return Path(self._default_target(self.briefing, fmt, Path.cwd()))
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = (event.pressed.id or "fmt-pdf").removeprefix("fmt-")
+        if not self._path_edited:
+            field = self.query_one("#export-path", Input)
+            field.value = str(self._target_for(self.fmt))
+            self._path_edited = False
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self, event: Input.Changed) -> None:
+        self._path_edited = event.value != str(self._target_for(self.fmt))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#export")
+    @on(Input.Submitted, "#export-path")
+    def _export(self) -> None:
+        value = self.query_one("#export-path", Input).value.strip()
+        if not value:
+            self.notify("Give a file to write.", severity="warning", markup=False)
+            return
+        target = Path(value).expanduser()
+        if target.exists():
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.write(target, force=True)
+
+            self.app.push_screen(ConfirmScreen(f"{target} exists. Overwrite it?"), answered)
+        else:
+            self.write(target, force=False)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, name="export")
+    def write(self, target: Path, *, force: bool) -> None:
+        """Write the summary off the UI thread (PDF typesetting takes a moment)."""
+        result = self._write_summary(self.briefing, self.fmt, target, force=force)
+        self.app.call_from_thread(self._written, result)
+
+    def _written(self, result: Any) -> None:
+        omitted = tuple(getattr(result, "omitted", ()) or ())
+        message = f"Wrote {getattr(result, 'path', '')}"
+        if omitted:
+            message += "\nLeft out to fit one page: " + ", ".join(map(str, omitted))
+        self.app.notify(message, title="Export", markup=False, timeout=8)
+        self.dismiss(None)

@@ -1,0 +1,290 @@
+"""The library: every article of the folder, listed at once and filled in by a worker.
+
+Rows appear from file names alone, so a folder of hundreds of articles shows instantly; a
+thread then reads each file (title, source, author, date, reading time) and afterwards analyses
+it for the search index (actor names and quotes). A file that fails is listed with its error.
+Typing filters the list; `/` searches titles and the text of every article.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.events import Key
+from textual.reactive import reactive
+from textual.widgets import DataTable, Footer, Input, Static
+
+from briefing.library import list_articles
+from briefing.library.search import SearchIndex
+from briefing.model import Article, Briefing
+from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.text import plain
+
+COLUMNS = (
+    ("Title", "title"),
+    ("Source", "source"),
+    ("Author", "author"),
+    ("Date", "date"),
+    ("Min", "minutes"),
+)
+FLUSH_SECONDS = 0.1
+"""How often the loading thread hands finished rows to the UI: a few updates a second."""
+
+
+class LibraryScreen(BriefingScreen):
+    """The articles of one folder."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search text", id="library.search"),
+        Binding("enter", "open", "Open", id="library.open", show=False),
+        Binding("escape", "clear", "Clear", id="library.clear"),
+    ]
+
+    full_text: reactive[bool] = reactive(False, init=False)
+    """Whether the query searches the text of every article (after `/`) or filters the list."""
+    search_query: reactive[str] = reactive("", init=False)
+    """What the user typed."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__()
+        self.directory = directory
+        self.paths: list[Path] = []
+        self.articles: dict[Path, Article] = {}
+        self.errors: dict[Path, str] = {}
+        self.briefings: dict[Path, Briefing] = {}
+        self.index = SearchIndex()
+        self.snippets: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain(f"Library: {self.directory}"), id="library-title")
+        yield Input(
+            placeholder="Type to filter · / to search the text of every article", id="filter"
+        )
+        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label, key in COLUMNS:
+            table.add_column(label, key=key)
+        listing = list_articles(self.directory)
+        self.paths = list(listing.articles)
+        for path, reason in listing.skipped:
+            self.errors[path] = reason
+            self.paths.append(path)
+        self._fill()
+        table.focus()
+        self.load()
+
+    # Rows
+
+    def _cells(self, path: Path) -> tuple[object, ...]:
+        article = self.articles.get(path)
+        if article is not None:
+            meta = article.meta
+            return (
+                plain(meta.title, path.name),
+                plain(meta.source, "—"),
+                plain(meta.author, "—"),
+                plain(meta.published.isoformat() if meta.published else "—"),
+                plain(str(article.reading_minutes)),
+            )
+        error = self.errors.get(path)
+        if error is not None:
+            return (
+                plain(f"⚠ {path.name}: {error}").stylize("$text-error"),
+                *(plain("") for _ in COLUMNS[1:]),
+            )
+        return (plain(path.name).stylize("$text-muted"), *(plain("…") for _ in COLUMNS[1:]))
+
+    def shown(self) -> list[Path]:
+        """The paths the current query lets through, in the order to show them."""
+        query = self.search_query.strip()
+        if not query:
+            return self.paths
+        if self.full_text:
+            results = self.index.search(query)
+            self.snippets = {result.key: result.snippet for result in results}
+            by_key = {str(path): path for path in self.paths}
+            return [by_key[result.key] for result in results if result.key in by_key]
+        folded = query.lower()
+        return [path for path in self.paths if folded in self._haystack(path)]
+
+    def _haystack(self, path: Path) -> str:
+        article = self.articles.get(path)
+        parts = [path.name]
+        if article is not None:
+            meta = article.meta
+            parts += [meta.title, meta.source or "", meta.author or ""]
+        return " ".join(parts).lower()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        selected = self._selected_path()
+        table.clear()
+        for path in self.shown():
+            table.add_row(*self._cells(path), key=str(path))
+        if selected is not None and str(selected) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(selected)))
+        self._show_preview()
+
+    def _update_rows(self, paths: list[Path]) -> None:
+        table = self.query_one(DataTable)
+        if self.search_query:
+            self._fill()
+            return
+        for path in paths:
+            key = str(path)
+            if key in table.rows:
+                for (_, column), value in zip(COLUMNS, self._cells(path), strict=True):
+                    table.update_cell(key, column, value)
+        self._show_preview()
+
+    def _selected_path(self) -> Path | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return Path(key) if key is not None else None
+
+    def _show_preview(self) -> None:
+        path = self._selected_path()
+        preview = self.query_one("#preview", Static)
+        if path is None:
+            preview.update(
+                plain("No articles match." if self.search_query else "No articles here.")
+            )
+        elif path in self.errors:
+            preview.update(plain(f"{path}: {self.errors[path]}").stylize("$text-error"))
+        elif self.full_text and self.snippets.get(str(path)):
+            preview.update(plain(self.snippets[str(path)]))
+        else:
+            loaded = len(self.articles) + len(self.errors)
+            status = f"{len(self.paths)} articles"
+            if loaded < len(self.paths):
+                status += f" · reading {loaded}/{len(self.paths)}"
+            elif len(self.briefings) + len(self.errors) < len(self.paths):
+                status += f" · analysing {len(self.briefings)}/{len(self.articles)}"
+            preview.update(plain(f"{path.name} · {status}"))
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_preview()
+
+    # Loading
+
+    @work(thread=True, exclusive=True, exit_on_error=False, name="library loader")
+    def load(self) -> None:
+        """Read every file, then analyse each for the search index; rows update in batches."""
+        from briefing.analysis.pipeline import analyze
+        from briefing.errors import BriefingError
+        from briefing.ingest import load_article
+
+        pending: list[tuple[Path, Article | str]] = []
+        last = time.monotonic()
+        for path in list(self.paths):
+            if path in self.errors:
+                continue
+            try:
+                pending.append((path, load_article(path)))
+            except BriefingError as error:
+                pending.append((path, str(error)))
+            if time.monotonic() - last > FLUSH_SECONDS:
+                self.app.call_from_thread(self._loaded, pending)
+                pending, last = [], time.monotonic()
+        self.app.call_from_thread(self._loaded, pending)
+        for path in list(self.paths):
+            article = self.articles.get(path)
+            if article is None or path in self.briefings:
+                continue
+            briefing = analyze(article)
+            self.briefings[path] = briefing
+            self.index.add_briefing(str(path), briefing)
+        self.app.call_from_thread(self._show_preview)
+
+    def _loaded(self, results: list[tuple[Path, Article | str]]) -> None:
+        for path, outcome in results:
+            if isinstance(outcome, str):
+                self.errors[path] = outcome
+            else:
+                self.articles[path] = outcome
+                self.index.add_article(str(path), outcome)
+        self._update_rows([path for path, _ in results])
+
+    # Filtering and searching
+
+    def on_key(self, event: Key) -> None:
+        """Type to filter: a printable key pressed on the list goes to the filter line."""
+        field = self.query_one("#filter", Input)
+        if field.has_focus or not event.is_printable or event.character is None:
+            return
+        if event.character in "/?q" or event.character.isspace():
+            return
+        field.focus()
+        field.insert_text_at_cursor(event.character)
+        event.stop()
+        event.prevent_default()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.search_query = event.value
+
+    def watch_search_query(self) -> None:
+        self._fill()
+
+    def watch_full_text(self, full_text: bool) -> None:
+        self.set_class(full_text, "-full-text")
+        self.query_one("#filter", Input).placeholder = (
+            "Search titles, text, actors and quotes of every article"
+            if full_text
+            else "Type to filter · / to search the text of every article"
+        )
+        self._fill()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_search(self) -> None:
+        self.full_text = True
+        self.query_one("#filter", Input).focus()
+
+    def action_clear(self) -> None:
+        field = self.query_one("#filter", Input)
+        field.value = ""
+        self.search_query = ""
+        self.full_text = False
+        self.query_one(DataTable).focus()
+
+    # Opening
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        path = self._selected_path()
+        if path is None:
+            return
+        if path in self.errors:
+            self.notify(f"{path.name}: {self.errors[path]}", severity="error", markup=False)
+            return
+        briefing = self.briefings.get(path)
+        if briefing is None:
+            from briefing.analysis.pipeline import analyze
+            from briefing.errors import BriefingError
+            from briefing.ingest import load_article
+
+            try:
+                article = self.articles.get(path) or load_article(path)
+            except BriefingError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            briefing = analyze(article)
+            self.briefings[path] = briefing
+        from briefing.tui.screens.reader import ReaderScreen
+
+        self.app.push_screen(ReaderScreen(briefing, from_library=True))

@@ -1,0 +1,337 @@
+"""The reader: one article with its sections, highlights, side panel, search and so-what.
+
+The screen owns the reading state as reactives (current section, selected actor, query, the
+hit the reader is on); watchers turn that state into CSS classes, highlights and the footer's
+enabled keys. Widgets only draw what they are given and report what the user chose.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.widgets import Footer, Input, OptionList, TabbedContent, TabPane
+
+from briefing.library.search import find_all, is_case_sensitive
+from briefing.model import Briefing, Span
+from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.text import CURRENT, MATCH, SELECTED
+from briefing.tui.widgets.actor_list import ActorList
+from briefing.tui.widgets.article_header import ArticleHeader
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.paragraph import SpanStyle
+from briefing.tui.widgets.quote_list import QuoteList
+from briefing.tui.widgets.search_bar import SearchBar
+from briefing.tui.widgets.section_list import SectionList
+from briefing.tui.widgets.timeline_list import TimelineList
+
+
+class ReaderScreen(BriefingScreen):
+    """One article, read section by section."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", id="reader.search"),
+        Binding("n", "next_match", "Next", id="reader.next_match"),
+        Binding("N", "previous_match", "Prev", id="reader.previous_match"),
+        Binding("s", "so_what", "So what", id="reader.so_what"),
+        Binding("e", "export", "Export", id="reader.export"),
+        Binding("right_square_bracket", "next_section", "Next §", id="reader.next_section"),
+        Binding("left_square_bracket", "previous_section", "Prev §", id="reader.previous_section"),
+        Binding("escape", "back", "Clear/back", id="reader.back"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False, id="reader.down"),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False, id="reader.up"),
+        Binding(
+            "space,pagedown", "scroll('page_down')", "Page down", show=False, id="reader.page_down"
+        ),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="reader.page_up"),
+        Binding("g,home", "scroll('home')", "Top", show=False, id="reader.top"),
+        Binding("G,end", "scroll('end')", "Bottom", show=False, id="reader.bottom"),
+        *(
+            Binding(
+                str(number),
+                f"section({number})",
+                f"Section {number}",
+                show=False,
+                id=f"reader.section_{number}",
+            )
+            for number in range(1, 10)
+        ),
+    ]
+
+    section: reactive[int] = reactive(0, init=False)
+    """The section the reader is in (from the paragraph at the top of the view)."""
+    selected_actor: reactive[int] = reactive(-1, init=False)
+    """The actor whose mentions are highlighted; -1 for none."""
+    search_query: reactive[str] = reactive("", init=False)
+    """The search query; empty when not searching."""
+    cursor: reactive[int] = reactive(-1, init=False)
+    """Index of the hit (or mention) the reader is on among the current targets; -1 for none."""
+    searching: reactive[bool] = reactive(False, init=False)
+    """Whether the search line is open."""
+
+    def __init__(self, briefing: Briefing, *, from_library: bool = False) -> None:
+        super().__init__()
+        self.briefing = briefing
+        """The article shown, analysed."""
+        self.from_library = from_library
+        """Whether escape goes back to the library."""
+        self.matches: list[Span] = []
+        """Search hits in reading order."""
+        self._requested_section: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(self.briefing, id="header")
+        with Horizontal(id="body"):
+            yield SectionList(self.briefing, id="sections")
+            yield ArticleView(self.briefing, id="article")
+            with TabbedContent("Actors", "Quotes", "Timeline", id="side"):
+                with TabPane("Actors", id="tab-actors"):
+                    yield ActorList(self.briefing, id="actors")
+                with TabPane("Quotes", id="tab-quotes"):
+                    yield QuoteList(self.briefing, id="quotes")
+                with TabPane("Timeline", id="tab-timeline"):
+                    yield TimelineList(self.briefing, id="timeline")
+        yield SearchBar(id="search")
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleView:
+        """The centre column."""
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.watch(self.article, "top_paragraph", self._on_top_paragraph, init=False)
+        self.query_one(SectionList).follow(0)
+        self.article.focus()
+
+    # Where the reader is
+
+    def _on_top_paragraph(self, paragraph: int) -> None:
+        requested = self._requested_section
+        if requested is not None and self.article.heading_visible(requested):
+            self.section = requested
+            return
+        self._requested_section = None
+        if self.briefing.sections:
+            self.section = self.briefing.section_of(paragraph)
+
+    def watch_section(self, section: int) -> None:
+        self.query_one(ArticleHeader).show_section(section)
+        self.query_one(SectionList).follow(section)
+
+    def action_section(self, number: int) -> None:
+        """Jump to section `number` (1-based)."""
+        index = number - 1
+        if 0 <= index < len(self.briefing.sections):
+            self._requested_section = index
+            self.article.go_to_section(index)
+            self.section = index
+
+    def action_next_section(self) -> None:
+        self.action_section(min(len(self.briefing.sections), self.section + 2))
+
+    def action_previous_section(self) -> None:
+        self.action_section(max(1, self.section))
+
+    def action_scroll(self, how: str) -> None:
+        """Scroll the article whichever panel has focus."""
+        article = self.article
+        moves = {
+            "down": article.scroll_down,
+            "up": article.scroll_up,
+            "page_down": article.scroll_page_down,
+            "page_up": article.scroll_page_up,
+            "home": article.scroll_home,
+            "end": article.scroll_end,
+        }
+        moves[how](animate=False)
+
+    def jump_to(self, span: Span) -> None:
+        """Bring a span into view; the section follows."""
+        self._requested_section = None
+        self.article.reveal(span)
+
+    # Highlights: selected actor and search hits
+
+    def targets(self) -> list[Span]:
+        """What n/N step through: search hits, else the selected actor's mentions."""
+        if self.search_query:
+            return self.matches
+        if 0 <= self.selected_actor < len(self.briefing.actors):
+            return sorted(m.span for m in self.briefing.actors[self.selected_actor].mentions)
+        return []
+
+    def _redraw(self) -> None:
+        overlay: dict[int, list[SpanStyle]] = defaultdict(list)
+        if 0 <= self.selected_actor < len(self.briefing.actors):
+            for mention in self.briefing.actors[self.selected_actor].mentions:
+                span = mention.span
+                overlay[span.paragraph].append((span.start, span.end, SELECTED))
+        for span in self.matches:
+            overlay[span.paragraph].append((span.start, span.end, MATCH))
+        targets = self.targets()
+        if 0 <= self.cursor < len(targets):
+            span = targets[self.cursor]
+            overlay[span.paragraph].append((span.start, span.end, CURRENT))
+        self.article.set_overlay(overlay)
+        self.query_one(SearchBar).show_count(self.cursor, len(self.matches), self.search_query)
+        self.set_class(bool(self.search_query) or self.searching, "-searching")
+        self.set_class(self.selected_actor >= 0, "-actor-selected")
+        self.refresh_bindings()
+
+    def watch_selected_actor(self) -> None:
+        self.cursor = -1
+        self._redraw()
+
+    def watch_search_query(self, query: str) -> None:
+        self.matches = self.find(query)
+        self.cursor = -1
+        self._redraw()
+
+    def watch_cursor(self) -> None:
+        self._redraw()
+
+    def watch_searching(self, searching: bool) -> None:
+        self._redraw()
+        if searching:
+            self.query_one(SearchBar).input.focus()
+
+    def find(self, query: str) -> list[Span]:
+        """Hits of `query` in the text, plus every mention of actors whose names it matches."""
+        query = query.strip()
+        if not query:
+            return []
+        found: set[Span] = set()
+        for paragraph in self.briefing.article.paragraphs:
+            for start in find_all(paragraph.text, query):
+                found.add(Span(paragraph.index, start, start + len(query)))
+        if len(query) >= 3:
+            exact = is_case_sensitive(query)
+            for actor in self.briefing.actors:
+                names = (actor.name, *actor.aliases)
+                if any(
+                    (query in name) if exact else (query.lower() in name.lower()) for name in names
+                ):
+                    found.update(mention.span for mention in actor.mentions)
+        return sorted(found)
+
+    def _step(self, forward: bool) -> None:
+        targets = self.targets()
+        if not targets:
+            return
+        if self.cursor < 0:
+            self.cursor = self._first_after_view() if forward else len(targets) - 1
+        else:
+            self.cursor = (self.cursor + (1 if forward else -1)) % len(targets)
+        self.jump_to(targets[self.cursor])
+
+    def _first_after_view(self) -> int:
+        """The first target at or after the paragraph at the top of the view (wrapping)."""
+        top = self.article.top_paragraph
+        for index, span in enumerate(self.targets()):
+            if span.paragraph >= top:
+                return index
+        return 0
+
+    def action_next_match(self) -> None:
+        self._step(forward=True)
+
+    def action_previous_match(self) -> None:
+        self._step(forward=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_match", "previous_match"):
+            return True if self.targets() else None
+        if action == "section" and parameters:
+            return isinstance(parameters[0], int) and parameters[0] <= len(self.briefing.sections)
+        return True
+
+    # Search line
+
+    def action_search(self) -> None:
+        self.searching = True
+        self.query_one(SearchBar).input.focus()
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.search_query = event.value
+
+    @on(Input.Submitted, "#search-input")
+    def _query_submitted(self) -> None:
+        self.searching = False
+        self.article.focus()
+        if self.matches:
+            self.cursor = -1
+            self._step(forward=True)
+
+    def action_back(self) -> None:
+        """Escape: clear the search, then the actor selection, then go back to the library."""
+        if self.search_query or self.searching:
+            self.query_one(SearchBar).input.value = ""
+            self.search_query = ""
+            self.searching = False
+            self.article.focus()
+        elif self.selected_actor >= 0:
+            self.selected_actor = -1
+        elif self.from_library:
+            self.dismiss()
+
+    # Side panel and section list
+
+    @on(OptionList.OptionSelected, "#sections")
+    def _section_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.action_section(event.option_index + 1)
+
+    @on(OptionList.OptionHighlighted, "#actors")
+    def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.has_focus:
+            self.selected_actor = event.option_index
+
+    @on(OptionList.OptionSelected, "#actors")
+    def _actor_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.select_actor(event.option_index)
+
+    def select_actor(self, index: int) -> None:
+        """Highlight an actor's mentions and go to the first one after the reader's place."""
+        if self.search_query:
+            self.action_back()
+        self.selected_actor = index
+        self.cursor = -1
+        self._step(forward=True)
+
+    @on(OptionList.OptionSelected, "#quotes")
+    def _quote_chosen(self, event: OptionList.OptionSelected) -> None:
+        span = self.query_one(QuoteList).quotes[event.option_index].span
+        if span is None:
+            self.notify("This quote was not found in the text.", markup=False)
+        else:
+            self.jump_to(span)
+
+    @on(OptionList.OptionSelected, "#timeline")
+    def _event_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.jump_to(self.query_one(TimelineList).events[event.option_index].span)
+
+    def show_tab(self, tab: str) -> None:
+        """Open a side-panel tab ("actors", "quotes", "timeline")."""
+        self.query_one(TabbedContent).active = f"tab-{tab}"
+
+    # Other screens
+
+    def action_so_what(self) -> None:
+        from briefing.tui.screens.so_what import SoWhatScreen
+
+        def jump(span: Span | None) -> None:
+            if span is not None:
+                self.jump_to(span)
+
+        self.app.push_screen(SoWhatScreen(self.briefing), jump)
+
+    def action_export(self, fmt: str = "pdf") -> None:
+        from briefing.tui.screens.export import open_export
+
+        open_export(self, self.briefing, fmt)

@@ -1,0 +1,102 @@
+"""The so-what view: bottom line first, then judgments with their estimative bands,
+implications and what to watch. Enter on a line closes the view at its paragraph."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing, Estimative, Judgment, Point, Span
+from briefing.tui.screens.base import BriefingModal
+from briefing.tui.text import plain
+
+
+def band_style(estimative: Estimative | None) -> str:
+    """Badge colours by likelihood: from the error colour (unlikely) to success (likely)."""
+    if estimative is None:
+        return "$text-muted"
+    if estimative.low >= 55:
+        return "bold $text-success"
+    if estimative.high <= 45:
+        return "bold $text-error"
+    return "bold $text-warning"
+
+
+def judgment_prompt(judgment: Judgment) -> Content:
+    """A badge with the estimative term and band, then the judgment."""
+    estimative = judgment.estimative
+    badge = f"[{estimative.label}]" if estimative else "[no estimative term]"
+    return plain(badge).stylize(band_style(estimative)) + plain(" " + judgment.text)
+
+
+def heading(title: str) -> Option:
+    """A section title inside the list; it cannot be chosen."""
+    return Option(plain(title).stylize("bold $text-accent"), disabled=True)
+
+
+class SoWhatScreen(BriefingModal[Span | None]):
+    """Why the piece matters; dismissed with the span of the chosen line, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,s", "close", "Back to the text", id="so_what.close"),
+        Binding("q", "app.quit", "Quit", id="so_what.quit", show=False),
+    ]
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.spans: dict[int, Span | None] = {}
+
+    def compose(self) -> ComposeResult:
+        so_what = self.briefing.so_what
+        options: list[Option | None] = []
+
+        def item(prompt: Content, span: Span | None) -> None:
+            self.spans[sum(option is not None for option in options)] = span
+            options.append(Option(prompt))
+
+        options.append(heading("Bottom line"))
+        bottom = so_what.bottom_line
+        item(
+            plain(bottom.text or "The analysis found no bottom line.").stylize("bold"), bottom.span
+        )
+        groups: tuple[tuple[str, tuple[Point, ...]], ...] = (
+            ("Implications", so_what.implications),
+            ("What to watch", so_what.watch),
+        )
+        if so_what.key_judgments:
+            options.append(None)
+            options.append(heading("Key judgments"))
+            for judgment in so_what.key_judgments:
+                item(judgment_prompt(judgment), judgment.span)
+        for title, points in groups:
+            if points:
+                options.append(None)
+                options.append(heading(title))
+                for point in points:
+                    item(plain("• " + point.text), point.span)
+        with Vertical(id="so-what-dialog"):
+            yield Static(plain(f"So what: {self.briefing.article.meta.title}"), id="so-what-title")
+            yield OptionList(*options, id="so-what-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        listing = self.query_one(OptionList)
+        listing.focus()
+        listing.highlighted = 1 if listing.option_count > 1 else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        span = self.spans.get(event.option_index)
+        if span is None:
+            self.notify("This line does not point to a paragraph.", markup=False)
+            return
+        self.dismiss(span)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

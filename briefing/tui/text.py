@@ -1,0 +1,54 @@
+"""Turning article text into styled `Content` without ever reading it as markup.
+
+Article text arrives from the web: it holds `[1]`, `[sic]`, `[/x]`, `[bold]` and sometimes raw
+terminal escape codes. Everything here builds `Content` from plain strings and styles spans by
+character offset, so none of it is interpreted. Control characters are swapped one for one with
+their visible Unicode pictures (ESC becomes ␛), which keeps every offset valid and stops an
+escape code from reaching the terminal.
+
+Styles are theme variables ("$text-accent"), resolved by the app when it renders, so the dark
+and light themes both colour the highlights with their own palette.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.content import Content, Span
+
+_VISIBLE = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
+_VISIBLE[9] = " "
+_VISIBLE[0x7F] = "\u2421"
+_VISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+
+MENTION = "$text-primary"
+"""Any actor's name in the text."""
+QUOTE = "italic $text-success"
+"""The words of a direct quotation."""
+SELECTED = "bold reverse $text-accent"
+"""The mentions of the actor selected in the side panel."""
+MATCH = "bold $foreground on $warning-muted"
+"""A search hit."""
+CURRENT = "bold reverse $text-warning"
+"""The search hit (or mention) the reader is on."""
+
+
+def visible(text: str) -> str:
+    """The text with control characters (escape codes too) replaced by visible pictures."""
+    return text.translate(_VISIBLE)
+
+
+def plain(text: str | None, fallback: str = "") -> Content:
+    """Literal content for a title, name or line of text: never parsed as markup."""
+    return Content(visible(text or fallback))
+
+
+def styled(text: str, spans: Iterable[tuple[int, int, str]]) -> Content:
+    """Literal content with styles laid over character ranges; later spans win over earlier."""
+    length = len(text)
+    content_spans = [
+        Span(max(0, start), min(length, end), style)
+        for start, end, style in spans
+        if end > start and start < length
+    ]
+    return Content(visible(text), spans=content_spans)

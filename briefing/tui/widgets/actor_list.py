@@ -1,0 +1,44 @@
+"""The Actors tab: who the piece is about, how often, and in which sections."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.model import Actor, Briefing
+from briefing.tui.text import plain
+
+PRESENT = "■"
+ABSENT = "·"
+
+
+def section_strip(briefing: Briefing, actor: Actor) -> str:
+    """One mark per section: filled where the actor is named, a dot where not."""
+    present = {briefing.section_of(mention.span.paragraph) for mention in actor.mentions}
+    return "".join(
+        PRESENT if index in present else ABSENT for index in range(len(briefing.sections))
+    )
+
+
+def actor_prompt(briefing: Briefing, actor: Actor) -> Content:
+    """Name and kind, then role and mention count, then the section strip."""
+    first = plain(actor.name).stylize("bold") + plain(f"  {actor.kind.value}").stylize(
+        "$text-muted"
+    )
+    count = actor.mention_count
+    details = " · ".join(
+        part for part in (actor.role, f"{count} mention{'s' if count != 1 else ''}") if part
+    )
+    strip = plain(section_strip(briefing, actor)).stylize("$text-accent")
+    return Content("\n").join([first, plain(details), strip])
+
+
+class ActorList(OptionList):
+    """Actors, most mentioned first as the analysis ordered them."""
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        self.actors = briefing.actors
+        super().__init__(
+            *(Option(actor_prompt(briefing, actor)) for actor in briefing.actors), id=id
+        )

@@ -1,0 +1,40 @@
+"""The reader's header: what the piece is, who wrote it, and where in it the reader is."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from briefing.model import Briefing
+from briefing.tui.text import plain
+
+
+def byline(briefing: Briefing) -> str:
+    """Author, source, date and reading time, joined; missing parts are left out."""
+    meta = briefing.article.meta
+    parts = [
+        meta.author,
+        meta.source,
+        meta.published.isoformat() if meta.published else None,
+        f"{briefing.article.reading_minutes} min read",
+    ]
+    return " · ".join(part for part in parts if part)
+
+
+class ArticleHeader(Static):
+    """Two lines: the title, then the byline and the current section."""
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        self.briefing = briefing
+        super().__init__(id=id)
+        self.show_section(0)
+
+    def show_section(self, index: int) -> None:
+        """Name the section the reader is in."""
+        sections = self.briefing.sections
+        title = plain(self.briefing.article.meta.title, "Untitled").stylize("bold")
+        line = plain(byline(self.briefing)).stylize("$text-muted")
+        if sections:
+            where = plain(f"  §{index + 1}/{len(sections)} {sections[index].title}")
+            line = line + where.stylize("$text-accent")
+        self.update(Content("\n").join([title, line]))

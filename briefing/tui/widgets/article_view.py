@@ -1,0 +1,130 @@
+"""The article, section by section, that reports which paragraph is at the top as you scroll."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from briefing.model import Briefing, Span
+from briefing.tui.text import MENTION, QUOTE, plain
+from briefing.tui.widgets.paragraph import ParagraphView, SpanStyle
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    """The centre column: section titles and paragraphs, highlights driven by the screen."""
+
+    top_paragraph: reactive[int] = reactive(0, init=False)
+    """The paragraph at the top of the view: where the reader is. The screen derives the
+    current section from it, and a resize scrolls back to it so the reader keeps their place."""
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.briefing = briefing
+        self._paragraphs: list[ParagraphView] = []
+        self._headings: dict[int, Static] = {}
+        self._restoring = False
+        self._last_width = 0
+
+    def compose(self) -> ComposeResult:
+        base: dict[int, list[SpanStyle]] = defaultdict(list)
+        for actor in self.briefing.actors:
+            for mention in actor.mentions:
+                span = mention.span
+                base[span.paragraph].append((span.start, span.end, MENTION))
+        for quote in self.briefing.quotes:
+            if quote.span is not None:
+                span = quote.span
+                base[span.paragraph].append((span.start, span.end, QUOTE))
+        starts = {section.first: index for index, section in enumerate(self.briefing.sections)}
+        for paragraph in self.briefing.article.paragraphs:
+            section = starts.get(paragraph.index)
+            if section is not None:
+                title = self.briefing.sections[section].title
+                heading = Static(
+                    plain(f"{section + 1}  {title}"), classes="section-title", id=f"s{section}"
+                )
+                self._headings[section] = heading
+                yield heading
+            view = ParagraphView(paragraph, sorted(base[paragraph.index]))
+            self._paragraphs.append(view)
+            yield view
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if not self._restoring:
+            self.top_paragraph = self.paragraph_at(round(new_value))
+
+    def on_resize(self) -> None:
+        """Keep the reader's place when the width changes and the text reflows."""
+        width = self.size.width
+        if width != self._last_width and self._last_width:
+            self._restoring = True
+            self.call_after_refresh(self._restore_place, self.top_paragraph)
+        self._last_width = width
+
+    def _restore_place(self, paragraph: int) -> None:
+        if 0 <= paragraph < len(self._paragraphs):
+            target = self._paragraphs[paragraph].virtual_region.y
+            heading = self._heading_before(paragraph)
+            if heading is not None:
+                target = heading.virtual_region.y
+            self.scroll_to(y=target, animate=False, immediate=True)
+        self._restoring = False
+
+    def _heading_before(self, paragraph: int) -> Static | None:
+        for index, section in enumerate(self.briefing.sections):
+            if section.first == paragraph:
+                return self._headings.get(index)
+        return None
+
+    def paragraph_at(self, y: int) -> int:
+        """The paragraph shown at virtual line `y` (the nearest one above it)."""
+        if not self._paragraphs:
+            return 0
+        tops = [view.virtual_region.y for view in self._paragraphs]
+        return max(0, bisect_right(tops, y + 1) - 1)
+
+    def visible_range(self) -> tuple[int, int]:
+        """Virtual lines now on screen, as [top, bottom)."""
+        top = round(self.scroll_y)
+        return top, top + self.scrollable_content_region.height
+
+    def go_to_section(self, index: int) -> None:
+        """Put a section's title at the top of the view."""
+        heading = self._headings.get(index)
+        if heading is not None:
+            self.scroll_to(y=heading.virtual_region.y, animate=False, immediate=True)
+
+    def heading_visible(self, index: int) -> bool:
+        """Whether a section's title is on screen now."""
+        heading = self._headings.get(index)
+        if heading is None:
+            return False
+        top, bottom = self.visible_range()
+        return top <= heading.virtual_region.y < bottom
+
+    def reveal(self, span: Span) -> None:
+        """Scroll so the line holding `span` is on screen, a third of the way down if it moves."""
+        if not 0 <= span.paragraph < len(self._paragraphs):
+            return
+        view = self._paragraphs[span.paragraph]
+        region = view.virtual_region
+        length = max(1, len(view.paragraph.text))
+        height = max(1, region.height - 1)
+        line = region.y + min(height - 1, int(span.start / length * height))
+        top, bottom = self.visible_range()
+        if top <= line < bottom - 1:
+            return
+        offset = max(1, (bottom - top) // 3)
+        self.scroll_to(y=max(0, line - offset), animate=False, immediate=True)
+
+    def set_overlay(self, overlay: Mapping[int, Sequence[SpanStyle]]) -> None:
+        """Lay state highlights over paragraphs; any paragraph not named gets none."""
+        for view in self._paragraphs:
+            view.set_overlay(overlay.get(view.paragraph.index, ()))

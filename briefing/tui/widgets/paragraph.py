@@ -1,0 +1,36 @@
+"""One paragraph of the article, drawn from its own text with highlights laid over by offset."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.widgets import Static
+
+from briefing.model import Paragraph
+from briefing.tui.text import styled
+
+SpanStyle = tuple[int, int, str]
+
+
+class ParagraphView(Static):
+    """A paragraph whose permanent highlights (actors, quotes) sit under a changeable overlay.
+
+    The overlay carries what depends on the reader's state: the selected actor's mentions and
+    search hits. Only paragraphs whose overlay changes are redrawn.
+    """
+
+    def __init__(self, paragraph: Paragraph, base: Sequence[SpanStyle]) -> None:
+        self.paragraph = paragraph
+        """The paragraph shown; its index is the one spans refer to."""
+        self.base = tuple(base)
+        """Highlights that never change: actor mentions and quotes."""
+        self.overlay: tuple[SpanStyle, ...] = ()
+        """Highlights that follow the reader's state, drawn over the base."""
+        super().__init__(styled(paragraph.text, self.base), classes="paragraph")
+
+    def set_overlay(self, overlay: Sequence[SpanStyle]) -> None:
+        """Redraw with new state highlights, unless they did not change."""
+        overlay = tuple(overlay)
+        if overlay != self.overlay:
+            self.overlay = overlay
+            self.update(styled(self.paragraph.text, (*self.base, *overlay)))

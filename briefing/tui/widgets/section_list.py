@@ -1,0 +1,26 @@
+"""The numbered sections down the left; the highlight follows the reader's scrolling."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing
+from briefing.tui.text import plain
+
+
+class SectionList(OptionList):
+    """One option per section; choosing one (Enter or click) jumps the article to it."""
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        options = [
+            Option(plain(f"{index + 1} {section.title}"), id=f"section-{index}")
+            for index, section in enumerate(briefing.sections)
+        ]
+        super().__init__(*options, id=id)
+        self.border_title = "Sections"
+
+    def follow(self, index: int) -> None:
+        """Highlight the current section without jumping to it."""
+        if 0 <= index < self.option_count and self.highlighted != index:
+            self.highlighted = index

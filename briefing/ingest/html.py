@@ -60,7 +60,7 @@ def parse_html(html: str, path: Path | None = None) -> Article:
         include_formatting=True,
         include_tables=True,
     )
-    if document is None or getattr(document, "body", None) is None:
+    if document is None or isinstance(document, dict) or document.body is None:
         raise IngestError(f"{path}: no article text found in this HTML page")
     paragraphs, headings = _walk(document.body)
     if not paragraphs:

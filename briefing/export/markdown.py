@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.export.page import SummaryPage
-from briefing.export.text import PAGE_WIDTH, band_label, fit_lines, wrap
+from briefing.export.text import PAGE_WIDTH, band_label, fit_lines, pack, wrap
 
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~&])")
 _BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
@@ -66,8 +66,8 @@ def lay_out_markdown(page: SummaryPage) -> list[str]:
             lines += _wrap_md(said, "- ", "  ")
     if page.outline:
         heading("Outline")
-        outline = " · ".join(f"{n}\\. {escape(title)}" for n, title in enumerate(page.outline, 1))
-        lines += _wrap_md(outline)
+        items = [f"{n}\\. {escape(title)}" for n, title in enumerate(page.outline, 1)]
+        lines += pack(items, "", " · ", width=PAGE_WIDTH - 1)
     if page.watch:
         heading("What to watch")
         for item in page.watch:

@@ -193,14 +193,30 @@ def rank_quotes(quotes: tuple[Quote, ...]) -> tuple[QuoteLine, ...]:
     anonymous = [quote for quote in usable if not quote.speaker]
     queues: dict[str, list[Quote]] = {}
     for quote in attributed:
-        queues.setdefault(quote.speaker or "", []).append(quote)
+        queues.setdefault(_speaker_key(quote.speaker or ""), []).append(quote)
     ranked: list[Quote] = []
     while any(queues.values()):
         for queue in queues.values():
             if queue:
                 ranked.append(queue.pop(0))
     ranked.extend(anonymous)
-    return tuple(QuoteLine(_clip(quote.text, ITEM_LIMIT), quote.speaker) for quote in ranked)
+    return tuple(
+        QuoteLine(_clip(quote.text, ITEM_LIMIT).rstrip(",;: "), quote.speaker) for quote in ranked
+    )
+
+
+_DETERMINERS = frozenset({"a", "an", "one", "the", "some", "another", "other", "several"})
+
+
+def _speaker_key(speaker: str) -> str:
+    """Descriptions of one group of speakers count as one speaker ("a Russian official",
+    "Russian officials"), so spreading quotes over speakers is not fooled by wording."""
+    words = speaker.lower().split()
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def reductions(page: SummaryPage) -> Iterator[SummaryPage]:

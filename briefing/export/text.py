@@ -31,6 +31,31 @@ def wrap(text: str, first: str = "", rest: str | None = None, width: int = PAGE_
     ) or [first.rstrip()]
 
 
+def pack(items: list[str], indent: str, separator: str, width: int = PAGE_WIDTH) -> list[str]:
+    """Short items run together on lines, never split across two unless one alone is too long.
+
+    Used for the outline: "3. After Karabakh" reads badly with "3." on one line and the title on
+    the next, and one title a line would spend a third of the page on it.
+    """
+    lines: list[str] = []
+    current = ""
+    for item in items:
+        candidate = f"{current}{separator}{item}" if current else item
+        if len(indent) + len(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(indent + current)
+        if len(indent) + len(item) <= width:
+            current = item
+        else:
+            lines += wrap(item, indent, width=width)
+            current = ""
+    if current:
+        lines.append(indent + current)
+    return lines
+
+
 def fits_page(lines: list[str]) -> bool:
     """True when the lines fill no more than one 66-line, 80-column page."""
     return len(lines) <= PAGE_LINES and all(len(line) <= PAGE_WIDTH for line in lines)
@@ -83,8 +108,7 @@ def lay_out_text(page: SummaryPage) -> list[str]:
             lines += wrap(said, "  - ", "    ")
     if page.outline:
         heading("OUTLINE")
-        outline = "   ".join(f"{n}. {title}" for n, title in enumerate(page.outline, 1))
-        lines += wrap(outline, "  ")
+        lines += pack([f"{n}. {t}" for n, t in enumerate(page.outline, 1)], "  ", "   ")
     if page.watch:
         heading("WHAT TO WATCH")
         for item in page.watch:

@@ -8,7 +8,7 @@ headings, `segment` places boundaries by lexical cohesion, with actor mentions a
 
 from __future__ import annotations
 
-from briefing.analysis.segment import make_units, segment
+from briefing.analysis.segment import make_units, segment, tokenize
 from briefing.analysis.titles import name_sections
 from briefing.model import Actor, Article, Heading, Section, Sentence
 
@@ -22,15 +22,15 @@ def find_sections(
     count = len(article.paragraphs)
     if count == 0:
         return ()
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    tokens = tokenize(texts)
     spans = _heading_spans(article.headings, count)
     if spans is None:
-        extra = _actor_terms(actors, count)
-        units = make_units([paragraph.text for paragraph in article.paragraphs], extra)
+        units = make_units(texts, tokens, _actor_terms(actors, count))
         starts = [0, *segment(units)]
         spans = [(start, end, "") for start, end in zip(starts, [*starts[1:], count], strict=True)]
-    titles = name_sections(
-        article, [(first, end) for first, end, _ in spans], actors, [title for _, _, title in spans]
-    )
+    bounds = [(first, end) for first, end, _ in spans]
+    titles = name_sections(article, bounds, actors, [title for _, _, title in spans], tokens)
     return tuple(
         Section(title, first, end) for (first, end, _), title in zip(spans, titles, strict=True)
     )
@@ -58,12 +58,12 @@ def _heading_spans(headings: tuple[Heading, ...], count: int) -> list[tuple[int,
     return spans
 
 
-def _actor_terms(actors: tuple[Actor, ...], count: int) -> list[list[str]]:
-    """Per paragraph, one term per actor mention: every alias of an actor is the same term."""
-    extra: list[list[str]] = [[] for _ in range(count)]
+def _actor_terms(actors: tuple[Actor, ...], count: int) -> list[list[tuple[str, str]]]:
+    """Per paragraph, (surface, term) per actor mention: every alias maps to the same term."""
+    extra: list[list[tuple[str, str]]] = [[] for _ in range(count)]
     for number, actor in enumerate(actors):
         term = f"@{number}"
         for mention in actor.mentions:
             if 0 <= mention.span.paragraph < count:
-                extra[mention.span.paragraph].append(term)
+                extra[mention.span.paragraph].append((mention.surface, term))
     return extra

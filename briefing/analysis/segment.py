@@ -33,7 +33,7 @@ from functools import cache
 
 from briefing import data
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*[A-Za-z]|[A-Za-z]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*[A-Za-z]|[A-Za-z]|[.!?;:,()\"“”—–]")
 _LEADING_WORDS = re.compile(r"[A-Za-z][A-Za-z\s]{0,40}")
 
 _UNIT_TOKENS = 12.0
@@ -127,15 +127,55 @@ def stem(word: str) -> str:
     return word
 
 
-def content_terms(text: str) -> list[str]:
-    """The stemmed content words of a text, in order."""
+Word = tuple[str, str, bool]
+"""A content word: (written form, stem, is a name); names keep their capitals."""
+
+
+def tokenize(texts: Sequence[str]) -> list[list[Word | None]]:
+    """Each paragraph as content words, with None for breaks (punctuation, function words).
+
+    Done once per article and shared by segmentation (the stems) and titling (the phrases). A
+    word the article capitalises inside a sentence anywhere counts as a name everywhere, so a
+    sentence-initial "Military" reads "military" but "Russia" stays "Russia".
+    """
     stop = stopwords()
-    terms = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
-        if len(word) > 1 and word not in stop and word.replace("’", "'").split("'")[0] not in stop:
-            terms.append(stem(word))
-    return terms
+    raw: list[list[tuple[str, bool]]] = []
+    propers: set[str] = set()
+    for text in texts:
+        words = []
+        initial = True
+        for token in _TOKEN.findall(text):
+            if token[0].isalpha():
+                words.append((token, initial))
+                if not initial and token[0].isupper():
+                    propers.add(token.lower())
+                initial = False
+            else:
+                words.append((token, False))
+                initial = initial or token in ".!?"
+        raw.append(words)
+    out: list[list[Word | None]] = []
+    for words in raw:
+        tokens: list[Word | None] = []
+        for token, _ in words:
+            lowered = token.lower()
+            if (
+                not token[0].isalpha()
+                or len(token) < 2
+                or lowered in stop
+                or _base(lowered) in stop
+            ):
+                tokens.append(None)
+            else:
+                proper = lowered in propers
+                tokens.append((token if proper else lowered, stem(lowered), proper))
+        out.append(tokens)
+    return out
+
+
+def _base(word: str) -> str:
+    """A word without its clitic ("Russia's" -> "russia", "don't" -> "don")."""
+    return word.replace("’", "'").split("'")[0]
 
 
 def opening_cue(text: str) -> str | None:
@@ -157,14 +197,25 @@ def closes(text: str) -> bool:
     return any(cue in lowered for cue in _cues()[2])
 
 
-def make_units(texts: Sequence[str], extra: Sequence[Sequence[str]] = ()) -> list[Unit]:
-    """Units for `segment` from paragraph texts; `extra` adds terms per paragraph (actors)."""
+def make_units(
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[Word | None]] | None = None,
+    aliases: Sequence[Sequence[tuple[str, str]]] = (),
+) -> list[Unit]:
+    """Units for `segment` from paragraph texts (and their `tokenize` output, when at hand).
+
+    `aliases` gives, per paragraph, (surface, term) pairs for actor mentions: the surface's
+    words are counted as the actor's term instead, so "Moscow" and "the Kremlin" cohere as one
+    actor without counting a mention twice.
+    """
+    if tokens is None:
+        tokens = tokenize(texts)
     units = []
     last = len(texts) - 1
     for index, text in enumerate(texts):
-        terms = Counter(content_terms(text))
-        if index < len(extra):
-            terms.update(extra[index])
+        terms = Counter(word[1] for word in tokens[index] if word is not None)
+        if index < len(aliases):
+            _merge_aliases(terms, aliases[index])
         words = len(text.split())
         cue = 0.0
         if words >= _PARAGRAPH_WORDS:
@@ -175,6 +226,21 @@ def make_units(texts: Sequence[str], extra: Sequence[Sequence[str]] = ()) -> lis
                 cue += _CUE_WEIGHTS["closing"]
         units.append(Unit(terms, words, cue))
     return units
+
+
+def _merge_aliases(terms: Counter[str], mentions: Sequence[tuple[str, str]]) -> None:
+    for surface, term in mentions:
+        for stemmed in _surface_stems(surface):
+            if terms.get(stemmed, 0) > 0:
+                terms[stemmed] -= 1
+                if not terms[stemmed]:
+                    del terms[stemmed]
+        terms[term] += 1
+
+
+@cache
+def _surface_stems(surface: str) -> tuple[str, ...]:
+    return tuple(word[1] for word in tokenize([surface])[0] if word is not None)
 
 
 class _Gains:

@@ -15,20 +15,18 @@ They combine as "Lead: phrase" in at most six words; a closing section that look
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.analysis.segment import closes, stem, stopwords
+from briefing.analysis.segment import Word, closes, stem
 from briefing.model import Actor, Article
 
 MAX_WORDS = 6
 OUTLOOK = "Outlook"
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*[A-Za-z]|[A-Za-z]|[.!?;:,()\"“”—–]|\s+")
-_SENTENCE_END = frozenset(".!?")
 _MAX_PHRASE = 3
+_VERBAL_ENDINGS = ("ed", "ize", "ise")
 _PHRASE_BONUS = (1.0, 1.6, 1.8)
 """Longer phrases name a topic better than single words ("foreign policy" over "policy")."""
 
@@ -39,7 +37,7 @@ class _Stats:
 
     counts: Counter[tuple[str, ...]] = field(default_factory=Counter)
     names: Counter[tuple[str, ...]] = field(default_factory=Counter)
-    forms: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    forms: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 def name_sections(
@@ -47,10 +45,13 @@ def name_sections(
     spans: Sequence[tuple[int, int]],
     actors: Sequence[Actor],
     given: Sequence[str],
+    tokens: Sequence[Sequence[Word | None]],
 ) -> list[str]:
-    """One title per (first, end) span: the given one when not empty, else a computed one."""
-    propers = _proper_words(article)
-    stats = [_section_stats(article, first, end, propers) for first, end in spans]
+    """One title per (first, end) span: the given one when not empty, else a computed one.
+
+    `tokens` is `segment.tokenize` of the paragraphs, shared with the segmenter.
+    """
+    stats = [_section_stats(tokens[first:end]) for first, end in spans]
     totals: Counter[tuple[str, ...]] = Counter()
     for section in stats:
         totals.update(section.counts)
@@ -68,64 +69,51 @@ def name_sections(
     return titles
 
 
-def _words(text: str) -> list[tuple[str, bool]]:
-    """Words and punctuation of a text, each word with whether it opens a sentence."""
-    out = []
-    sentence_start = True
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if token.isspace():
-            continue
-        out.append((token, sentence_start))
-        if token[0].isalpha():
-            sentence_start = False
-        elif token in _SENTENCE_END or token in '"“':
-            sentence_start = sentence_start or token in _SENTENCE_END
-    return out
-
-
-def _proper_words(article: Article) -> frozenset[str]:
-    """Words the article capitalises inside a sentence somewhere: names, kept capitalised."""
-    return frozenset(
-        token.lower()
-        for paragraph in article.paragraphs
-        for token, initial in _words(paragraph.text)
-        if token[0].isupper() and not initial
-    )
-
-
-def _section_stats(article: Article, first: int, end: int, propers: frozenset[str]) -> _Stats:
+def _section_stats(tokens: Sequence[Sequence[Word | None]]) -> _Stats:
     stats = _Stats()
-    stop = stopwords()
-    for paragraph in article.paragraphs[first:end]:
-        run: list[tuple[str, str, bool]] = []
-        for token, _ in _words(paragraph.text):
-            lowered = token.lower()
-            if not token[0].isalpha() or len(token) < 3 or _base(lowered) in stop:
-                _count_run(stats, run)
-                run = []
+    for paragraph in tokens:
+        run: list[Word] = []
+        for word in paragraph:
+            if word is None:
+                if run:
+                    _count_run(stats, run)
+                    run = []
             else:
-                proper = lowered in propers
-                run.append((token if proper else lowered, stem(lowered), proper))
-        _count_run(stats, run)
+                run.append(word)
+        if run:
+            _count_run(stats, run)
     return stats
 
 
-def _base(word: str) -> str:
-    """A word without its clitic ("Russia's" -> "russia", "don't" -> "don")."""
-    return word.replace("’", "'").split("'")[0]
+def _count_run(stats: _Stats, run: list[Word]) -> None:
+    """Count every 1-3 word phrase inside a run of content words that could name a topic."""
+    counts, names, forms = stats.counts, stats.names, stats.forms
+    length = len(run)
+    for start in range(length):
+        first = run[start]
+        for stop in range(start + 1, min(start + _MAX_PHRASE, length) + 1):
+            last = run[stop - 1]
+            if stop - start == 1:
+                key: tuple[str, ...] = (first[1],)
+            else:
+                key = tuple(word[1] for word in run[start:stop])
+            counts[key] += 1
+            if first[2] and last[2] and all(word[2] for word in run[start:stop]):
+                names[key] += 1
+            if key not in forms:
+                forms[key] = " ".join(word[0] for word in run[start:stop])
 
 
-def _count_run(stats: _Stats, run: list[tuple[str, str, bool]]) -> None:
-    """Count every 1-3 word phrase inside a run of content words."""
-    for start in range(len(run)):
-        for size in range(1, min(_MAX_PHRASE, len(run) - start) + 1):
-            words = run[start : start + size]
-            key = tuple(stemmed for _, stemmed, _ in words)
-            stats.counts[key] += 1
-            if all(proper for _, _, proper in words):
-                stats.names[key] += 1
-            stats.forms[key][" ".join(token for token, _, _ in words)] += 1
+def _nominal(form: str) -> bool:
+    """Whether a phrase can name a topic: not ending in a verb or adverb form, and no trailing
+    name after common words ("blamed Russian"). A rough stand-in for a noun-phrase chunker."""
+    words = form.split()
+    tail = words[-1]
+    if tail.endswith(_VERBAL_ENDINGS) or any(word.endswith("ly") for word in words):
+        return False
+    if len(words) > 1 and tail[0].isupper() and not words[0][0].isupper():
+        return False
+    return not (len(words) > 1 and words[0].endswith(_VERBAL_ENDINGS))
 
 
 def _actor_counts(actors: Sequence[Actor], spans: Sequence[tuple[int, int]]) -> list[Counter[str]]:
@@ -207,6 +195,8 @@ def _topics(stats: _Stats, totals: Counter[tuple[str, ...]], leads: Sequence[str
     for key, count in stats.counts.items():
         if key in stats.names or any(part in lead_stems for part in key):
             continue
+        if not _nominal(stats.forms[key]):
+            continue
         weight = sum(unigram.get(part, 0.0) for part in key) / len(key)
         score = weight * _PHRASE_BONUS[len(key) - 1] * (count if len(key) > 1 else 1)
         scored.append((-score, key))
@@ -224,8 +214,8 @@ def _topics(stats: _Stats, totals: Counter[tuple[str, ...]], leads: Sequence[str
 
 
 def _form(stats: _Stats, key: tuple[str, ...]) -> str:
-    """The phrase as the section most often writes it."""
-    return stats.forms[key].most_common(1)[0][0]
+    """The phrase as the section first writes it (names capitalised, other words lowered)."""
+    return stats.forms[key]
 
 
 def _fit(lead: str, topic: str) -> str:

@@ -1,15 +1,463 @@
-"""Actors (placeholder until the actors stage lands)."""
+"""Actors: the people, states, organisations, places and groups an article names.
+
+One pass over each paragraph's words does the work (linear in the text):
+
+1. Gazetteer forms are matched longest first (actors_lexicon): "Collective Security Treaty
+   Organization", "Moscow", "the Kremlin", "Azeri", "Russian" all land on their actor. A match
+   glued to an unknown capitalised word ("Rome Statute", "Washington Post", "New Mexico") is
+   part of another name and is dropped.
+2. The remaining capitalised words form runs. A run followed by an acronym in parentheses binds
+   the two ("the Foo Bar Council (FBC)"; the seed's misnamed "Commonwealth Security Treaty
+   Organization (CSTO)" becomes a form of the CSTO). A run with an organisation head word is an
+   organisation; a run with a title, a verb of saying or a given name is a person (actors_names).
+3. Words still unexplained are resolved once the whole text is read: a bound acronym, the surname
+   of a person named in full anywhere in the text, or a well-known surname ("Pashinyan").
+
+Mentions follow one convention: the span covers the name itself, without a leading article or a
+possessive ("Kremlin" in "the Kremlin's", "Baku" in "Baku's"), and without the title (the title
+is the actor's `role`). Demonyms are mentions of their country ("Russian officials" names Russia
+with the surface "Russian"). Actors come out most mentioned first, ties by first appearance;
+aliases are the other forms the text used, in reading order.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Actor, Article, Sentence
+import re
+from dataclasses import dataclass, field, replace
+
+from briefing.analysis.actors_lexicon import Lexicon, gazetteer, tokenize
+from briefing.analysis.actors_names import (
+    Token,
+    Words,
+    is_acronym,
+    is_capitalised,
+    is_title,
+    is_titlecase,
+    joins,
+    role_before,
+    surname,
+    words,
+)
+from briefing.model import Actor, ActorKind, Article, Mention, Sentence, Span
+
+_OPEN_PAREN = re.compile(r"\s?\(\s?")
+
+
+@dataclass(slots=True)
+class _Found:
+    """An actor being assembled."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A capitalised word left unexplained by its paragraph, resolved after the whole text."""
+
+    paragraph: int
+    index: int
+    titled: bool
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """One paragraph's words and which gazetteer match covers each."""
+
+    index: int
+    text: str
+    tokens: list[Token]
+    owner: list[int]
+    matches: list[tuple[int, int, str]]
+    match_start: dict[int, int]
+
+
+class _Scan:
+    """Reads paragraphs in order and collects actors; see the module docstring."""
+
+    def __init__(self, lexicon: Lexicon, *, discover: bool = True) -> None:
+        self.lexicon = lexicon
+        self.discover = discover
+        self.found: dict[str, _Found] = {}
+        self.acronyms: dict[str, str] = {}
+        self.org_forms: dict[str, str] = {}
+        self.pending: list[_Pending] = []
+        self.paragraphs: dict[int, _Paragraph] = {}
+
+    # -- recording ---------------------------------------------------------------------------
+
+    def mention(self, name: str, kind: ActorKind, para: _Paragraph, first: int, last: int) -> None:
+        """Record that tokens first..last of a paragraph name `name`."""
+        start, end = para.tokens[first][0], para.tokens[last][1]
+        actor = self.found.get(name)
+        if actor is None:
+            actor = self.found[name] = _Found(name, kind)
+        span = Span(para.index, start, end)
+        actor.mentions.append(Mention(span, para.text[start:end]))
+        if kind == ActorKind.PERSON and actor.role is None:
+            actor.role = role_before(para.text, para.tokens, first, para.match_start)
+
+    # -- pass one: a paragraph ---------------------------------------------------------------
+
+    def paragraph(self, index: int, text: str, initial: set[int]) -> None:
+        tokens = tokenize(text)
+        para = _Paragraph(index, text, tokens, [-1] * len(tokens), [], {})
+        self.paragraphs[index] = para
+        self._match(para)
+        self._drop_glued(para, initial)
+        for number, (first, last, _name) in enumerate(para.matches):
+            if first >= 0:
+                para.match_start[last] = first
+                for position in range(first, last + 1):
+                    para.owner[position] = number
+        for first, last, name in para.matches:
+            if first >= 0:
+                self.mention(name, self.lexicon.entities[name].kind, para, first, last)
+                self._bind_after(para, last, name)
+        for run in self._runs(para):
+            self._run(para, run)
+
+    def _match(self, para: _Paragraph) -> None:
+        """Longest gazetteer forms, left to right."""
+        tokens, index, text = para.tokens, self.lexicon.index, para.text
+        position, count = 0, len(tokens)
+        while position < count:
+            candidates = index.get(tokens[position][2])
+            matched = False
+            if candidates:
+                for rest, name in candidates:
+                    last = position + len(rest)
+                    if last >= count:
+                        continue
+                    if all(
+                        tokens[position + 1 + k][2].lower() == word
+                        and _tight(text, tokens[position + k], tokens[position + 1 + k])
+                        for k, word in enumerate(rest)
+                    ):
+                        para.matches.append((position, last, name))
+                        position = last + 1
+                        matched = True
+                        break
+            if not matched:
+                position += 1
+
+    def _drop_glued(self, para: _Paragraph, initial: set[int]) -> None:
+        """Drop a match that is only part of a longer unknown name ("Rome Statute")."""
+        tokens, text = para.tokens, para.text
+        taken = {p for first, last, _ in para.matches for p in range(first, last + 1)}
+        lists = words()
+        for number, (first, last, name) in enumerate(para.matches):
+            after = last + 1
+            glued_after = (
+                after < len(tokens)
+                and after not in taken
+                and text[tokens[last][1] : tokens[after][0]] == " "
+                and _namelike(tokens[after][2], lists)
+            )
+            before = first - 1
+            glued_before = (
+                before >= 0
+                and before not in taken
+                and tokens[before][0] not in initial
+                and text[tokens[before][1] : tokens[first][0]] == " "
+                and _namelike(tokens[before][2], lists)
+                and self.lexicon.entities[name].kind != ActorKind.PERSON
+            )
+            if glued_after or glued_before:
+                para.matches[number] = (-1, -1, name)
+
+    def _runs(self, para: _Paragraph) -> list[list[int]]:
+        """Unmatched capitalised words that stand together, joined by "of", "bin" and the like."""
+        lists = words()
+        tokens, owner, text = para.tokens, para.owner, para.text
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for position, (_, _, word) in enumerate(tokens):
+            free = owner[position] < 0
+            if free and is_capitalised(word) and word.lower() not in lists.breakers:
+                if current and not joins(text, tokens[current[-1]], tokens[position]):
+                    runs.append(current)
+                    current = []
+                current.append(position)
+            elif (
+                current
+                and free
+                and (word in lists.connectors or word in lists.particles)
+                and joins(text, tokens[current[-1]], tokens[position])
+            ):
+                current.append(position)
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        return [trimmed for run in runs if (trimmed := _trim(run, tokens, lists))]
+
+    def _run(self, para: _Paragraph, run: list[int]) -> None:
+        """Decide what a run of capitalised words is; leave single words for pass two."""
+        tokens, text, lists = para.tokens, para.text, words()
+        if self._bind_run(para, run):
+            return
+        if not self.discover:
+            self._defer(para, run)
+            return
+        for part in _split_at_given_names(run, tokens, lists):
+            if _has_org_head(part, tokens, lists):
+                self._organisation(para, part)
+                continue
+            titles = 0
+            while titles < len(part) and is_title(tokens[part[titles]][2].rstrip(".")):
+                titles += 1
+            name = part[titles:]
+            while name and tokens[name[0]][2] in lists.particles:
+                name = name[1:]
+            if not name:
+                continue
+            if len(name) == 1 or any(is_acronym(tokens[p][2]) for p in name):
+                self._defer(para, name, titled=titles > 0)
+                continue
+            if len(name) <= 5 and _person_cue(para, name, titles > 0, lists):
+                self.mention(
+                    text[tokens[name[0]][0] : tokens[name[-1]][1]],
+                    ActorKind.PERSON,
+                    para,
+                    name[0],
+                    name[-1],
+                )
+            else:
+                self._defer(para, name)
+
+    def _defer(self, para: _Paragraph, run: list[int], *, titled: bool = False) -> None:
+        for position in run:
+            if is_capitalised(para.tokens[position][2]):
+                self.pending.append(_Pending(para.index, position, titled and len(run) == 1))
+
+    def _organisation(self, para: _Paragraph, run: list[int]) -> None:
+        tokens = para.tokens
+        surface = para.text[tokens[run[0]][0] : tokens[run[-1]][1]]
+        name = self.org_forms.get(surface)
+        if name is None:
+            before = run[0] - 1
+            prefix = ""
+            if before in para.match_start and para.text[tokens[before][1]] == " ":
+                entity = self.lexicon.entities[para.matches[para.owner[before]][2]]
+                if entity.kind == ActorKind.COUNTRY:
+                    prefix = para.text[tokens[para.match_start[before]][0] : tokens[before][1]]
+            name = f"{prefix} {surface}" if prefix else surface
+            self.org_forms[surface] = name
+        self.mention(name, ActorKind.ORGANISATION, para, run[0], run[-1])
+
+    # -- acronyms ----------------------------------------------------------------------------
+
+    def _acronym_after(self, para: _Paragraph, last: int) -> int | None:
+        """Index of an acronym written in parentheses right after token `last`, if any."""
+        tokens, text = para.tokens, para.text
+        following = last + 1
+        if following >= len(tokens) or not is_acronym(tokens[following][2]):
+            return None
+        if not _OPEN_PAREN.fullmatch(text[tokens[last][1] : tokens[following][0]]):
+            return None
+        if not text[tokens[following][1] :].lstrip().startswith(")"):
+            return None
+        return following
+
+    def _bind_after(self, para: _Paragraph, last: int, name: str) -> None:
+        """A known name followed by "(ACR)" teaches the text's acronym for it."""
+        acronym = self._acronym_after(para, last)
+        if acronym is not None and para.owner[acronym] < 0:
+            self.acronyms.setdefault(para.tokens[acronym][2], name)
+
+    def _bind_run(self, para: _Paragraph, run: list[int]) -> bool:
+        """An unknown name followed by "(ACR)": a form of the acronym's actor, or a new one."""
+        acronym = self._acronym_after(para, run[-1])
+        if acronym is None:
+            return False
+        tokens = para.tokens
+        letter = tokens[acronym][2][0].lower()
+        starts = [
+            p for p in run if is_titlecase(tokens[p][2]) and tokens[p][2][0].lower() == letter
+        ]
+        run = run[run.index(starts[0]) :] if starts else run
+        owner = para.owner[acronym]
+        if owner >= 0:
+            name = para.matches[owner][2]
+            kind = self.lexicon.entities[name].kind
+        else:
+            surface = para.text[tokens[run[0]][0] : tokens[run[-1]][1]]
+            name = self.acronyms.setdefault(tokens[acronym][2], surface)
+            kind = self.found[name].kind if name in self.found else ActorKind.ORGANISATION
+        self.mention(name, kind, para, run[0], run[-1])
+        return True
+
+    # -- pass two ----------------------------------------------------------------------------
+
+    def resolve(self) -> None:
+        """Words left unexplained: bound acronyms, surnames of people named in full, titles."""
+        surnames: dict[str, str | None] = {}
+        for actor in self.found.values():
+            if actor.kind == ActorKind.PERSON and " " in actor.name:
+                key = surname(actor.name)
+                surnames[key] = actor.name if key not in surnames else None
+        for pending in self.pending:
+            para = self.paragraphs[pending.paragraph]
+            word = para.tokens[pending.index][2]
+            name = self.acronyms.get(word)
+            if name is None and is_titlecase(word):
+                name = surnames.get(word) or self.lexicon.standalone.get(word)
+                if name is None and pending.titled and self.discover:
+                    name = word
+            if name is None:
+                continue
+            kind = self.found[name].kind if name in self.found else None
+            if kind is None:
+                entity = self.lexicon.entities.get(name)
+                kind = entity.kind if entity else ActorKind.PERSON
+            self.mention(name, kind, para, pending.index, pending.index)
+
+    def actors(self) -> list[Actor]:
+        """Assembled actors in reading order of their first mention."""
+        result = []
+        for found in self.found.values():
+            mentions = tuple(sorted(found.mentions, key=lambda mention: mention.span))
+            aliases = tuple(dict.fromkeys(m.surface for m in mentions if m.surface != found.name))
+            result.append(Actor(found.name, found.kind, aliases, found.role, mentions))
+        return result
+
+
+def _tight(text: str, left: Token, right: Token) -> bool:
+    """Words of one multi-word form: only a space, hyphen or slash-free gap between them."""
+    return text[left[1] : right[0]] in (" ", "-", "\u00a0", "", "–")
+
+
+def _namelike(word: str, lists: Words) -> bool:
+    lower = word.lower()
+    return (
+        is_titlecase(word)
+        and not is_title(word)
+        and lower not in lists.common
+        and lower not in lists.breakers
+        and lower not in lists.speech_verbs
+    )
+
+
+def _trim(run: list[int], tokens: list[Token], lists: Words) -> list[int]:
+    """Drop connectors at the ends and common words at the start ("However", "The")."""
+    start, end = 0, len(run)
+    while start < end and (
+        tokens[run[start]][2].lower() in lists.common or tokens[run[start]][2] in lists.connectors
+    ):
+        start += 1
+    while end > start and not is_capitalised(tokens[run[end - 1]][2]):
+        end -= 1
+    return run[start:end]
+
+
+def _split_at_given_names(run: list[int], tokens: list[Token], lists: Words) -> list[list[int]]:
+    """ "House of Representatives Nancy Pelosi" is two names: split before a given name."""
+    parts: list[list[int]] = [[]]
+    for number, position in enumerate(run):
+        previous = tokens[run[number - 1]][2] if number else ""
+        if (
+            number
+            and tokens[position][2] in lists.given_names
+            and is_capitalised(previous)
+            and not is_title(previous.rstrip("."))
+            and previous not in lists.given_names
+        ):
+            parts.append([])
+        parts[-1].append(position)
+    return [part for part in parts if part]
+
+
+def _has_org_head(run: list[int], tokens: list[Token], lists: Words) -> bool:
+    for number, position in enumerate(run):
+        if tokens[position][2] in lists.org_heads and (
+            number == len(run) - 1 or tokens[run[number + 1]][2] == "of"
+        ):
+            return True
+    return False
+
+
+def _person_cue(para: _Paragraph, name: list[int], titled: bool, lists: Words) -> bool:
+    """A title before, a verb of saying around, or a given name first."""
+    tokens = para.tokens
+    if not all(is_titlecase(tokens[p][2]) or tokens[p][2] in lists.particles for p in name):
+        return len(tokens[name[0]][2]) > 1 and titled
+    if titled or tokens[name[0]][2] in lists.given_names:
+        return True
+    after, before = name[-1] + 1, name[0] - 1
+    if after < len(tokens) and tokens[after][2] in lists.speech_verbs:
+        return True
+    if before >= 0 and tokens[before][2] in lists.speech_verbs:
+        return True
+    return role_before(para.text, tokens, name[0], para.match_start) is not None
+
+
+def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, set[int]]:
+    starts: dict[int, set[int]] = {}
+    for sentence in sentences:
+        span = sentence.span
+        offset = span.start
+        text = sentence.text
+        while offset - span.start < len(text) and not text[offset - span.start].isalnum():
+            offset += 1
+        starts.setdefault(span.paragraph, set()).add(offset)
+    return starts
+
+
+def _ranked(actors: list[Actor]) -> tuple[Actor, ...]:
+    """Most mentioned first; ties by first appearance."""
+    return tuple(
+        sorted(
+            (actor for actor in actors if actor.mentions),
+            key=lambda actor: (-actor.mention_count, actor.mentions[0].span),
+        )
+    )
 
 
 def find_actors(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
-    """The article's actors, most mentioned first."""
-    return ()
+    """The article's actors, most mentioned first, ties by first appearance."""
+    scan = _Scan(gazetteer())
+    starts = _sentence_starts(sentences)
+    for paragraph in article.paragraphs:
+        scan.paragraph(paragraph.index, paragraph.text, starts.get(paragraph.index, {0}) | {0})
+    scan.resolve()
+    return _ranked(scan.actors())
 
 
 def attach_mentions(article: Article, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """Curated actors with the places the text names them."""
-    return actors
+    """Curated actors with the places the text names them, everything the user wrote kept.
+
+    Each actor is found by its name and aliases; a person also by the surname of a full name;
+    an actor the gazetteer knows by name (a curated "Russia") also by the gazetteer's forms
+    ("Moscow", "Kremlin", "Russian"). Order, names, kinds, roles and aliases stay as written;
+    an actor that already lists mentions keeps them.
+    """
+    known = gazetteer()
+    lexicon = Lexicon()
+    for actor in actors:
+        forms = list(actor.aliases)
+        if actor.name in known.entities:
+            forms += [
+                (" ".join((first, *rest)))
+                for first, candidates in known.index.items()
+                for rest, name in candidates
+                if name == actor.name
+            ]
+        lexicon.add(actor.name, actor.kind, forms)
+        if actor.kind == ActorKind.PERSON and " " in actor.name:
+            lexicon.standalone.setdefault(surname(actor.name), actor.name)
+    scan = _Scan(lexicon.freeze(), discover=False)
+    for paragraph in article.paragraphs:
+        scan.paragraph(paragraph.index, paragraph.text, {0})
+    scan.resolve()
+    found = {actor.name: actor for actor in scan.actors()}
+    result = []
+    for actor in actors:
+        if actor.mentions or actor.name not in found:
+            result.append(actor)
+        else:
+            result.append(replace(actor, mentions=found[actor.name].mentions))
+    return tuple(result)

@@ -1,0 +1,153 @@
+"""The actor gazetteer: every known way to name a country, place, organisation or person.
+
+Countries come from the generated countries.json (names, capitals, demonyms, long forms), with
+the curated corrections of aliases.yaml on top; organisations, places, groups and well-known
+people come from their YAML lists. Matching is token based: every form is split into words the
+same way the text is, and the forms are indexed by their first word, so scanning a paragraph is
+one dictionary lookup per word plus a short comparison when a first word is known. That keeps
+the cost linear in the text and independent of the gazetteer's size (no loop over countries).
+
+A form matches when its first word matches exactly (so "US" is not "us") and the following
+words match ignoring case ("European parliament" is the European Parliament). Forms never
+include a leading article: the span of "the Kremlin" is "Kremlin".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from briefing import data
+from briefing.model import ActorKind
+
+# An initialism with stops ("U.S.", "U.K."), or a word with inner apostrophes ("d'Ivoire").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)*")
+_POSSESSIVE = ("'s", "’s")
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """Words of `text` as (start, end, word); a possessive "'s" is left outside the span."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            end -= 2
+            word = word[:-2]
+        tokens.append((start, end, word.replace("’", "'")))
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Something the gazetteer knows: its canonical name and kind."""
+
+    name: str
+    kind: ActorKind
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Known forms indexed by first word; `standalone` holds one-word person names (surnames)."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    standalone: dict[str, str] = field(default_factory=dict)
+    _forms: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
+
+    def add(self, name: str, kind: ActorKind, forms: Iterable[str]) -> None:
+        """Register an entity and its forms; a later registration of a form wins."""
+        self.entities[name] = Entity(name, kind)
+        for form in (name, *forms):
+            words = [word for _, _, word in tokenize(form.removeprefix("the "))]
+            if words:
+                self._forms[(words[0], tuple(word.lower() for word in words[1:]))] = name
+
+    def discard(self, forms: Iterable[str]) -> None:
+        """Forget forms that are too ambiguous to name anything on their own."""
+        for form in forms:
+            words = [word for _, _, word in tokenize(form)]
+            if words:
+                self._forms.pop((words[0], tuple(word.lower() for word in words[1:])), None)
+
+    def freeze(self) -> Lexicon:
+        """Build the first-word index, longest forms first so the longest match wins."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for (first, rest), name in self._forms.items():
+            index.setdefault(first, []).append((rest, name))
+        for candidates in index.values():
+            candidates.sort(key=lambda candidate: -len(candidate[0]))
+        self.index = index
+        return self
+
+
+def _plural(demonym: str) -> str | None:
+    """ "Armenians" from "Armenian"; none for "French", "Swiss", "Chinese"."""
+    if demonym.endswith(("s", "sh", "ch", "ese", "x")) or " " in demonym:
+        return None
+    return demonym + "s"
+
+
+def _country_forms(record: dict[str, Any]) -> list[str]:
+    forms = [*record["capitals"], *record["alt_names"]]
+    for demonym in record["demonyms"]:
+        forms.append(demonym)
+        plural = _plural(demonym)
+        if plural:
+            forms.append(plural)
+    return forms
+
+
+@cache
+def gazetteer() -> Lexicon:
+    """The packaged gazetteer, built once per process (a few milliseconds)."""
+    lexicon = Lexicon()
+    curated = data.load("aliases.yaml")
+    renames: dict[str, str] = curated.get("rename") or {}
+    dropped = set(curated.get("drop_countries") or ())
+    for record in data.load("countries.json"):
+        if record["name"] in dropped:
+            continue
+        name = renames.get(record["name"], record["name"])
+        lexicon.add(name, ActorKind.COUNTRY, [record["name"], *_country_forms(record)])
+    for extra in curated.get("extra_countries") or ():
+        lexicon.add(extra["name"], ActorKind.COUNTRY, extra.get("aliases") or ())
+    for name, forms in (curated.get("countries") or {}).items():
+        lexicon.add(name, ActorKind.COUNTRY, forms)
+    lexicon.discard(curated.get("ignore") or ())
+    for place in curated.get("places") or ():
+        lexicon.add(place["name"], ActorKind.PLACE, place.get("aliases") or ())
+    for group in curated.get("groups") or ():
+        lexicon.add(group["name"], ActorKind.GROUP, group.get("aliases") or ())
+    for org in data.load("organisations.yaml"):
+        kind = ActorKind.GROUP if org.get("kind") == "group" else ActorKind.ORGANISATION
+        forms = [org["short"]] if org.get("short") else []
+        lexicon.add(org["name"], kind, [*forms, *(org.get("aliases") or ())])
+    _add_people(lexicon, data.load("people.yaml"))
+    return lexicon.freeze()
+
+
+def _add_people(lexicon: Lexicon, people: list[dict[str, Any]]) -> None:
+    """Full names go in the index; one-word aliases only resolve words left unexplained.
+
+    A surname is kept apart so that "Mike Johnson" in a text is not read as "Johnson" of the
+    list; and a surname two listed people share names neither of them on its own.
+    """
+    counts: dict[str, int] = {}
+    for person in people:
+        for alias in person.get("aliases") or ():
+            if _one_word(alias):
+                counts[alias] = counts.get(alias, 0) + 1
+    for person in people:
+        aliases = person.get("aliases") or ()
+        lexicon.add(person["name"], ActorKind.PERSON, [a for a in aliases if not _one_word(a)])
+        for alias in aliases:
+            if _one_word(alias) and counts[alias] == 1:
+                lexicon.standalone[alias] = person["name"]
+
+
+def _one_word(form: str) -> bool:
+    return len(tokenize(form)) == 1

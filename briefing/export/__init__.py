@@ -128,6 +128,8 @@ def export_command(
         sys.stdout.flush()
         _report_omitted(left_out)
         return 0
+    if output:
+        check_target(Path(output).expanduser(), force=force)  # fail before the analysis
     briefing = analyze(load_article(path))
     target = Path(output) if output else default_target(briefing, fmt, Path.cwd())
     result = write_summary(briefing, fmt, target, force=force, paper=paper)

@@ -16,6 +16,7 @@ lowest-ranked items go, exactly as `page.reductions` orders them.
 from __future__ import annotations
 
 import json
+import threading
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -42,6 +43,8 @@ class _Typesetter:
         resource = files("briefing.export").joinpath("templates", "summary.typ")
         with as_file(resource) as template:
             self._template = Path(template)
+        self._lock = threading.Lock()
+        """One compilation at a time: the TUI exports from worker threads."""
         self._compiler = typst.Compiler(
             str(self._template), root=str(self._template.parent), ignore_system_fonts=True
         )
@@ -50,8 +53,9 @@ class _Typesetter:
         """The PDF for `data` and its number of pages."""
         inputs = {"data": json.dumps(data, ensure_ascii=False)}
         try:
-            pdf = self._compiler.compile(format="pdf", sys_inputs=inputs)
-            pages = json.loads(self._compiler.query("<pagecount>", field="value", one=True))
+            with self._lock:
+                pdf = self._compiler.compile(format="pdf", sys_inputs=inputs)
+                pages = json.loads(self._compiler.query("<pagecount>", field="value", one=True))
         except (RuntimeError, ValueError) as error:
             raise ExportError(f"the PDF could not be typeset: {_first_line(error)}") from None
         if not isinstance(pdf, bytes):  # pragma: no cover - one document gives one PDF

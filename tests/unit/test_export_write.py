@@ -142,3 +142,20 @@ def test_cli_dash_writes_to_stdout(
     assert "A short note" in out
     if fmt == "html":
         assert out.startswith("<!DOCTYPE html>")
+
+
+def test_cli_pdf_to_a_pipe_is_binary_pdf(
+    article: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["export", str(article), "--format", "pdf", "-o", "-"]) == 0
+    assert capfdbinary.readouterr().out.startswith(b"%PDF-")
+
+
+def test_cli_refuses_pdf_to_a_terminal(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", str(article), "--format", "pdf", "-o", "-"]) == 1
+    assert "will not write a PDF to a terminal" in capsys.readouterr().err

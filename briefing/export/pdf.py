@@ -25,7 +25,7 @@ from typing import Any
 from briefing.errors import ExportError
 from briefing.export.page import SummaryPage, reductions
 
-FONT_SIZES = (10.0, 9.5, 9.0, 8.5)
+FONT_SIZES = (10.5, 10.0, 9.5, 9.0, 8.5)
 """Text sizes in points, tried in turn; 8.5 pt is the floor for a page people read on paper."""
 
 PAPERS = {"a4": "a4", "letter": "us-letter"}

@@ -42,6 +42,9 @@ _MIN_WORDS = 60.0
 _MAX_WORDS_SOFT = 700.0
 """Sections under `_MIN_WORDS` or over `_MAX_WORDS_SOFT` words pay a growing size penalty."""
 _SIZE_WEIGHT = 4.0
+_UBIQUITY = 0.5
+_UBIQUITY_MIN_UNITS = 6
+"""Terms in more than this share of the units (of at least this many) are ignored."""
 _MAX_UNITS = 30
 _MAX_WORDS = 2000
 """No section is considered longer than this: it bounds the work per unit (linear cost)."""
@@ -265,6 +268,7 @@ def segment(units: Sequence[Unit]) -> list[int]:
     count = len(units)
     if count < 2:
         return []
+    units = _without_ubiquitous(units)
     tokens = sum(sum(unit.terms.values()) for unit in units)
     vocabulary = len({term for unit in units for term in unit.terms})
     if tokens == 0 or vocabulary == 0:
@@ -305,6 +309,25 @@ def segment(units: Sequence[Unit]) -> list[int]:
         if end > 0:
             starts.append(end)
     return sorted(starts)
+
+
+def _without_ubiquitous(units: Sequence[Unit]) -> Sequence[Unit]:
+    """Drop terms found in most units: what every paragraph mentions (the article's main
+    actors) cannot mark where one topic ends, yet in a bag-of-words model its big counts
+    pull every pair of sections together."""
+    if len(units) < _UBIQUITY_MIN_UNITS:
+        return units
+    spread = Counter(term for unit in units for term in unit.terms)
+    limit = _UBIQUITY * len(units)
+    common = {term for term, many in spread.items() if many > limit}
+    if not common:
+        return units
+    return [
+        Unit(
+            Counter({t: c for t, c in unit.terms.items() if t not in common}), unit.words, unit.cue
+        )
+        for unit in units
+    ]
 
 
 def _size_penalty(words: int) -> float:

@@ -15,6 +15,7 @@ They combine as "Lead: phrase" in at most six words; a closing section that look
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,10 +26,10 @@ from briefing.model import Actor, Article
 MAX_WORDS = 6
 OUTLOOK = "Outlook"
 
-_MAX_PHRASE = 3
 _VERBAL_ENDINGS = ("ed", "ize", "ise")
-_PHRASE_BONUS = (1.0, 1.6, 1.8)
-"""Longer phrases name a topic better than single words ("foreign policy" over "policy")."""
+_WORDS = re.compile(r"[a-z][a-z’'\-]*")
+_PAIR_BONUS = 1.6
+"""A pair of words names a topic better than one ("foreign policy" over "policy")."""
 
 
 @dataclass(slots=True)
@@ -56,6 +57,11 @@ def name_sections(
     for section in stats:
         totals.update(section.counts)
     actor_counts = _actor_counts(actors, spans)
+    actor_totals: Counter[str] = sum(actor_counts, Counter())
+    actor_stems = {
+        actor.name: _stems_of((actor.name, *actor.aliases, *(m.surface for m in actor.mentions)))
+        for actor in actors
+    }
     used = {title.casefold() for title in given if title}
     titles = []
     last = len(spans) - 1
@@ -63,7 +69,16 @@ def name_sections(
         if not title:
             closing = index == last > 0 and closes(article.paragraphs[end - 1].text)
             opening = article.paragraphs[first].text
-            title = _compose(stats[index], totals, actor_counts[index], closing, opening, used)
+            title = _compose(
+                stats[index],
+                totals,
+                actor_counts[index],
+                actor_totals,
+                actor_stems,
+                closing,
+                opening,
+                used,
+            )
             used.add(title.casefold())
         titles.append(title)
     return titles
@@ -86,22 +101,24 @@ def _section_stats(tokens: Sequence[Sequence[Word | None]]) -> _Stats:
 
 
 def _count_run(stats: _Stats, run: list[Word]) -> None:
-    """Count every 1-3 word phrase inside a run of content words that could name a topic."""
+    """Count the words and adjacent word pairs of a run of content words."""
     counts, names, forms = stats.counts, stats.names, stats.forms
-    length = len(run)
-    for start in range(length):
-        first = run[start]
-        for stop in range(start + 1, min(start + _MAX_PHRASE, length) + 1):
-            last = run[stop - 1]
-            if stop - start == 1:
-                key: tuple[str, ...] = (first[1],)
-            else:
-                key = tuple(word[1] for word in run[start:stop])
-            counts[key] += 1
-            if first[2] and last[2] and all(word[2] for word in run[start:stop]):
-                names[key] += 1
+    previous: Word | None = None
+    for word in run:
+        key: tuple[str, ...] = (word[1],)
+        counts[key] = counts.get(key, 0) + 1
+        if word[2]:
+            names[key] = names.get(key, 0) + 1
+        if key not in forms:
+            forms[key] = word[0]
+        if previous is not None:
+            key = (previous[1], word[1])
+            counts[key] = counts.get(key, 0) + 1
+            if word[2] and previous[2]:
+                names[key] = names.get(key, 0) + 1
             if key not in forms:
-                forms[key] = " ".join(word[0] for word in run[start:stop])
+                forms[key] = f"{previous[0]} {word[0]}"
+        previous = word
 
 
 def _nominal(form: str) -> bool:
@@ -137,12 +154,18 @@ def _compose(
     stats: _Stats,
     totals: Counter[tuple[str, ...]],
     actors: Counter[str],
+    actor_totals: Counter[str],
+    actor_stems: dict[str, frozenset[str]],
     closing: bool,
     opening: str,
     used: set[str],
 ) -> str:
-    leads = _leads(stats, totals, actors)
-    topics = _topics(stats, totals, leads[:1])
+    leads = _leads(stats, totals, actors, actor_totals)
+    lead_stems = {stem(word.lower()) for lead in leads[:1] for word in lead.split()}
+    for name in actors:
+        if leads and name in leads[0]:
+            lead_stems |= actor_stems.get(name, frozenset())
+    topics = _topics(stats, totals, lead_stems)
     opening_words = " ".join(opening.split()[:MAX_WORDS]).casefold()
     candidates = []
     for topic in topics[:6]:
@@ -165,17 +188,24 @@ def _compose(
     return f"{base} ({number})"
 
 
-def _leads(stats: _Stats, totals: Counter[tuple[str, ...]], actors: Counter[str]) -> list[str]:
+def _leads(
+    stats: _Stats,
+    totals: Counter[tuple[str, ...]],
+    actors: Counter[str],
+    actor_totals: Counter[str],
+) -> list[str]:
     """Who the section is about: actors first, else capitalised names, most distinctive first."""
     if actors:
-        ranked = sorted(actors, key=lambda name: (-actors[name], name))
-        leads = [ranked[0]]
-        if len(ranked) > 1 and actors[ranked[1]] >= 0.7 * actors[ranked[0]]:
+        score = {name: _distinct(count, actor_totals[name]) for name, count in actors.items()}
+        ranked = sorted((name for name in actors if actors[name] >= 2), key=lambda n: -score[n])
+        leads = ranked[:1]
+        if len(ranked) > 1 and score[ranked[1]] >= 0.7 * score[ranked[0]]:
             leads.insert(0, f"{ranked[0]} and {ranked[1]}")
-        return leads
+        if leads:
+            return leads
     scored = sorted(
         (
-            (-_distinct(count, totals[key]) * _PHRASE_BONUS[len(key) - 1], key)
+            (-_distinct(count, totals[key]) * (1.0 if len(key) == 1 else _PAIR_BONUS), key)
             for key, count in stats.names.items()
             if count >= 2
         ),
@@ -183,22 +213,22 @@ def _leads(stats: _Stats, totals: Counter[tuple[str, ...]], actors: Counter[str]
     return [_form(stats, key) for _, key in scored[:2]]
 
 
-def _topics(stats: _Stats, totals: Counter[tuple[str, ...]], leads: Sequence[str]) -> list[str]:
+def _topics(stats: _Stats, totals: Counter[tuple[str, ...]], lead_stems: set[str]) -> list[str]:
     """Distinctive phrases of common words, best first, that do not repeat the lead."""
-    lead_stems = {stem(word.lower()) for lead in leads for word in lead.split()}
     unigram = {
         key[0]: _distinct(count, totals[key])
         for key, count in stats.counts.items()
         if len(key) == 1
     }
+    names = stats.names
     scored = []
     for key, count in stats.counts.items():
-        if key in stats.names or any(part in lead_stems for part in key):
+        if key in names or (count < 2 and len(key) == 1):
             continue
-        if not _nominal(stats.forms[key]):
-            continue
-        weight = sum(unigram.get(part, 0.0) for part in key) / len(key)
-        score = weight * _PHRASE_BONUS[len(key) - 1] * (count if len(key) > 1 else 1)
+        if len(key) == 1:
+            score = unigram[key[0]]
+        else:
+            score = (unigram[key[0]] + unigram[key[1]]) * 0.5 * _PAIR_BONUS * count
         scored.append((-score, key))
     scored.sort()
     topics: list[str] = []
@@ -206,11 +236,20 @@ def _topics(stats: _Stats, totals: Counter[tuple[str, ...]], leads: Sequence[str
     for _, key in scored:
         if any(part in seen for part in key) and len(key) == 1:
             continue
+        if any(part in lead_stems for part in key):
+            continue
+        if not _nominal(stats.forms[key]):
+            continue
         topics.append(_form(stats, key))
         seen.update(key)
         if len(topics) >= 8:
             break
     return topics
+
+
+def _stems_of(texts: Sequence[str]) -> frozenset[str]:
+    """Stems of every word in an actor's names, so a title does not name it twice."""
+    return frozenset(stem(word) for text in set(texts) for word in _WORDS.findall(text.lower()))
 
 
 def _form(stats: _Stats, key: tuple[str, ...]) -> str:

@@ -3,8 +3,8 @@
 Intelligence Community Directive 203 fixes seven bands, from "almost no chance" (1-5%) to
 "almost certain" (95-99%), and analysts signal them with a small vocabulary ("unlikely",
 "probably", "highly likely"). The vocabulary, its synonyms and the choices made for negation and
-comparatives live in data/estimative.yaml; this module compiles them into one regular
-expression so a sentence is scanned once, whatever its length.
+comparatives live in data/estimative.yaml; this module looks them up word by word
+(see `phrases`), so a sentence is read once, whatever its length.
 """
 
 from __future__ import annotations
@@ -14,28 +14,21 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import data
+from briefing.analysis.phrases import PhraseTable, Words, split, words
 from briefing.model import Estimative
 
-_GAP = r"[\s-]+"
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-
-
-def _normal(phrase: str) -> str:
-    """Lower case with runs of spaces and hyphens as one space, so lookups ignore spelling."""
-    return re.sub(r"[\s\-]+", " ", phrase.strip().lower().replace("’", "'"))
-
-
-def _words_pattern(phrase: str) -> str:
-    return _GAP.join(re.escape(word) for word in re.split(r"[\s\-]+", phrase.strip()))
 
 
 @dataclass(frozen=True, slots=True)
 class _Table:
-    """The compiled vocabulary: one pattern and the band behind each phrase."""
+    """The compiled vocabulary: the phrases and the band behind each."""
 
-    pattern: re.Pattern[str]
-    phrases: dict[str, tuple[str, Estimative | None]]
-    """Normalised phrase -> (canonical phrase, its band; None for phrases that carry none)."""
+    terms: PhraseTable
+    bands: dict[str, tuple[str, Estimative | None]]
+    """Phrase words joined by spaces -> (phrase as listed, its band; None when it carries none)."""
+    negators: PhraseTable
+    fillers: PhraseTable
     negated: dict[str, Estimative]
     """Band term -> the band its negation reads as."""
     subordinate: re.Pattern[str]
@@ -44,33 +37,29 @@ class _Table:
 @cache
 def _table() -> _Table:
     table = data.load("estimative.yaml")
-    phrases: dict[str, tuple[str, Estimative | None]] = {}
+    bands: dict[str, tuple[str, Estimative | None]] = {}
     by_term: dict[str, Estimative] = {}
     for band in table["bands"]:
         estimative = Estimative(band["term"], band["band"], int(band["low"]), int(band["high"]))
         by_term[band["term"]] = estimative
         for phrase in band["phrases"]:
-            phrases[_normal(phrase)] = (phrase, estimative)
+            bands[" ".join(split(phrase))] = (phrase, estimative)
     for phrase in table["ignore"]:
-        phrases[_normal(phrase)] = (phrase, None)
+        bands[" ".join(split(phrase))] = (phrase, None)
     negated = {term: by_term[target] for term, target in table["negated"].items()}
-    alternatives = sorted(phrases, key=len, reverse=True)
-    terms = "|".join(_words_pattern(phrase) for phrase in alternatives)
-    negators = "|".join(
-        r"n['’]t" if word == "n't" else r"\b" + _words_pattern(word) for word in table["negators"]
-    )
-    fillers = "|".join(
-        _words_pattern(word) for word in sorted(table["negation_fillers"], key=len, reverse=True)
-    )
-    pattern = re.compile(
-        rf"(?:(?P<neg>{negators})\s+(?:(?:{fillers})\s+)?)?\b(?P<term>{terms})\b",
-        re.IGNORECASE,
-    )
     openers = "|".join(
-        _words_pattern(word) for word in sorted(table["subordinators"], key=len, reverse=True)
+        r"\s+".join(map(re.escape, opener.split()))
+        for opener in sorted(table["subordinators"], key=len, reverse=True)
     )
     subordinate = re.compile(rf"^[\"“‘'(]*(?:{openers})\b[^,]*,", re.IGNORECASE)
-    return _Table(pattern, phrases, negated, subordinate)
+    return _Table(
+        terms=PhraseTable(bands),
+        bands=bands,
+        negators=PhraseTable(table["negators"]),
+        fillers=PhraseTable(table["negation_fillers"]),
+        negated=negated,
+        subordinate=subordinate,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,26 +71,51 @@ class Match:
     end: int
 
 
-def find_all(text: str) -> list[Match]:
-    """Every estimative expression in `text` that carries a band, in reading order."""
+def _ends_with(table: PhraseTable, sentence: Words, end: int) -> int | None:
+    """Where a phrase of `table` ending just before token `end` starts (up to 3 words back)."""
+    for start in range(max(0, end - 3), end):
+        parts = table.at(sentence, start)
+        if parts is not None and start + len(parts) == end:
+            return start
+    return None
+
+
+def _negated(table: _Table, sentence: Words, index: int) -> bool:
+    """Whether a negator stands just before token `index` ("not likely", "isn't so likely")."""
+    before = _ends_with(table.fillers, sentence, index)
+    if before is None:
+        before = index
+    if before == 0:
+        return False
+    if sentence.texts[before - 1].endswith("n't"):
+        return True
+    return _ends_with(table.negators, sentence, before) is not None
+
+
+def find_all(text: str, tokens: Words | None = None) -> list[Match]:
+    """Every estimative expression in `text` that carries a band, in reading order.
+
+    `tokens` may pass `words(text)` when the caller has it already.
+    """
     table = _table()
+    sentence = tokens if tokens is not None else words(text)
     found: list[Match] = []
-    for match in table.pattern.finditer(text):
-        phrase, estimative = table.phrases[_normal(match.group("term"))]
+    for first, end, key in table.terms.scan(sentence):
+        phrase, estimative = table.bands[key]
         if estimative is None:
             continue
-        if match.group("neg"):
+        if _negated(table, sentence, first):
             negated = table.negated.get(estimative.term)
             if negated is None:
                 continue
             estimative = Estimative(f"not {phrase}", negated.band, negated.low, negated.high)
         else:
             estimative = Estimative(phrase, estimative.band, estimative.low, estimative.high)
-        found.append(Match(estimative, match.start(), match.end()))
+        found.append(Match(estimative, *sentence.span(first, end)))
     return found
 
 
-def find(text: str) -> Estimative | None:
+def find(text: str, tokens: Words | None = None) -> Estimative | None:
     """The estimative term of the sentence's main claim, or None when it has none.
 
     Overlapping phrases resolve to the longest ("very unlikely", not "unlikely"). When a
@@ -109,7 +123,7 @@ def find(text: str) -> Estimative | None:
     marks (someone else's words) nor inside a leading subordinate clause ("While X is likely,
     ..."); failing that, the first.
     """
-    matches = find_all(text)
+    matches = find_all(text, tokens)
     if len(matches) <= 1:
         return matches[0].estimative if matches else None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]

@@ -12,7 +12,8 @@ and light themes both colour the highlights with their own palette.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from textual.content import Content, Span
 
@@ -31,6 +32,18 @@ MATCH = "bold $foreground on $warning-muted"
 """A search hit."""
 CURRENT = "bold reverse $text-warning"
 """The search hit (or mention) the reader is on."""
+
+
+ItemType = TypeVar("ItemType")
+
+
+def separated(items: Iterable[ItemType]) -> Iterator[ItemType | None]:
+    """Items with None between them: OptionList draws a rule there, so multi-line entries
+    stay apart (separators do not count as options, so indices still match the items)."""
+    for index, item in enumerate(items):
+        if index:
+            yield None
+        yield item
 
 
 def visible(text: str) -> str:

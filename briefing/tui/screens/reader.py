@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
-from textual.widgets import Footer, Input, OptionList, TabbedContent, TabPane
+from textual.widgets import Footer, Input, OptionList, Static, TabbedContent, TabPane
 
 from briefing.library.search import find_all, is_case_sensitive
 from briefing.model import Briefing, Span
@@ -92,10 +92,16 @@ class ReaderScreen(BriefingScreen):
             with TabbedContent("Actors", "Quotes", "Timeline", id="side"):
                 with TabPane("Actors", id="tab-actors"):
                     yield ActorList(self.briefing, id="actors")
+                    if not self.briefing.actors:
+                        yield Static("No actors were found.", classes="empty")
                 with TabPane("Quotes", id="tab-quotes"):
                     yield QuoteList(self.briefing, id="quotes")
+                    if not self.briefing.quotes:
+                        yield Static("No direct quotations.", classes="empty")
                 with TabPane("Timeline", id="tab-timeline"):
                     yield TimelineList(self.briefing, id="timeline")
+                    if not self.briefing.timeline:
+                        yield Static("No dated events.", classes="empty")
         yield SearchBar(id="search")
         yield Footer()
 
@@ -141,6 +147,7 @@ class ReaderScreen(BriefingScreen):
     def action_scroll(self, how: str) -> None:
         """Scroll the article whichever panel has focus."""
         article = self.article
+        article.cancel_restore()
         moves = {
             "down": article.scroll_down,
             "up": article.scroll_up,

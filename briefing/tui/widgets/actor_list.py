@@ -7,7 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Actor, Briefing
-from briefing.tui.text import plain
+from briefing.tui.text import plain, separated
 
 PRESENT = "■"
 ABSENT = "·"
@@ -40,5 +40,5 @@ class ActorList(OptionList):
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.actors = briefing.actors
         super().__init__(
-            *(Option(actor_prompt(briefing, actor)) for actor in briefing.actors), id=id
+            *separated(Option(actor_prompt(briefing, actor)) for actor in briefing.actors), id=id
         )

@@ -29,6 +29,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._paragraphs: list[ParagraphView] = []
         self._headings: dict[int, Static] = {}
         self._restoring = False
+        self._restore_token = 0
         self._last_width = 0
 
     def compose(self) -> ComposeResult:
@@ -65,15 +66,23 @@ class ArticleView(VerticalScroll, can_focus=True):
         width = self.size.width
         if width != self._last_width and self._last_width:
             self._restoring = True
-            self.call_after_refresh(self._restore_place, self.top_paragraph)
+            self._restore_token += 1
+            self.call_after_refresh(self._restore_place, self.top_paragraph, self._restore_token)
         self._last_width = width
 
-    def _restore_place(self, paragraph: int) -> None:
+    def cancel_restore(self) -> None:
+        """The reader moved on purpose: a pending return to the old place must not undo it."""
+        self._restore_token += 1
+        self._restoring = False
+
+    def _restore_place(self, paragraph: int, token: int) -> None:
+        if token != self._restore_token:
+            return
         if 0 <= paragraph < len(self._paragraphs):
-            target = self._paragraphs[paragraph].virtual_region.y
+            target = self._top_of(self._paragraphs[paragraph])
             heading = self._heading_before(paragraph)
             if heading is not None:
-                target = heading.virtual_region.y
+                target = self._top_of(heading)
             self.scroll_to(y=target, animate=False, immediate=True)
         self._restoring = False
 
@@ -84,11 +93,11 @@ class ArticleView(VerticalScroll, can_focus=True):
         return None
 
     def paragraph_at(self, y: int) -> int:
-        """The paragraph shown at virtual line `y` (the nearest one above it)."""
+        """The first paragraph not wholly above virtual line `y`: the one being read."""
         if not self._paragraphs:
             return 0
-        tops = [view.virtual_region.y for view in self._paragraphs]
-        return max(0, bisect_right(tops, y + 1) - 1)
+        bottoms = [view.virtual_region.bottom for view in self._paragraphs]
+        return min(len(bottoms) - 1, bisect_right(bottoms, y))
 
     def visible_range(self) -> tuple[int, int]:
         """Virtual lines now on screen, as [top, bottom)."""
@@ -98,8 +107,14 @@ class ArticleView(VerticalScroll, can_focus=True):
     def go_to_section(self, index: int) -> None:
         """Put a section's title at the top of the view."""
         heading = self._headings.get(index)
+        self.cancel_restore()
         if heading is not None:
-            self.scroll_to(y=heading.virtual_region.y, animate=False, immediate=True)
+            self.scroll_to(y=self._top_of(heading), animate=False, immediate=True)
+
+    @staticmethod
+    def _top_of(widget: Static) -> int:
+        """The line above a widget's top margin, so a title is shown with its spacing."""
+        return max(0, widget.virtual_region.y - widget.styles.margin.top)
 
     def heading_visible(self, index: int) -> bool:
         """Whether a section's title is on screen now."""
@@ -113,6 +128,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Scroll so the line holding `span` is on screen, a third of the way down if it moves."""
         if not 0 <= span.paragraph < len(self._paragraphs):
             return
+        self.cancel_restore()
         view = self._paragraphs[span.paragraph]
         region = view.virtual_region
         length = max(1, len(view.paragraph.text))

@@ -7,7 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Quote
-from briefing.tui.text import plain
+from briefing.tui.text import plain, separated
 
 
 def quote_prompt(briefing: Briefing, quote: Quote) -> Content:
@@ -29,4 +29,6 @@ class QuoteList(OptionList):
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.quotes = briefing.quotes
-        super().__init__(*(Option(quote_prompt(briefing, quote)) for quote in self.quotes), id=id)
+        super().__init__(
+            *separated(Option(quote_prompt(briefing, quote)) for quote in self.quotes), id=id
+        )

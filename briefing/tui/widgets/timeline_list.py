@@ -7,7 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Event
-from briefing.tui.text import plain
+from briefing.tui.text import plain, separated
 
 
 def when(event: Event) -> str:
@@ -29,4 +29,4 @@ class TimelineList(OptionList):
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.events = tuple(sorted(briefing.timeline, key=lambda event: event.when))
-        super().__init__(*(Option(event_prompt(event)) for event in self.events), id=id)
+        super().__init__(*separated(Option(event_prompt(event)) for event in self.events), id=id)

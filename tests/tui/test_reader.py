@@ -1,0 +1,349 @@
+"""Pilot tests of the reader: every key, the side panel, search and the so-what view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from briefing.model import Briefing
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.reader import ReaderScreen
+from briefing.tui.screens.so_what import SoWhatScreen
+from briefing.tui.widgets.article_header import ArticleHeader
+from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.search_bar import SearchBar
+from tests.tui.briefings import MARKUP_TEXT
+
+SIZE = (120, 40)
+
+
+def reader(app: BriefingApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def header_text(app: BriefingApp) -> str:
+    return str(app.screen.query_one(ArticleHeader).render())
+
+
+def count_text(app: BriefingApp) -> str:
+    return str(app.screen.query_one("#search-count").render())
+
+
+async def test_number_keys_go_to_sections(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        assert reader(app).section == 2
+        assert "§3/3 Trade and the outlook" in header_text(app)
+        await pilot.press("1")
+        assert reader(app).section == 0
+        assert reader(app).query_one(ArticleView).scroll_y == 0
+        await pilot.press("9")  # no ninth section: nothing happens
+        assert reader(app).section == 0
+
+
+async def test_brackets_step_through_sections(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("right_square_bracket")
+        assert reader(app).section == 1
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert reader(app).section == 2
+        await pilot.press("left_square_bracket")
+        assert reader(app).section == 1
+
+
+async def test_scroll_keys(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = reader(app).query_one(ArticleView)
+        assert view.max_scroll_y > 0
+        await pilot.press("j", "j")
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        assert view.scroll_y == 1
+        await pilot.press("space")
+        assert view.scroll_y > 10
+        await pilot.press("b")
+        assert view.scroll_y < 5
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y
+        assert reader(app).section == 2, "the section follows the scrolling"
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        assert reader(app).section == 0
+
+
+async def test_search_highlights_steps_and_wraps(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        assert screen.check_action("next_match", ()) is None, "n is disabled with no search"
+        await pilot.press("slash")
+        assert screen.has_class("-searching")
+        assert screen.query_one(SearchBar).input.has_focus
+        await pilot.press(*"border")
+        # "border" appears in paragraphs 0, 4, 8; smart case: lower case matches any case
+        assert [span.paragraph for span in screen.matches] == [0, 4, 8]
+        assert count_text(app) == "3 matches"
+        await pilot.press("enter")
+        assert screen.cursor == 0
+        assert count_text(app) == "1/3"
+        assert screen.check_action("next_match", ()) is True
+        await pilot.press("n", "n")
+        assert count_text(app) == "3/3"
+        await pilot.press("n")
+        assert count_text(app) == "1/3", "n wraps around"
+        await pilot.press("N")
+        assert count_text(app) == "3/3", "N wraps around backwards"
+        await pilot.press("escape")
+        assert screen.search_query == ""
+        assert not screen.has_class("-searching")
+        assert screen.matches == []
+
+
+async def test_search_smart_case_and_actor_aliases(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await pilot.press("slash", *"Markets")
+        assert len(screen.matches) == 1
+        screen.query_one(SearchBar).input.value = "MARKETS"
+        await pilot.pause()
+        assert screen.matches == [], "a capital makes the search exact"
+        # "the bloc" is an alias of the Northern Alliance: its mentions are found too
+        screen.query_one(SearchBar).input.value = "the bloc"
+        await pilot.pause()
+        alliance = briefing.actors[3]
+        assert {m.span for m in alliance.mentions} <= set(screen.matches)
+
+
+async def test_search_enter_goes_to_first_match_after_position(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = reader(app)
+        await pilot.press("3")
+        await pilot.press("slash", *"ruritania", "enter")
+        current = screen.matches[screen.cursor]
+        assert current.paragraph >= 4, "the first match after the reader's place, not the first"
+
+
+async def test_actor_selection_highlights_and_n_steps(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        actors = screen.query_one("#actors", OptionList)
+        actors.focus()
+        actors.highlighted = 2
+        await pilot.pause()
+        assert screen.selected_actor == 2
+        assert screen.has_class("-actor-selected")
+        await pilot.press("enter")
+        vale = briefing.actors[2]
+        assert screen.targets() == sorted(m.span for m in vale.mentions)
+        assert screen.cursor == 0
+        await pilot.press("n")
+        assert screen.cursor == 1
+        paragraph = screen.query_one("#article").query(".paragraph")[
+            vale.mentions[1].span.paragraph
+        ]
+        assert "reverse" in str(paragraph.overlay)  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        assert screen.selected_actor == -1
+
+
+async def test_quote_and_timeline_enter_jump(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(100, 16)) as pilot:
+        screen = reader(app)
+        view = screen.query_one(ArticleView)
+        screen.show_tab("timeline")
+        timeline = screen.query_one("#timeline", OptionList)
+        timeline.focus()
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the second event in date order: March 2022
+        await pilot.pause()
+        assert view.top_paragraph >= 3
+        screen.show_tab("quotes")
+        quotes = screen.query_one("#quotes", OptionList)
+        quotes.focus()
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        top, bottom = view.visible_range()
+        assert top <= screen.query(".paragraph")[0].virtual_region.y < bottom
+
+
+async def test_so_what_view_and_jump(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, SoWhatScreen)
+        listing = app.screen.query_one(OptionList)
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert prompts[0] == "Bottom line"
+        assert any("[likely (55-80%)]" in prompt for prompt in prompts)
+        assert any("[unlikely (20-45%)]" in prompt for prompt in prompts)
+        # the watch item points to paragraph 6
+        await pilot.press("end", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        view = app.screen.query_one(ArticleView)
+        top, bottom = view.visible_range()
+        assert top <= app.screen.query(".paragraph")[6].virtual_region.y < bottom
+        await pilot.press("s", "escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_tab_moves_between_panels(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.focused is not None and app.focused.id == "article"
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.id != "article"
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "article"
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "sections"
+
+
+async def test_help_is_generated_from_bindings(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys").render())
+        for binding in ReaderScreen.BINDINGS:
+            if binding.id in {f"reader.section_{n}" for n in range(4, 10)}:  # type: ignore[union-attr]
+                assert binding.description not in keys, "only three sections: 4-9 hidden"  # type: ignore[union-attr]
+            else:
+                assert binding.description in keys  # type: ignore[union-attr]
+        assert "So what" in keys and "Quit" in keys
+        assert "(nothing to do now)" in keys, "n/N are marked disabled with no search"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_export_key_without_export_package(
+    briefing: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("briefing.tui.screens.export.export_api", lambda: None)
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert any("not available yet" in str(n.message) for n in app._notifications)
+
+
+async def test_export_dialog_writes_and_asks_before_overwriting(
+    briefing: Briefing, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[tuple[str, Path, bool]] = []
+
+    class Result:
+        def __init__(self, path: Path) -> None:
+            self.path, self.omitted = path, ("timeline",)
+
+    def write_summary(
+        b: Briefing, fmt: str, target: Path, *, force: bool = False, paper: str = "a4"
+    ) -> Result:
+        calls.append((fmt, target, force))
+        target.write_text("summary")
+        return Result(target)
+
+    def default_target(b: Briefing, fmt: str, directory: Path) -> Path:
+        return tmp_path / f"summary.{fmt}"
+
+    monkeypatch.setattr(
+        "briefing.tui.screens.export.export_api", lambda: (write_summary, default_target)
+    )
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        field = app.screen.query_one("#export-path", Input)
+        assert field.value == str(tmp_path / "summary.pdf")
+        field.focus()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert calls == [("pdf", tmp_path / "summary.pdf", False)]
+        assert isinstance(app.screen, ReaderScreen)
+        assert any("timeline" in str(n.message) for n in app._notifications)
+        await pilot.press("e")
+        app.screen.query_one("#export-path", Input).focus()
+        await pilot.press("enter")  # the file exists now: asked first
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert calls[-1] == ("pdf", tmp_path / "summary.pdf", True)
+
+
+async def test_command_palette_goes_to_section(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Go to section: Trade")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader(app).section == 2
+
+
+async def test_q_quits(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_markup_and_escape_codes_render_literally(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.press("2")
+        paragraph = reader(app).query(".paragraph")[3]
+        shown = "".join(paragraph.render_line(y).text for y in range(paragraph.size.height))
+        assert "Literal: [bold]not bold[/bold] [1] [sic] [/x] and ␛[31mred␛[0m" in shown
+        assert "\x1b" not in shown
+        assert MARKUP_TEXT.replace("\x1b", "␛") == str(paragraph.render())
+
+
+async def test_tiny_terminal_does_not_crash(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(40, 12)) as pilot:
+        for key in (
+            "j",
+            "2",
+            "slash",
+            "a",
+            "enter",
+            "n",
+            "escape",
+            "s",
+            "escape",
+            "question_mark",
+            "escape",
+            "tab",
+            "G",
+        ):
+            await pilot.press(key)
+        await pilot.resize_terminal(20, 6)
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_resize_keeps_the_place(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(120, 20)) as pilot:
+        await pilot.press("3")
+        view = reader(app).query_one(ArticleView)
+        before = view.top_paragraph
+        assert before == 4
+        await pilot.resize_terminal(70, 20)
+        await pilot.pause(0.2)
+        assert view.top_paragraph == before
+        assert reader(app).section == 2

@@ -28,14 +28,20 @@ from dataclasses import dataclass, field, replace
 from briefing.analysis.actors_lexicon import Lexicon, gazetteer, tokenize
 from briefing.analysis.actors_names import (
     Token,
-    Words,
+    has_org_head,
     is_acronym,
     is_capitalised,
-    is_title,
+    is_headline,
     is_titlecase,
     joins,
+    namelike,
+    person_cue,
     role_before,
+    split_connectors,
+    split_names,
+    strip_titles,
     surname,
+    trim,
     words,
 )
 from briefing.model import Actor, ActorKind, Article, Mention, Sentence, Span
@@ -116,8 +122,9 @@ class _Scan:
             if first >= 0:
                 self.mention(name, self.lexicon.entities[name].kind, para, first, last)
                 self._bind_after(para, last, name)
+        headline = is_headline(tokens)
         for run in self._runs(para):
-            self._run(para, run)
+            self._run(para, run, headline)
 
     def _match(self, para: _Paragraph) -> None:
         """Longest gazetteer forms, left to right."""
@@ -144,26 +151,28 @@ class _Scan:
                 position += 1
 
     def _drop_glued(self, para: _Paragraph, initial: set[int]) -> None:
-        """Drop a match that is only part of a longer unknown name ("Rome Statute")."""
+        """Drop a match that is only part of a longer unknown name ("Rome Statute").
+
+        A known person's full name stays: "Barack Obama Election Day" still names Obama.
+        """
         tokens, text = para.tokens, para.text
         taken = {p for first, last, _ in para.matches for p in range(first, last + 1)}
-        lists = words()
         for number, (first, last, name) in enumerate(para.matches):
-            after = last + 1
+            if self.lexicon.entities[name].kind == ActorKind.PERSON:
+                continue
+            after, before = last + 1, first - 1
             glued_after = (
                 after < len(tokens)
                 and after not in taken
                 and text[tokens[last][1] : tokens[after][0]] == " "
-                and _namelike(tokens[after][2], lists)
+                and namelike(tokens[after][2])
             )
-            before = first - 1
             glued_before = (
                 before >= 0
                 and before not in taken
                 and tokens[before][0] not in initial
                 and text[tokens[before][1] : tokens[first][0]] == " "
-                and _namelike(tokens[before][2], lists)
-                and self.lexicon.entities[name].kind != ActorKind.PERSON
+                and namelike(tokens[before][2])
             )
             if glued_after or glued_before:
                 para.matches[number] = (-1, -1, name)
@@ -176,7 +185,7 @@ class _Scan:
         current: list[int] = []
         for position, (_, _, word) in enumerate(tokens):
             free = owner[position] < 0
-            if free and is_capitalised(word) and word.lower() not in lists.breakers:
+            if free and word[0].isupper() and word.lower() not in lists.breakers:
                 if current and not joins(text, tokens[current[-1]], tokens[position]):
                     runs.append(current)
                     current = []
@@ -193,46 +202,34 @@ class _Scan:
                 current = []
         if current:
             runs.append(current)
-        return [trimmed for run in runs if (trimmed := _trim(run, tokens, lists))]
+        return [trimmed for run in runs if (trimmed := trim(run, tokens))]
 
-    def _run(self, para: _Paragraph, run: list[int]) -> None:
+    def _run(self, para: _Paragraph, run: list[int], headline: bool) -> None:
         """Decide what a run of capitalised words is; leave single words for pass two."""
-        tokens, text, lists = para.tokens, para.text, words()
+        tokens, text = para.tokens, para.text
         if self._bind_run(para, run):
             return
-        if not self.discover:
+        if not self.discover or headline:
             self._defer(para, run)
             return
-        for part in _split_at_given_names(run, tokens, lists):
-            if _has_org_head(part, tokens, lists):
+        for part in split_names(run, tokens, self.lexicon.standalone):
+            if has_org_head(part, tokens):
                 self._organisation(para, part)
                 continue
-            titles = 0
-            while titles < len(part) and is_title(tokens[part[titles]][2].rstrip(".")):
-                titles += 1
-            name = part[titles:]
-            while name and tokens[name[0]][2] in lists.particles:
-                name = name[1:]
-            if not name:
-                continue
-            if len(name) == 1 or any(is_acronym(tokens[p][2]) for p in name):
-                self._defer(para, name, titled=titles > 0)
-                continue
-            if len(name) <= 5 and _person_cue(para, name, titles > 0, lists):
-                self.mention(
-                    text[tokens[name[0]][0] : tokens[name[-1]][1]],
-                    ActorKind.PERSON,
-                    para,
-                    name[0],
-                    name[-1],
-                )
-            else:
-                self._defer(para, name)
+            for piece in split_connectors(part, tokens):
+                _titles, name = strip_titles(piece, tokens)
+                if len(name) < 2 or len(name) > 5 or any(is_acronym(tokens[p][2]) for p in name):
+                    self._defer(para, name)
+                elif person_cue(text, tokens, name, para.match_start):
+                    surface = text[tokens[name[0]][0] : tokens[name[-1]][1]]
+                    self.mention(surface, ActorKind.PERSON, para, name[0], name[-1])
+                else:
+                    self._defer(para, name)
 
-    def _defer(self, para: _Paragraph, run: list[int], *, titled: bool = False) -> None:
+    def _defer(self, para: _Paragraph, run: list[int]) -> None:
         for position in run:
             if is_capitalised(para.tokens[position][2]):
-                self.pending.append(_Pending(para.index, position, titled and len(run) == 1))
+                self.pending.append(_Pending(para.index, position, _titled(para, position)))
 
     def _organisation(self, para: _Paragraph, run: list[int]) -> None:
         tokens = para.tokens
@@ -255,6 +252,8 @@ class _Scan:
         """Index of an acronym written in parentheses right after token `last`, if any."""
         tokens, text = para.tokens, para.text
         following = last + 1
+        if "(" not in text[tokens[last][1] : tokens[last][1] + 2]:
+            return None
         if following >= len(tokens) or not is_acronym(tokens[following][2]):
             return None
         if not _OPEN_PAREN.fullmatch(text[tokens[last][1] : tokens[following][0]]):
@@ -279,7 +278,9 @@ class _Scan:
         starts = [
             p for p in run if is_titlecase(tokens[p][2]) and tokens[p][2][0].lower() == letter
         ]
-        run = run[run.index(starts[0]) :] if starts else run
+        if not starts:
+            return False
+        run = run[run.index(starts[0]) :]
         owner = para.owner[acronym]
         if owner >= 0:
             name = para.matches[owner][2]
@@ -315,6 +316,29 @@ class _Scan:
                 entity = self.lexicon.entities.get(name)
                 kind = entity.kind if entity else ActorKind.PERSON
             self.mention(name, kind, para, pending.index, pending.index)
+        self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
+
+    def _surnames_over_demonyms(self, surnames: dict[str, str]) -> None:
+        """ "Cuban said" after "Mark Cuban": a one-word match that is a person's surname, not
+        followed by a lower-case word it would qualify, is that person."""
+        lists = words()
+        for actor in list(self.found.values()):
+            if actor.kind == ActorKind.PERSON:
+                continue
+            kept = []
+            for mention in actor.mentions:
+                person = surnames.get(mention.surface)
+                if person is None:
+                    kept.append(mention)
+                    continue
+                para = self.paragraphs[mention.span.paragraph]
+                following = para.text[mention.span.end : mention.span.end + 30].split()
+                qualifies = bool(following) and following[0][:1].islower()
+                if not qualifies or following[0] in lists.speech_verbs:
+                    self.found[person].mentions.append(mention)
+                else:
+                    kept.append(mention)
+            actor.mentions = kept
 
     def actors(self) -> list[Actor]:
         """Assembled actors in reading order of their first mention."""
@@ -327,72 +351,21 @@ class _Scan:
 
 
 def _tight(text: str, left: Token, right: Token) -> bool:
-    """Words of one multi-word form: only a space, hyphen or slash-free gap between them."""
+    """Words of one multi-word form: only a space or a hyphen between them."""
     return text[left[1] : right[0]] in (" ", "-", "\u00a0", "", "–")
 
 
-def _namelike(word: str, lists: Words) -> bool:
-    lower = word.lower()
-    return (
-        is_titlecase(word)
-        and not is_title(word)
-        and lower not in lists.common
-        and lower not in lists.breakers
-        and lower not in lists.speech_verbs
-    )
-
-
-def _trim(run: list[int], tokens: list[Token], lists: Words) -> list[int]:
-    """Drop connectors at the ends and common words at the start ("However", "The")."""
-    start, end = 0, len(run)
-    while start < end and (
-        tokens[run[start]][2].lower() in lists.common or tokens[run[start]][2] in lists.connectors
-    ):
-        start += 1
-    while end > start and not is_capitalised(tokens[run[end - 1]][2]):
-        end -= 1
-    return run[start:end]
-
-
-def _split_at_given_names(run: list[int], tokens: list[Token], lists: Words) -> list[list[int]]:
-    """ "House of Representatives Nancy Pelosi" is two names: split before a given name."""
-    parts: list[list[int]] = [[]]
-    for number, position in enumerate(run):
-        previous = tokens[run[number - 1]][2] if number else ""
-        if (
-            number
-            and tokens[position][2] in lists.given_names
-            and is_capitalised(previous)
-            and not is_title(previous.rstrip("."))
-            and previous not in lists.given_names
-        ):
-            parts.append([])
-        parts[-1].append(position)
-    return [part for part in parts if part]
-
-
-def _has_org_head(run: list[int], tokens: list[Token], lists: Words) -> bool:
-    for number, position in enumerate(run):
-        if tokens[position][2] in lists.org_heads and (
-            number == len(run) - 1 or tokens[run[number + 1]][2] == "of"
-        ):
-            return True
-    return False
-
-
-def _person_cue(para: _Paragraph, name: list[int], titled: bool, lists: Words) -> bool:
-    """A title before, a verb of saying around, or a given name first."""
-    tokens = para.tokens
-    if not all(is_titlecase(tokens[p][2]) or tokens[p][2] in lists.particles for p in name):
-        return len(tokens[name[0]][2]) > 1 and titled
-    if titled or tokens[name[0]][2] in lists.given_names:
-        return True
-    after, before = name[-1] + 1, name[0] - 1
-    if after < len(tokens) and tokens[after][2] in lists.speech_verbs:
-        return True
-    if before >= 0 and tokens[before][2] in lists.speech_verbs:
-        return True
-    return role_before(para.text, tokens, name[0], para.match_start) is not None
+def _titled(para: _Paragraph, position: int) -> bool:
+    """Whether a personal title stands right before a word ("President Macron", "Mr. King")."""
+    if position == 0:
+        return False
+    lists = words()
+    before = para.tokens[position - 1]
+    gap = para.text[before[1] : para.tokens[position][0]]
+    if gap not in (" ", ". ") or before[2] not in lists.personal_titles:
+        return False
+    # "Larry King Now": a title word that ends someone's name titles nobody.
+    return position < 2 or para.tokens[position - 2][2] not in lists.given_names
 
 
 def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, set[int]]:

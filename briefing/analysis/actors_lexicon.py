@@ -23,22 +23,19 @@ from typing import Any
 from briefing import data
 from briefing.model import ActorKind
 
-# An initialism with stops ("U.S.", "U.K."), or a word with inner apostrophes ("d'Ivoire").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)*")
-_POSSESSIVE = ("'s", "’s")
+# An initialism with stops ("U.S.", "U.K."), or a word with inner apostrophes ("d'Ivoire"); a
+# possessive "'s" stays outside the word.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’](?!s\b)\w+)*")
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    """Words of `text` as (start, end, word); a possessive "'s" is left outside the span."""
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            end -= 2
-            word = word[:-2]
-        tokens.append((start, end, word.replace("’", "'")))
-    return tokens
+    """Words of `text` as (start, end, word), curly apostrophes made straight in `word`."""
+    if "’" in text:
+        return [
+            (match.start(), match.end(), match.group().replace("’", "'"))
+            for match in _TOKEN.finditer(text)
+        ]
+    return [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)

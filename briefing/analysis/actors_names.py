@@ -23,6 +23,8 @@ class Words:
     """The word lists, as sets for constant-time tests."""
 
     titles: frozenset[str]
+    personal_titles: frozenset[str]
+    """Titles that name a person before a single word ("President Macron", "Mr. Schultz")."""
     title_nouns: frozenset[str]
     modifiers: frozenset[str]
     role_connectors: frozenset[str]
@@ -35,6 +37,8 @@ class Words:
     """Lower-case words that never belong to a name: months, weekdays, page furniture."""
     common: frozenset[str]
     """Lower-case words that only open a name by accident (sentence starts, adjectives)."""
+    adjectives: frozenset[str]
+    """Adjectives that may qualify a title ("Republican nominee") but name nobody alone."""
 
 
 @cache
@@ -44,6 +48,7 @@ def words() -> Words:
     stop = data.load("actor_stopwords.yaml")
     return Words(
         titles=frozenset(titles["titles"]),
+        personal_titles=frozenset(titles["personal_titles"]),
         title_nouns=frozenset(titles["title_nouns"]),
         modifiers=frozenset(titles["role_modifiers"]),
         role_connectors=frozenset(titles["role_connectors"]),
@@ -54,6 +59,7 @@ def words() -> Words:
         given_names=frozenset(data.load("names.yaml")["given_names"]),
         breakers=frozenset(stop["calendar"]) | frozenset(stop["furniture"]),
         common=frozenset(stop["function_words"]) | frozenset(stop["adjectives"]),
+        adjectives=frozenset(stop["adjectives"]),
     )
 
 
@@ -104,16 +110,17 @@ def role_before(
 ) -> str | None:
     """The title written right before the name at token `first`, as the text words it.
 
-    Walks back over title words, modifiers ("former"), connectors ("of the") and names of
-    countries or organisations ("EU President", "former Speaker of the House of
-    Representatives"); `match_start` maps the last token of each gazetteer match to its first.
-    Returns None when no title word is found.
+    Walks back over title words, then modifiers ("former"), connectors ("of the"), names of
+    countries or organisations and capitalised words ("EU President", "former Speaker of the
+    House of Representatives", "Wall Street Journal editor"); `match_start` maps the last token
+    of each gazetteer match to its first. The word next to the name must be a title word or a
+    known name, and the role must hold a title word; otherwise there is no role.
     """
     lists = words()
     k = first - 1
     start: int | None = None
     has_title = False
-    while k >= 0 and joins(text, tokens[k], tokens[k + 1]):
+    while k >= 0 and joins(text, tokens[k], tokens[k + 1]) and first - k <= 12:
         word = tokens[k][2]
         lower = word.lower()
         if k in match_start:
@@ -122,11 +129,9 @@ def role_before(
         elif word.rstrip(".") in lists.titles or lower in lists.title_nouns:
             has_title = True
             start = k
-        elif lower in lists.modifiers:
-            start = k
-        elif lower in lists.role_connectors:
+        elif lower in lists.role_connectors and start is not None:
             pass
-        elif is_titlecase(word) and lower not in lists.common and lower not in lists.breakers:
+        elif has_title and (lower in lists.modifiers or _qualifier(word, lists)):
             start = k
         else:
             break
@@ -134,3 +139,127 @@ def role_before(
     if not has_title or start is None:
         return None
     return text[tokens[start][0] : tokens[first - 1][1]]
+
+
+def _qualifier(word: str, lists: Words) -> bool:
+    """A capitalised word that may qualify a title: "Republican", "Stein", "Journal"."""
+    lower = word.lower()
+    if not is_titlecase(word) or lower in lists.breakers:
+        return False
+    return lower in lists.adjectives or lower not in lists.common
+
+
+def namelike(word: str) -> bool:
+    """A capitalised word that could continue someone's name ("Statute" after "Rome")."""
+    lists = words()
+    lower = word.lower()
+    return (
+        is_titlecase(word)
+        and not is_title(word)
+        and lower not in lists.common
+        and lower not in lists.breakers
+        and lower not in lists.speech_verbs
+    )
+
+
+def trim(run: list[int], tokens: list[Token]) -> list[int]:
+    """Drop connectors at the ends and common words at the start ("However", "The")."""
+    lists = words()
+    start, end = 0, len(run)
+    while start < end and (
+        tokens[run[start]][2].lower() in lists.common or tokens[run[start]][2] in lists.connectors
+    ):
+        start += 1
+    while end > start and not is_capitalised(tokens[run[end - 1]][2]):
+        end -= 1
+    return run[start:end]
+
+
+def split_names(run: list[int], tokens: list[Token], standalone: dict[str, str]) -> list[list[int]]:
+    """Cut a run where one name ends and the next begins.
+
+    "House of Representatives Nancy Pelosi", "Washington Post Trump": a given name or a known
+    surname right after an organisation word (or a plural such as "Representatives") starts a
+    new name; a given name after another name word does not ("Lamar Alexander").
+    """
+    lists = words()
+    parts: list[list[int]] = [[]]
+    for number, position in enumerate(run):
+        word = tokens[position][2]
+        previous = tokens[run[number - 1]][2] if number else ""
+        boundary = previous in lists.org_heads or (
+            previous.endswith("s") and len(previous) > 4 and previous not in lists.given_names
+        )
+        if number and boundary and (word in lists.given_names or word in standalone):
+            parts.append([])
+        parts[-1].append(position)
+    return [part for part in parts if part]
+
+
+def split_connectors(run: list[int], tokens: list[Token]) -> list[list[int]]:
+    """Pieces of a run between connectors ("John McCain of Arizona", "King and Schultz")."""
+    lists = words()
+    parts: list[list[int]] = [[]]
+    for position in run:
+        if tokens[position][2] in lists.connectors:
+            parts.append([])
+        else:
+            parts[-1].append(position)
+    return [part for part in parts if part]
+
+
+def has_org_head(run: list[int], tokens: list[Token]) -> bool:
+    """An organisation word ending the name or followed by a connector ("Ministry of ...")."""
+    lists = words()
+    if len(run) < 2:
+        return False
+    for number, position in enumerate(run):
+        if tokens[position][2] in lists.org_heads and (
+            number == len(run) - 1 or tokens[run[number + 1]][2] in lists.connectors
+        ):
+            return True
+    return False
+
+
+def strip_titles(run: list[int], tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """(title words, name words): the name follows the last title word that leaves a name.
+
+    "Supreme Court Justice Antonin Scalia" gives "Antonin Scalia"; "Larry King" stays whole
+    because "King" leaves no name after it, and so does "Larry King Now", which opens with a
+    given name.
+    """
+    if tokens[run[0]][2] in words().given_names:
+        return [], run
+    for number in range(len(run) - 2, -1, -1):
+        if is_title(tokens[run[number]][2].rstrip(".")):
+            return run[: number + 1], run[number + 1 :]
+    return [], run
+
+
+def is_headline(tokens: list[Token]) -> bool:
+    """A paragraph that capitalises most of its words (a headline): no names are guessed in it."""
+    if len(tokens) > 40:
+        return False
+    alphabetic = [word for _, _, word in tokens if word[:1].isalpha()]
+    if len(alphabetic) < 4:
+        return False
+    capitals = sum(1 for word in alphabetic if word[:1].isupper())
+    return capitals >= 0.7 * len(alphabetic)
+
+
+def person_cue(
+    text: str, tokens: list[Token], name: list[int], match_start: dict[int, int]
+) -> bool:
+    """Evidence that a capitalised name is a person: a given name first, a verb of saying next
+    to it, or a title before it."""
+    lists = words()
+    if not all(is_titlecase(tokens[p][2]) or tokens[p][2] in lists.particles for p in name):
+        return False
+    if tokens[name[0]][2] in lists.given_names:
+        return True
+    after, before = name[-1] + 1, name[0] - 1
+    if after < len(tokens) and tokens[after][2] in lists.speech_verbs:
+        return True
+    if before >= 0 and tokens[before][2] in lists.speech_verbs:
+        return True
+    return role_before(text, tokens, name[0], match_start) is not None

@@ -39,14 +39,19 @@ _LEADING_WORDS = re.compile(r"[A-Za-z][A-Za-z\s]{0,40}")
 _UNIT_TOKENS = 12.0
 """Content tokens of a typical sentence: units this size pay the classic boundary price."""
 _MIN_WORDS = 60.0
+_MIN_WORDS_CAP = 150.0
+_MIN_UNITS = 3.0
 _MAX_WORDS_SOFT = 700.0
 """Sections under `_MIN_WORDS` or over `_MAX_WORDS_SOFT` words pay a growing size penalty."""
-_SIZE_WEIGHT = 4.0
+_SHORT_WEIGHT = 1.0
+"""How much of the boundary price a section pays per squared log of its size outside the
+readable band."""
+_PRICE = 1.0
 _UBIQUITY = 0.5
 _UBIQUITY_MIN_UNITS = 6
 """Terms in more than this share of the units (of at least this many) are ignored."""
-_MAX_UNITS = 30
-_MAX_WORDS = 2000
+_MAX_UNITS = 24
+_MAX_WORDS = 1500
 """No section is considered longer than this: it bounds the work per unit (linear cost)."""
 _CUE_WEIGHTS = {"continuation": -0.5, "turn": 0.25, "closing": 1.5}
 """Shares of the boundary price that an opening cue takes off (turn, closing) or adds
@@ -274,26 +279,37 @@ def segment(units: Sequence[Unit]) -> list[int]:
     if tokens == 0 or vocabulary == 0:
         return []
     scale = math.sqrt(max(1.0, tokens / count / _UNIT_TOKENS))
-    price = math.log(max(tokens, 2)) * scale
-    gains = _Gains()
+    price = _PRICE * math.log(max(tokens, 2)) * scale
+    shortest = _shortest(units)
+    ids: dict[str, int] = {}
+    bags = [
+        [(ids.setdefault(t, len(ids)), many) for t, many in unit.terms.items()] for unit in units
+    ]
+    sizes = [sum(unit.terms.values()) for unit in units]
+    table = [f * math.log(f + 1) for f in range(tokens + 2)]
+    counts = [0] * len(ids)
+    log = math.log
     best = [0.0] + [math.inf] * count
     back = [0] * (count + 1)
     for end in range(1, count + 1):
-        counts: dict[str, int] = {}
         coded = 0.0
         size = 0
         words = 0
+        first = end
         for start in range(end - 1, max(-1, end - 1 - _MAX_UNITS), -1):
-            unit = units[start]
-            table = gains.upto(size + sum(unit.terms.values()) + 1)
-            for term, many in unit.terms.items():
-                before = counts.get(term, 0)
+            first = start
+            for term, many in bags[start]:
+                before = counts[term]
                 coded += table[before + many] - table[before]
                 counts[term] = before + many
-                size += many
+            size += sizes[start]
+            unit = units[start]
             words += unit.words
-            cost = size * math.log(size + vocabulary) - coded + price
-            cost += _SIZE_WEIGHT * _size_penalty(words) * scale
+            cost = size * log(size + vocabulary) - coded + price
+            if words < shortest:
+                cost += price * _SHORT_WEIGHT * log(shortest / max(words, 1)) ** 2
+            elif words > _MAX_WORDS_SOFT:
+                cost += price * _SHORT_WEIGHT * log(words / _MAX_WORDS_SOFT) ** 2
             if start > 0:
                 cost -= price * unit.cue
             total = best[start] + cost
@@ -302,6 +318,9 @@ def segment(units: Sequence[Unit]) -> list[int]:
                 back[end] = start
             if words > _MAX_WORDS:
                 break
+        for start in range(first, end):
+            for term, _ in bags[start]:
+                counts[term] = 0
     starts = []
     end = count
     while end > 0:
@@ -309,6 +328,17 @@ def segment(units: Sequence[Unit]) -> list[int]:
         if end > 0:
             starts.append(end)
     return sorted(starts)
+
+
+def _shortest(units: Sequence[Unit]) -> float:
+    """The smallest readable section: a few typical paragraphs, within fixed bounds in words.
+
+    Deriving it from the paragraph lengths lets one code serve sentence-sized units (a section
+    of three 20-word sentences is fine) and short news paragraphs (one 40-word paragraph is
+    rarely a topic of its own)."""
+    lengths = sorted(unit.words for unit in units)
+    median = lengths[len(lengths) // 2]
+    return min(_MIN_WORDS_CAP, max(_MIN_WORDS, _MIN_UNITS * median))
 
 
 def _without_ubiquitous(units: Sequence[Unit]) -> Sequence[Unit]:
@@ -328,12 +358,3 @@ def _without_ubiquitous(units: Sequence[Unit]) -> Sequence[Unit]:
         )
         for unit in units
     ]
-
-
-def _size_penalty(words: int) -> float:
-    """Zero for a section of readable size; grows with the log of how far outside it is."""
-    if words < _MIN_WORDS:
-        return math.log(_MIN_WORDS / max(words, 1)) ** 2
-    if words > _MAX_WORDS_SOFT:
-        return math.log(words / _MAX_WORDS_SOFT) ** 2
-    return 0.0

@@ -344,10 +344,24 @@ class _Scan:
         """Assembled actors in reading order of their first mention."""
         result = []
         for found in self.found.values():
-            mentions = tuple(sorted(found.mentions, key=lambda mention: mention.span))
+            mentions = self._without_echoes(sorted(found.mentions, key=lambda m: m.span))
             aliases = tuple(dict.fromkeys(m.surface for m in mentions if m.surface != found.name))
             result.append(Actor(found.name, found.kind, aliases, found.role, mentions))
         return result
+
+    def _without_echoes(self, mentions: list[Mention]) -> tuple[Mention, ...]:
+        """Drop the acronym that only glosses the name before it: "Foo Bar Council (FBC)" is
+        one mention, not two."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            previous = kept[-1] if kept else None
+            if previous is not None and previous.span.paragraph == mention.span.paragraph:
+                text = self.paragraphs[mention.span.paragraph].text
+                between = text[previous.span.end : mention.span.start]
+                if _OPEN_PAREN.fullmatch(between) and text[mention.span.end :].lstrip()[:1] == ")":
+                    continue
+            kept.append(mention)
+        return tuple(kept)
 
 
 def _tight(text: str, left: Token, right: Token) -> bool:

@@ -180,20 +180,24 @@ def split_names(run: list[int], tokens: list[Token], standalone: dict[str, str])
 
     "House of Representatives Nancy Pelosi", "Washington Post Trump": a given name or a known
     surname right after an organisation word (or a plural such as "Representatives") starts a
-    new name; a given name after another name word does not ("Lamar Alexander").
+    new name; a given name after another name word does not ("Lamar Alexander"). "and" after
+    an organisation word separates two names ("the Post and the Times").
     """
     lists = words()
     parts: list[list[int]] = [[]]
     for number, position in enumerate(run):
         word = tokens[position][2]
         previous = tokens[run[number - 1]][2] if number else ""
+        if word in ("and", "&") and previous in lists.org_heads:
+            parts.append([])
+            continue
         boundary = previous in lists.org_heads or (
             previous.endswith("s") and len(previous) > 4 and previous not in lists.given_names
         )
         if number and boundary and (word in lists.given_names or word in standalone):
             parts.append([])
         parts[-1].append(position)
-    return [part for part in parts if part]
+    return [trimmed for part in parts if (trimmed := trim(part, tokens))]
 
 
 def split_connectors(run: list[int], tokens: list[Token]) -> list[list[int]]:
@@ -215,7 +219,7 @@ def has_org_head(run: list[int], tokens: list[Token]) -> bool:
         return False
     for number, position in enumerate(run):
         if tokens[position][2] in lists.org_heads and (
-            number == len(run) - 1 or tokens[run[number + 1]][2] in lists.connectors
+            number == len(run) - 1 or tokens[run[number + 1]][2] in ("of", "for", "on", "in")
         ):
             return True
     return False

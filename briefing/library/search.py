@@ -29,20 +29,31 @@ def is_case_sensitive(query: str) -> bool:
     return any(character.isupper() for character in query)
 
 
+def fold(text: str) -> str:
+    """Lower case with the same length as `text`, so offsets found in it hold in the original.
+
+    A few characters lower to two ("İ" to "i̇"); those are kept as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(
+        character.lower() if len(character.lower()) == 1 else character for character in text
+    )
+
+
 def find_all(text: str, query: str, *, folded: str | None = None) -> list[int]:
     """Start offsets of every non-overlapping occurrence of `query` in `text`, smart case.
 
-    `folded` may pass a lower-cased copy of `text` made once, so repeated searches of the same
-    text do not fold it again. Folding keeps offsets only when it keeps lengths, so characters
-    whose lower case is longer (rare: "İ") fall back to exact matching for that text.
+    `folded` may pass `fold(text)` made once, so repeated searches of the same text do not
+    fold it again.
     """
     if not query:
         return []
     haystack, needle = text, query
     if not is_case_sensitive(query):
-        lowered = folded if folded is not None else text.lower()
-        if len(lowered) == len(text):
-            haystack, needle = lowered, query.lower()
+        haystack = folded if folded is not None else fold(text)
+        needle = fold(query)
     offsets: list[int] = []
     start = haystack.find(needle)
     while start >= 0:
@@ -115,7 +126,7 @@ class SearchIndex:
             ("quote", list(quotes)),
         ):
             document.fields[name] = values
-            document.folded[name] = [value.lower() for value in values]
+            document.folded[name] = [fold(value) for value in values]
         self._documents[key] = document
 
     def add_article(self, key: str, article: Article) -> None:

@@ -63,7 +63,9 @@ class LibraryScreen(BriefingScreen):
     def compose(self) -> ComposeResult:
         yield Static(plain(f"Library: {self.directory}"), id="library-title")
         yield Input(
-            placeholder="Type to filter · / to search the text of every article", id="filter"
+            placeholder="Type to filter · / to search the text of every article",
+            id="filter",
+            select_on_focus=False,
         )
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static("", id="preview")

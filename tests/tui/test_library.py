@@ -1,0 +1,107 @@
+"""Pilot tests of the library: instant listing, errors shown, filter, full-text search, open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.library import LibraryScreen
+from briefing.tui.screens.reader import ReaderScreen
+
+SIZE = (120, 40)
+
+
+def titles(app: BriefingApp) -> list[str]:
+    table = app.screen.query_one(DataTable)
+    return [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+
+
+async def loaded(app: BriefingApp, pilot: object) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_lists_articles_and_shows_failures(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        shown = titles(app)
+        assert len(shown) == 3
+        assert any(t.startswith("⚠ empty.txt") for t in shown), (
+            "a bad file is listed with its error"
+        )
+        assert not any(t.endswith(".md") for t in shown if not t.startswith("⚠")), (
+            "titles replace file names once read"
+        )
+
+
+async def test_rows_appear_before_the_files_are_read(tmp_path: Path) -> None:
+    for number in range(500):
+        (tmp_path / f"article-{number:03}.txt").write_text(f"Title {number}\n\nBody text.\n")
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).row_count == 500
+        await loaded(app, pilot)
+        assert app.screen.query_one(DataTable).row_count == 500
+
+
+async def test_typing_filters_the_list(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press(*"river")
+        field = app.screen.query_one("#filter", Input)
+        assert field.value == "river"
+        assert len(titles(app)) == 1
+        await pilot.press("escape")
+        assert field.value == ""
+        assert len(titles(app)) == 3
+
+
+async def test_slash_searches_the_text_of_every_article(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("slash", *"mediate")  # only in the body of river-islands.txt
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and screen.full_text
+        assert len(titles(app)) == 1
+        assert "mediate" in str(screen.query_one("#preview").render())
+        await pilot.press("enter", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_enter_opens_the_reader_and_escape_comes_back(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        table = app.screen.query_one(DataTable)
+        row = next(i for i, title in enumerate(titles(app)) if not title.startswith("⚠"))
+        table.move_cursor(row=row)
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_opening_a_failed_file_says_why(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        row = next(i for i, title in enumerate(titles(app)) if title.startswith("⚠"))
+        app.screen.query_one(DataTable).move_cursor(row=row)
+        await pilot.press("enter")
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("empty.txt" in str(n.message) for n in app._notifications)
+
+
+async def test_library_at_40x12_does_not_crash(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("slash", "a", "escape", "question_mark", "escape", "down", "enter")
+        assert app.is_running

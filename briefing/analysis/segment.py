@@ -175,7 +175,7 @@ def tokenize(texts: Sequence[str]) -> list[list[Word | None]]:
             ):
                 tokens.append(None)
             else:
-                proper = lowered in propers
+                proper = token[0].isupper() and lowered in propers
                 tokens.append((token if proper else lowered, stem(lowered), proper))
         out.append(tokens)
     return out

@@ -28,6 +28,7 @@ OUTLOOK = "Outlook"
 
 _VERBAL_ENDINGS = ("ed", "ize", "ise")
 _WORDS = re.compile(r"[a-z][a-z’'\-]*")
+_ONCE = 0.2
 _PAIR_BONUS = 1.6
 """A pair of words names a topic better than one ("foreign policy" over "policy")."""
 
@@ -210,7 +211,7 @@ def _leads(
             if count >= 2
         ),
     )
-    return [_form(stats, key) for _, key in scored[:2]]
+    return [_form(stats, key).removesuffix("’s").removesuffix("'s") for _, key in scored[:2]]
 
 
 def _topics(stats: _Stats, totals: Counter[tuple[str, ...]], lead_stems: set[str]) -> list[str]:
@@ -223,10 +224,11 @@ def _topics(stats: _Stats, totals: Counter[tuple[str, ...]], lead_stems: set[str
     names = stats.names
     scored = []
     for key, count in stats.counts.items():
-        if key in names or (count < 2 and len(key) == 1):
+        if key in names:
             continue
         if len(key) == 1:
-            score = unigram[key[0]]
+            # a word used once is a last resort (a short section may have nothing better)
+            score = unigram[key[0]] * (1.0 if count > 1 else _ONCE)
         else:
             score = (unigram[key[0]] + unigram[key[1]]) * 0.5 * _PAIR_BONUS * count
         scored.append((-score, key))

@@ -308,7 +308,7 @@ class _Scan:
             if name is None and is_titlecase(word):
                 name = surnames.get(word) or self.lexicon.standalone.get(word)
                 if name is None and pending.titled and self.discover:
-                    name = word
+                    name = None if word.lower() in words().common else word
             if name is None:
                 continue
             kind = self.found[name].kind if name in self.found else None

@@ -191,6 +191,9 @@ def split_names(run: list[int], tokens: list[Token], standalone: dict[str, str])
         if word in ("and", "&") and previous in lists.org_heads:
             parts.append([])
             continue
+        if word == "of" and len(parts[-1]) >= 2 and tokens[parts[-1][0]][2] in lists.given_names:
+            parts.append([])  # "Brian Batko of the Pittsburgh Post-Gazette"
+            continue
         boundary = previous in lists.org_heads or (
             previous.endswith("s") and len(previous) > 4 and previous not in lists.given_names
         )
@@ -257,13 +260,21 @@ def person_cue(
     """Evidence that a capitalised name is a person: a given name first, a verb of saying next
     to it, or a title before it."""
     lists = words()
-    if not all(is_titlecase(tokens[p][2]) or tokens[p][2] in lists.particles for p in name):
-        return False
+    for position in name:
+        word = tokens[position][2]
+        if word not in lists.particles and (not is_titlecase(word) or word.lower() in lists.common):
+            return False
     if tokens[name[0]][2] in lists.given_names:
         return True
     after, before = name[-1] + 1, name[0] - 1
     if after < len(tokens) and tokens[after][2] in lists.speech_verbs:
         return True
-    if before >= 0 and tokens[before][2] in lists.speech_verbs:
+    if before < 0 or not joins(text, tokens[before], tokens[name[0]]):
+        return False
+    word = tokens[before][2]
+    if word in lists.speech_verbs:
         return True
-    return role_before(text, tokens, name[0], match_start) is not None
+    # A personal title or a function right before the name ("Senator", "USAID head"), not a
+    # weak title word ("High School Scoreboard").
+    strong = word.rstrip(".") in lists.personal_titles or word.lower() in lists.title_nouns
+    return strong and role_before(text, tokens, name[0], match_start) is not None

@@ -32,6 +32,10 @@ COLUMNS = (
     ("Date", "date"),
     ("Min", "minutes"),
 )
+FIXED_WIDTHS = {"source": 18, "author": 18, "date": 10, "minutes": 3}
+"""Widths of the columns after the title, which takes the rest of the screen."""
+AUTHOR_MIN_SCREEN = 100
+"""Below this width the author column is left out so titles stay readable."""
 FLUSH_SECONDS = 0.1
 """How often the loading thread hands finished rows to the UI: a few updates a second."""
 
@@ -72,17 +76,36 @@ class LibraryScreen(BriefingScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for label, key in COLUMNS:
-            table.add_column(label, key=key)
+        self._columns_for = 0
+        self._layout_columns()
         listing = list_articles(self.directory)
         self.paths = list(listing.articles)
         for path, reason in listing.skipped:
             self.errors[path] = reason
             self.paths.append(path)
         self._fill()
-        table.focus()
+        self.query_one(DataTable).focus()
         self.load()
+
+    def on_resize(self) -> None:
+        self._layout_columns()
+
+    def _layout_columns(self) -> None:
+        """Fit the title column to the screen; drop the author column on narrow screens."""
+        width = self.size.width or self.app.size.width
+        if width == self._columns_for:
+            return
+        self._columns_for = width
+        table = self.query_one(DataTable)
+        keys = [key for _, key in COLUMNS if key != "author" or width >= AUTHOR_MIN_SCREEN]
+        fixed = sum(FIXED_WIDTHS[key] + 2 for key in keys[1:])
+        title = max(12, width - fixed - 4)
+        table.clear(columns=True)
+        for label, key in COLUMNS:
+            if key in keys:
+                table.add_column(label, key=key, width=FIXED_WIDTHS.get(key, title))
+        if self.paths:
+            self._fill()
 
     # Rows
 
@@ -130,8 +153,11 @@ class LibraryScreen(BriefingScreen):
         table = self.query_one(DataTable)
         selected = self._selected_path()
         table.clear()
+        columns = [key for _, key in COLUMNS]
+        kept = [columns.index(key.value) for key in table.columns if key.value in columns]
         for path in self.shown():
-            table.add_row(*self._cells(path), key=str(path))
+            cells = self._cells(path)
+            table.add_row(*(cells[index] for index in kept), key=str(path))
         if selected is not None and str(selected) in table.rows:
             table.move_cursor(row=table.get_row_index(str(selected)))
         self._show_preview()
@@ -145,7 +171,8 @@ class LibraryScreen(BriefingScreen):
             key = str(path)
             if key in table.rows:
                 for (_, column), value in zip(COLUMNS, self._cells(path), strict=True):
-                    table.update_cell(key, column, value)
+                    if column in table.columns:
+                        table.update_cell(key, column, value)
         self._show_preview()
 
     def _selected_path(self) -> Path | None:

@@ -23,10 +23,10 @@ _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
 @cache
-def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     table = data.load("abbreviations.yaml")
     abbreviations = frozenset(table["titles"]) | frozenset(table["other"])
-    return abbreviations, frozenset(table["sentence_starters"])
+    return abbreviations, frozenset(table["before_numbers"]), frozenset(table["sentence_starters"])
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -41,7 +41,7 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _is_boundary(text: str, stop: re.Match[str], next_char: str, next_word: str) -> bool:
-    abbreviations, starters = _word_lists()
+    abbreviations, before_numbers, starters = _word_lists()
     if not (next_char.isupper() or next_char.isdigit()):
         return False
     marks = stop.group()
@@ -54,6 +54,8 @@ def _is_boundary(text: str, stop: re.Match[str], next_char: str, next_word: str)
     if len(marks) > 1 and marks[1] in "\"'”’)]":
         return True
     if word.lower() in abbreviations:
+        return False
+    if word.lower() in before_numbers and next_char.isdigit():
         return False
     if len(word) == 1 and word.isupper():
         return False

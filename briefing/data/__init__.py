@@ -1,7 +1,11 @@
 """Gazetteer and word lists as data files; `load` reads one from the package, once.
 
 Large generated tables are JSON (the standard library parses them in a millisecond or two);
-small curated lists are YAML so people can edit them with comments.
+small curated lists are YAML so people can edit them with comments. They are parsed with
+libyaml's CSafeLoader where PyYAML was built with it: the same safe loader (plain types only, no
+tags that construct objects) compiled, ten times faster than the pure-Python one, which cost
+about 200 ms at the first analysis. User files never come through here: ingest reads them with
+`yaml.safe_load`.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from typing import Any
 
 import yaml
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @cache
 def load(name: str) -> Any:
@@ -21,5 +27,5 @@ def load(name: str) -> Any:
     if name.endswith(".json"):
         return json.loads(text)
     if name.endswith((".yaml", ".yml")):
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
     return text

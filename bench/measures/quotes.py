@@ -32,7 +32,45 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"])
 _STOP = frozenset(
-    ["the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was", "be", "mr", "mrs", "ms", "dr", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "our", "who", "that", "this"]
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "was",
+        "be",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "his",
+        "her",
+        "their",
+        "its",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "our",
+        "who",
+        "that",
+        "this",
+    ]
 )
 
 Fragments = tuple[tuple[int, int], ...]
@@ -47,7 +85,7 @@ class _Gold:
 
 
 def load_text(path: Path) -> tuple[Article, tuple[int, ...]]:
-    """An Article whose paragraphs are the file's blank-line blocks, and each block's file offset."""
+    """An Article of the file's blank-line blocks, and the file offset of each block."""
     text = path.read_text(encoding="utf-8")
     paragraphs: list[Paragraph] = []
     offsets: list[int] = []

@@ -27,10 +27,12 @@ from briefing.analysis.quotes_resolve import ActorIndex, Candidates, Speaker, sp
 from briefing.analysis.quotes_speakers import (
     Cue,
     Phrase,
+    byline_after,
     cue_after,
     cue_before,
     find_cues,
     phrase_after,
+    sentence_subject,
     subject_before,
 )
 from briefing.model import Actor, Article, Quote, Sentence, Span
@@ -47,6 +49,8 @@ class _Found:
     stretch: Marked
     cue: Cue | None
     speaker: Speaker | None
+    explicit: bool = False
+    """Whether the words around the stretch attribute it (a cue or a byline)."""
 
 
 def find_quotes(
@@ -63,13 +67,15 @@ def find_quotes(
     candidates = _candidates(article, stretches, index)
     starts = _sentence_starts(sentences)
     results: list[_Found] = []
+    previous = ""
     for paragraph in article.paragraphs:
         text = paragraph.text
         marked = stretches[paragraph.index]
         for position, stretch in enumerate(marked):
-            found = _attribute(text, stretch, marked, position, starts, index, candidates)
+            found = _attribute(text, stretch, marked, position, starts, index, candidates, previous)
             found = _inherit(found, results, article, starts)
             results.append(found)
+        previous = text
     return tuple(
         Quote(
             text=article.paragraphs[item.stretch.paragraph].text[
@@ -149,36 +155,71 @@ def _attribute(
     starts: dict[int, list[int]],
     index: ActorIndex,
     candidates: Candidates,
+    previous: str,
 ) -> _Found:
-    """The cue and speaker the words right around one stretch give it."""
+    """The cue and speaker the words right around one stretch give it.
+
+    `previous` is the text of the paragraph before, which may announce the quotation ("The New
+    York Times reports:").
+    """
     cue = None
+    phrase = None
+    sentence = _sentence_start(starts, stretch.paragraph, max(stretch.open_at, stretch.start))
     if stretch.close_at >= 0:
         stop = marked[position + 1].open_at if position + 1 < len(marked) else len(text)
         if stop < 0:
             stop = len(text)
         quoted = text[stretch.start : stretch.end].rstrip()
-        ends_sentence = quoted.endswith(".")
-        cue = cue_after(text, stretch.close_at + 1, stop, ends_sentence)
-    if cue is None and stretch.open_at >= 0:
-        floor = _sentence_start(starts, stretch.paragraph, stretch.open_at)
+        cue = cue_after(text, stretch.close_at + 1, stop, quoted.endswith("."))
+        if cue is None:
+            phrase = byline_after(text, stretch.close_at + 1, stop)
+    if cue is None and phrase is None and stretch.open_at >= 0:
+        floor = sentence
         if position > 0 and marked[position - 1].close_at >= floor:
             floor = marked[position - 1].close_at + 1
         cue = cue_before(text, floor, stretch.open_at)
-        while cue is not None and cue.speaker is None:
-            earlier = cue_before(text, floor, cue.start)
-            if earlier is None or earlier.speaker is None:
-                break
-            cue = Cue(cue.start, cue.end, cue.words, earlier.speaker)
-    speaker = None
-    if cue is not None and cue.speaker is not None:
-        phrase = cue.speaker
-        if phrase.kind == "pronoun":
-            speaker = candidates.resolve(
-                stretch.paragraph, phrase.start, text[phrase.start : phrase.end]
+        earlier = cue
+        while cue is not None and cue.speaker is None and earlier is not None:
+            earlier = cue_before(text, floor, earlier.start)
+            if earlier is not None and earlier.speaker is not None:
+                cue = Cue(cue.start, cue.end, cue.words, earlier.speaker)
+        if cue is not None and cue.speaker is None and floor == sentence:
+            cue = Cue(cue.start, cue.end, cue.words, sentence_subject(text, sentence, cue.start))
+    if (
+        cue is None
+        and phrase is None
+        and previous.endswith(":")
+        and not text[: max(0, stretch.open_at)].strip()
+    ):
+        announced = cue_before(previous, max(0, len(previous) - 300), len(previous))
+        if announced is not None and announced.speaker is not None:
+            speaker = _speaker(
+                previous, stretch.paragraph - 1, announced.speaker, index, candidates
             )
-        else:
-            speaker = speaker_of(text, stretch.paragraph, phrase, index)
-    return _Found(stretch, cue, speaker)
+            return _Found(stretch, announced, speaker, True)
+    if cue is not None:
+        phrase = cue.speaker
+    explicit = phrase is not None
+    if (
+        phrase is None
+        and stretch.open_at > sentence
+        and _first_in_sentence(marked, position, sentence)
+    ):
+        phrase = sentence_subject(text, sentence, stretch.open_at)
+    speaker = _speaker(text, stretch.paragraph, phrase, index, candidates) if phrase else None
+    return _Found(stretch, cue, speaker, explicit)
+
+
+def _speaker(
+    text: str, paragraph: int, phrase: Phrase, index: ActorIndex, candidates: Candidates
+) -> Speaker | None:
+    if phrase.kind == "pronoun":
+        return candidates.resolve(paragraph, phrase.start, text[phrase.start : phrase.end])
+    return speaker_of(text, paragraph, phrase, index)
+
+
+def _first_in_sentence(marked: list[Marked], position: int, sentence: int) -> bool:
+    return position == 0 or marked[position - 1].close_at < sentence
 
 
 def _inherit(
@@ -198,20 +239,20 @@ def _inherit(
             ' ,.;:—–-”"'
         )
         if (same_sentence or found.cue is None) and previous.speaker is not None:
-            return _Found(stretch, found.cue or previous.cue, previous.speaker)
+            return _Found(stretch, found.cue or previous.cue, previous.speaker, True)
         return found
     if before.paragraph == stretch.paragraph - 1 and previous.speaker is not None:
         opens_paragraph = stretch.open_at >= 0 and not text[: stretch.open_at].strip()
         if opens_paragraph and found.cue is None:
-            return _Found(stretch, previous.cue, previous.speaker)
+            return _Found(stretch, previous.cue, previous.speaker, True)
         if stretch.open_at < 0:
-            return _Found(stretch, previous.cue, previous.speaker)
+            return _Found(stretch, previous.cue, previous.speaker, True)
     return found
 
 
 def _is_term(article: Article, found: _Found) -> bool:
-    """A name or title in quotation marks: no cue, no speaker, short and Title Case."""
-    if found.cue is not None or found.speaker is not None:
+    """A name or title in quotation marks: nothing attributes it, and it is short Title Case."""
+    if found.cue is not None or found.explicit:
         return False
     stretch = found.stretch
     words = _WORDS.findall(article.paragraphs[stretch.paragraph].text[stretch.start : stretch.end])

@@ -1,4 +1,4 @@
-"""From a speaker phrase to a speaker: an actor's canonical name, a description, or a pronoun's referent.
+"""From a speaker phrase to a speaker: an actor's name, a description, or a pronoun's referent.
 
 A phrase whose head word lies inside an actor's mention is that actor ("the Kremlin" is Russia
 when the actors stage merged it so); a description keeps its words ("Russian officials": the

@@ -133,9 +133,27 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueWord
         else:
             if lower not in words.forms:
                 continue
-        if form_end <= stop:
+        if form_end <= stop and _is_verb(text, match.start(), form):
             found.append(CueWord(match.start(), form_end, form))
     return found
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|these|those|whose|any|no|every|each|"
+    r"such|of)|\w[’']s|%|\d)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;“”\"(—–-])\s*$")
+
+
+def _is_verb(text: str, start: int, form: str) -> bool:
+    """A cue form used as a verb: "States" in "the United States" and "his claim" are not."""
+    before = text[max(0, start - 14) : start]
+    if text[start].isupper() and not _SENTENCE_BEFORE.search(before):
+        return False
+    if form.endswith("ing") and re.search(r"[’']s\s+$", before):
+        return True
+    return not _NOUN_BEFORE.search(before)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -166,9 +184,20 @@ def subject_before(text: str, end: int, floor: int = 0) -> Phrase | None:
         index -= 1
     if index < 0:
         return None
-    if tokens[index][2] == ",":
+    index = _skip_parenthesis(tokens, index)
+    if index >= 0 and tokens[index][2] == ",":
         return _before_apposition(text, tokens, index)
     return _phrase_ending(tokens, index)
+
+
+def _skip_parenthesis(tokens: list[tuple[int, int, str]], index: int) -> int:
+    """Step back over a short parenthesis after a name ("Gov. Pat McCrory (R-N.C.)")."""
+    if index < 0 or tokens[index][2] != ")":
+        return index
+    for back in range(index - 1, max(-1, index - 8), -1):
+        if tokens[back][2] == "(":
+            return back - 1
+    return index
 
 
 def _before_apposition(text: str, tokens: list[tuple[int, int, str]], comma: int) -> Phrase | None:
@@ -178,7 +207,7 @@ def _before_apposition(text: str, tokens: list[tuple[int, int, str]], comma: int
         if word in {".", ";", ":", "“", "”", '"'}:
             return None
         if word == ",":
-            phrase = _phrase_ending(tokens, index - 1)
+            phrase = _phrase_ending(tokens, _skip_parenthesis(tokens, index - 1))
             if phrase is not None and phrase.kind == "name":
                 return phrase
             return None
@@ -239,9 +268,25 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     if tokens[0][2].lower() in words.determiners:
         first = 1
     last = None
+    skip_to = -1
     for index in range(first, len(tokens)):
+        if index <= skip_to:
+            continue
         word = tokens[index][2]
         lower = word.lower()
+        if word == "(" and last is not None:
+            closing = next(
+                (
+                    at
+                    for at in range(index + 1, min(len(tokens), index + 8))
+                    if tokens[at][2] == ")"
+                ),
+                -1,
+            )
+            if closing < 0:
+                break
+            skip_to = closing
+            continue
         if index == first and lower in words.pronouns:
             return Phrase(tokens[index][0], tokens[index][1], "pronoun", tokens[index][0])
         if lower in words.roles:
@@ -277,6 +322,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     if form in words.phrase_cues:
         return Cue(last.start, last.end, form, phrase_after(text, last.end, end))
     speaker = subject_before(text, last.start, start)
+    if form.endswith("ing") and re.search(r",\s*$", text[max(start, last.start - 3) : last.start]):
+        speaker = None
     if speaker is None:
         after = phrase_after(text, last.end, end)
         if after is not None and after.kind != "description" and _ends_before(text, after, end):
@@ -285,6 +332,39 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     if form in words.as_forms and re.search(r"\bas\s*[,:]?\s*$", text[last.end : end]):
         label = f"{form} ... as"
     return Cue(last.start, last.end, label, speaker)
+
+
+_SUBJECT_LEAD = re.compile(r"[\s“”\"‘’'(—–-]*")
+
+
+def sentence_subject(text: str, start: int, end: int) -> Phrase | None:
+    """The phrase a sentence opens with (its subject), or the one after an opening clause."""
+    lead = _SUBJECT_LEAD.match(text, start, end)
+    begin = lead.end() if lead else start
+    if begin < end and text[begin - 1 : begin] in {"“", '"'}:
+        return None
+    phrase = phrase_after(text, begin, end)
+    if phrase is None:
+        comma = text.find(",", begin, min(end, begin + 90))
+        if comma >= 0:
+            phrase = phrase_after(text, comma + 1 + (text[comma + 1 : comma + 2] == " "), end)
+    if phrase is not None and re.match(r"\s*[.;:]", text[phrase.end : end]):
+        return None
+    return phrase
+
+
+_BYLINE = re.compile(r"[\s,]*[―—–]\s*")
+
+
+def byline_after(text: str, start: int, stop: int) -> Phrase | None:
+    """ "“...” ― Sonya Herridge": a name after a dash that ends the paragraph."""
+    dash = _BYLINE.match(text, start, stop)
+    if dash is None:
+        return None
+    phrase = phrase_after(text, dash.end(), stop)
+    if phrase is None or phrase.kind == "pronoun" or text[phrase.end : stop].strip(" .\u00a0"):
+        return None
+    return phrase
 
 
 def _ends_before(text: str, phrase: Phrase, end: int) -> bool:
@@ -324,7 +404,9 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
 
 
 _CLOSES = re.compile(r"\s*(?:[.,;:]|$|on\b|in\b|at\b|to\b|\w+day\b)")
-_GAP = re.compile(r"(?:\s*,[^,“”\"]{1,90},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+_GAP = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,“”\"]{1,90},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+)
 
 
 def _cue_at(text: str, start: int, stop: int) -> CueWord | None:

@@ -31,6 +31,7 @@ from briefing.analysis.quotes_speakers import (
     cue_after,
     cue_before,
     find_cues,
+    lexicon,
     phrase_after,
     sentence_subject,
     subject_before,
@@ -116,9 +117,14 @@ def _candidates(
         for paragraph, offset, actor in index.person_mentions()
         if not _inside(stretches.get(paragraph, []), offset)
     ]
+    titled = lexicon().titled_name
     for paragraph in article.paragraphs:
         text = paragraph.text
         marked = stretches[paragraph.index]
+        for named in titled.finditer(text):
+            if not _inside(marked, named.start()):
+                phrase = Phrase(named.start(), named.end(1), "name", named.start(1))
+                places.append((paragraph.index, named.start(), phrase))
         for match in find_cues(text):
             if _inside(marked, match.start):
                 continue

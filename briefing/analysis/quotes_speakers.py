@@ -65,6 +65,8 @@ class Lexicon:
     modifiers: frozenset[str]
     between: frozenset[str]
     not_names: frozenset[str]
+    titled_name: re.Pattern[str]
+    """A person title followed by a capitalised name ("Senator Maria Lopez")."""
 
 
 @cache
@@ -97,6 +99,16 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(words["modifiers"]),
         between=frozenset(words["between"]),
         not_names=frozenset(words["not_names"]),
+        titled_name=_titled_name_pattern(words["person_titles"]),
+    )
+
+
+def _titled_name_pattern(titles: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(
+        re.escape(title).replace(r"\ ", r"\s+") for title in sorted(titles, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\b(?:{alternation})(?<=\w|\.)\s+((?:[A-Z][\w’'-]*\.?\s+){{0,2}}[A-Z][\w’'-]*[a-z])"
     )
 
 
@@ -210,6 +222,14 @@ def _before_apposition(text: str, tokens: list[tuple[int, int, str]], comma: int
             phrase = _phrase_ending(tokens, _skip_parenthesis(tokens, index - 1))
             if phrase is not None and phrase.kind == "name":
                 return phrase
+            inner = _phrase_ending(tokens, _skip_parenthesis(tokens, comma - 1))
+            if (
+                phrase is not None
+                and inner is not None
+                and inner.kind == "name"
+                and inner.start == tokens[index + 1][0]
+            ):
+                return inner
             return None
     return None
 

@@ -38,9 +38,10 @@ from briefing.analysis.quotes_speakers import (
 )
 from briefing.model import Actor, Article, Quote, Sentence, Span
 
-_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+_WORDS = re.compile(r"\w[\w’'-]*")
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "&"})
 _TERM_MAX_WORDS = 6
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:[’']s|s[’'])\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,11 +258,22 @@ def _inherit(
 
 
 def _is_term(article: Article, found: _Found) -> bool:
-    """A name or title in quotation marks: nothing attributes it, and it is short Title Case."""
-    if found.cue is not None or found.explicit:
-        return False
+    """A name or title in quotation marks, which is nobody's words: short and Title Case.
+
+    It is a title when nothing attributes it ("the Iraq War’s “Coalition of the Willing.”"), or
+    when it follows a possessive ("MSNBC’s “Morning Joe”"), the way shows, books and campaigns
+    are named, even in a sentence with a cue.
+    """
     stretch = found.stretch
-    words = _WORDS.findall(article.paragraphs[stretch.paragraph].text[stretch.start : stretch.end])
+    text = article.paragraphs[stretch.paragraph].text
+    words = _WORDS.findall(text[stretch.start : stretch.end])
     if not words or len(words) > _TERM_MAX_WORDS:
         return False
-    return all(word[0].isupper() or word.lower() in _TITLE_SMALL for word in words)
+    if not all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in _TITLE_SMALL for word in words
+    ):
+        return False
+    unattributed = found.cue is None and not found.explicit
+    return unattributed or bool(
+        _POSSESSIVE_BEFORE.search(text, max(0, stretch.open_at - 12), max(0, stretch.open_at))
+    )

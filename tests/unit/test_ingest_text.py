@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -37,11 +36,8 @@ def test_seed_body_is_exactly_the_twelve_paragraphs(seed_path: Path) -> None:
         assert furniture not in joined
 
 
-def test_seed_is_read_in_a_few_milliseconds_without_trafilatura(seed_path: Path) -> None:
-    load_article(seed_path)  # warm the data cache
-    start = time.perf_counter()
-    load_article(seed_path)
-    assert time.perf_counter() - start < 0.05
+def test_plain_text_is_read_without_importing_trafilatura(seed_path: Path) -> None:
+    """trafilatura costs 175 ms to import; text files must not pay it (speed is in bench/)."""
     code = (
         "import sys; from pathlib import Path; from briefing.ingest import load_article; "
         f"load_article(Path({str(seed_path)!r})); print('trafilatura' in sys.modules)"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -204,15 +203,11 @@ def test_unbalanced_and_nested_marks_do_not_crash(text: str) -> None:
         assert quote.text.strip()
 
 
-def test_reading_order_and_speed_are_linear(seed_body: Article) -> None:
+def test_quotes_come_in_reading_order_on_a_long_text(seed_body: Article) -> None:
     big = _article(*(paragraph.text for paragraph in seed_body.paragraphs * 40))
-    sentences = split_sentences(big)
-    began = time.perf_counter()
-    quotes = find_quotes(big, sentences, ())
-    elapsed = time.perf_counter() - began
+    quotes = find_quotes(big, split_sentences(big), ())
     assert len(quotes) == 9 * 40
     assert [quote.span for quote in quotes] == sorted(quote.span for quote in quotes if quote.span)
-    assert elapsed < 1.0
 
 
 def test_corpus_measure_smoke(corpus: Path) -> None:

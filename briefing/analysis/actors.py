@@ -345,9 +345,21 @@ class _Scan:
         result = []
         for found in self.found.values():
             mentions = self._without_echoes(sorted(found.mentions, key=lambda m: m.span))
-            aliases = tuple(dict.fromkeys(m.surface for m in mentions if m.surface != found.name))
+            aliases = self._aliases(found.name, found.kind, mentions)
             result.append(Actor(found.name, found.kind, aliases, found.role, mentions))
         return result
+
+    def _aliases(
+        self, name: str, kind: ActorKind, mentions: tuple[Mention, ...]
+    ) -> tuple[str, ...]:
+        """The forms the text used, then the usual short names (acronym, surname) it did not."""
+        known = self.lexicon.entities.get(name)
+        short = list(known.short) if known else []
+        if kind == ActorKind.PERSON and " " in name:
+            short.append(surname(name))
+        forms = dict.fromkeys([*(mention.surface for mention in mentions), *short])
+        forms.pop(name, None)
+        return tuple(forms)
 
     def _without_echoes(self, mentions: list[Mention]) -> tuple[Mention, ...]:
         """Drop the acronym that only glosses the name before it: "Foo Bar Council (FBC)" is

@@ -40,10 +40,15 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """Something the gazetteer knows: its canonical name and kind."""
+    """Something the gazetteer knows: its canonical name, kind and usual short names.
+
+    `short` (an acronym, a surname) is listed among an actor's aliases even when the text never
+    uses it, so that searching the library for "USAID" or "Putin" finds the full name.
+    """
 
     name: str
     kind: ActorKind
+    short: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -55,9 +60,11 @@ class Lexicon:
     standalone: dict[str, str] = field(default_factory=dict)
     _forms: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
 
-    def add(self, name: str, kind: ActorKind, forms: Iterable[str]) -> None:
+    def add(
+        self, name: str, kind: ActorKind, forms: Iterable[str], short: tuple[str, ...] = ()
+    ) -> None:
         """Register an entity and its forms; a later registration of a form wins."""
-        self.entities[name] = Entity(name, kind)
+        self.entities[name] = Entity(name, kind, short)
         for form in (name, *forms):
             words = [word for _, _, word in tokenize(form.removeprefix("the "))]
             if words:
@@ -122,7 +129,7 @@ def gazetteer() -> Lexicon:
     for org in data.load("organisations.yaml"):
         kind = ActorKind.GROUP if org.get("kind") == "group" else ActorKind.ORGANISATION
         forms = [org["short"]] if org.get("short") else []
-        lexicon.add(org["name"], kind, [*forms, *(org.get("aliases") or ())])
+        lexicon.add(org["name"], kind, [*forms, *(org.get("aliases") or ())], tuple(forms))
     _add_people(lexicon, data.load("people.yaml"))
     return lexicon.freeze()
 
@@ -140,7 +147,12 @@ def _add_people(lexicon: Lexicon, people: list[dict[str, Any]]) -> None:
                 counts[alias] = counts.get(alias, 0) + 1
     for person in people:
         aliases = person.get("aliases") or ()
-        lexicon.add(person["name"], ActorKind.PERSON, [a for a in aliases if not _one_word(a)])
+        lexicon.add(
+            person["name"],
+            ActorKind.PERSON,
+            [a for a in aliases if not _one_word(a)],
+            tuple(a for a in aliases if _one_word(a)),
+        )
         for alias in aliases:
             if _one_word(alias) and counts[alias] == 1:
                 lexicon.standalone[alias] = person["name"]

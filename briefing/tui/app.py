@@ -1,8 +1,9 @@
 """The Textual application: it only chooses the first screen and holds app-wide keys.
 
-`run()` reads and analyses an article BEFORE the app starts, so a bad path is a one-line error
-from the command line rather than a crash inside the terminal UI, and the first frame already
-shows the text. Screens are imported when first needed to keep start-up lean.
+`run()` reads an article BEFORE the app starts, so a bad path is a one-line error from the
+command line rather than a crash inside the terminal UI. The text is on screen in the first
+frame; the analysis (and its imports) runs in a worker right after and fills the reader in.
+Screens are imported when first needed to keep start-up lean.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from briefing.model import Briefing
+from briefing.model import Article, Briefing
 from briefing.tui.commands import BriefingCommands
 
 
@@ -36,18 +37,29 @@ class BriefingApp(App[None]):
     CURSOR_BLINK: ClassVar[bool] = True
     """Whether text cursors blink; tests switch it off so snapshots are stable."""
 
-    def __init__(self, briefing: Briefing | None = None, library: Path | None = None) -> None:
+    def __init__(
+        self,
+        briefing: Briefing | None = None,
+        library: Path | None = None,
+        *,
+        article: Article | None = None,
+    ) -> None:
         super().__init__()
         self.briefing = briefing
-        """The article to open straight in the reader, or None for the library."""
+        """An analysed article to open straight in the reader."""
+        self.article = article
+        """An article to open in the reader and analyse once its text is on screen."""
         self.library = library or Path.cwd()
         """The folder the library lists."""
 
     def on_mount(self) -> None:
-        if self.briefing is not None:
-            from briefing.tui.screens.reader import ReaderScreen
+        if self.briefing is not None or self.article is not None:
+            from briefing.tui.screens.reader import ReaderScreen, provisional
 
-            self.push_screen(ReaderScreen(self.briefing))
+            if self.briefing is not None:
+                self.push_screen(ReaderScreen(self.briefing))
+            elif self.article is not None:
+                self.push_screen(ReaderScreen(provisional(self.article), analyse=True))
         else:
             from briefing.tui.screens.library import LibraryScreen
 
@@ -75,13 +87,10 @@ def run(path: Path | None = None, library: str | None = None) -> int:
     Errors reading `path` propagate as `BriefingError` before any terminal set-up, so the
     command line prints them on one line and exits 1.
     """
-    briefing: Briefing | None = None
     if path is not None:
-        from briefing.analysis.pipeline import analyze
         from briefing.ingest import load_article
 
-        briefing = analyze(load_article(path))
-        app = BriefingApp(briefing=briefing)
+        app = BriefingApp(article=load_article(path))
     else:
         from briefing.errors import BriefingError
         from briefing.library import resolve_dir

@@ -207,7 +207,7 @@ async def test_tab_moves_between_panels(briefing: Briefing) -> None:
         await pilot.press("shift+tab")
         assert app.focused is not None and app.focused.id == "article"
         await pilot.press("shift+tab")
-        assert app.focused is not None and app.focused.id == "sections"
+        assert app.focused is not None and app.focused.id == "section-list"
 
 
 async def test_help_is_generated_from_bindings(briefing: Briefing) -> None:

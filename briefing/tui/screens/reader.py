@@ -10,25 +10,38 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, OptionList
 
 from briefing.library.search import find_all, is_case_sensitive
-from briefing.model import Briefing, Span
+from briefing.model import Article, Briefing, Section, SoWhat, Span
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.text import CURRENT, MATCH, SELECTED
-from briefing.tui.widgets.actor_list import ActorList
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.paragraph import SpanStyle
 from briefing.tui.widgets.quote_list import QuoteList
 from briefing.tui.widgets.search_bar import SearchBar
 from briefing.tui.widgets.section_list import SectionList
+from briefing.tui.widgets.side_panel import SidePanel
 from briefing.tui.widgets.timeline_list import TimelineList
+
+
+def provisional(article: Article) -> Briefing:
+    """What the reader shows before the analysis arrives: the text as one section."""
+    return Briefing(
+        article=article,
+        sentences=(),
+        sections=(Section("Analysing…", 0, len(article.paragraphs)),),
+        actors=(),
+        quotes=(),
+        so_what=SoWhat(),
+        timeline=(),
+    )
 
 
 class ReaderScreen(BriefingScreen):
@@ -74,10 +87,15 @@ class ReaderScreen(BriefingScreen):
     searching: reactive[bool] = reactive(False, init=False)
     """Whether the search line is open."""
 
-    def __init__(self, briefing: Briefing, *, from_library: bool = False) -> None:
+    def __init__(
+        self, briefing: Briefing, *, from_library: bool = False, analyse: bool = False
+    ) -> None:
         super().__init__()
         self.briefing = briefing
-        """The article shown, analysed."""
+        """The article shown, analysed (or provisional until the analysis arrives)."""
+        self.analyse = analyse
+        """Whether `briefing` is provisional: then the text shows first, and the side panel,
+        footer and analysis follow right after the first frame (start-up time)."""
         self.from_library = from_library
         """Whether escape goes back to the library."""
         self.matches: list[Span] = []
@@ -87,23 +105,45 @@ class ReaderScreen(BriefingScreen):
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.briefing, id="header")
         with Horizontal(id="body"):
-            yield SectionList(self.briefing, id="sections")
+            # Both side columns keep their width while empty, so nothing reflows when their
+            # contents arrive after the first frame.
+            with Vertical(id="sections"):
+                if not self.analyse:
+                    yield SectionList(self.briefing, id="section-list")
             yield ArticleView(self.briefing, id="article")
-            with TabbedContent("Actors", "Quotes", "Timeline", id="side"):
-                with TabPane("Actors", id="tab-actors"):
-                    yield ActorList(self.briefing, id="actors")
-                    if not self.briefing.actors:
-                        yield Static("No actors were found.", classes="empty")
-                with TabPane("Quotes", id="tab-quotes"):
-                    yield QuoteList(self.briefing, id="quotes")
-                    if not self.briefing.quotes:
-                        yield Static("No direct quotations.", classes="empty")
-                with TabPane("Timeline", id="tab-timeline"):
-                    yield TimelineList(self.briefing, id="timeline")
-                    if not self.briefing.timeline:
-                        yield Static("No dated events.", classes="empty")
+            with Vertical(id="side"):
+                if not self.analyse:
+                    yield SidePanel(self.briefing, id="side-panel")
         yield SearchBar(id="search")
-        yield Footer()
+        if not self.analyse:
+            yield Footer()
+
+    async def _complete(self) -> None:
+        """After the first frame: the side panel and footer, then the analysis."""
+        await self.query_one("#sections").mount(SectionList(self.briefing, id="section-list"))
+        await self.query_one("#side").mount(SidePanel(self.briefing, id="side-panel"))
+        await self.mount(Footer())
+        self.query_one(SectionList).follow(self.section)
+        self.run_analysis()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
+    def run_analysis(self) -> None:
+        """Analyse the article off the UI thread; the reader fills in when it is done."""
+        from briefing.analysis.pipeline import analyze
+
+        briefing = analyze(self.briefing.article)
+        self.app.call_from_thread(self.set_briefing, briefing)
+
+    async def set_briefing(self, briefing: Briefing) -> None:
+        """Show a (new) analysis of the same article without losing the reader's place."""
+        self.briefing = briefing
+        self.query_one(ArticleHeader).set_briefing(briefing)
+        self.query_one(SectionList).set_briefing(briefing)
+        self.query_one(SidePanel).set_briefing(briefing)
+        await self.article.set_briefing(briefing)
+        self.selected_actor = -1
+        self.matches = self.find(self.search_query)
+        self._redraw()
 
     @property
     def article(self) -> ArticleView:
@@ -112,8 +152,11 @@ class ReaderScreen(BriefingScreen):
 
     def on_mount(self) -> None:
         self.watch(self.article, "top_paragraph", self._on_top_paragraph, init=False)
-        self.query_one(SectionList).follow(0)
+        for sections in self.query(SectionList):
+            sections.follow(0)
         self.article.focus()
+        if self.analyse:
+            self.call_after_refresh(self._complete)
 
     # Where the reader is
 
@@ -128,7 +171,8 @@ class ReaderScreen(BriefingScreen):
 
     def watch_section(self, section: int) -> None:
         self.query_one(ArticleHeader).show_section(section)
-        self.query_one(SectionList).follow(section)
+        for sections in self.query(SectionList):
+            sections.follow(section)
 
     def action_section(self, number: int) -> None:
         """Jump to section `number` (1-based)."""
@@ -290,7 +334,7 @@ class ReaderScreen(BriefingScreen):
 
     # Side panel and section list
 
-    @on(OptionList.OptionSelected, "#sections")
+    @on(OptionList.OptionSelected, "#section-list")
     def _section_chosen(self, event: OptionList.OptionSelected) -> None:
         self.action_section(event.option_index + 1)
 
@@ -325,7 +369,7 @@ class ReaderScreen(BriefingScreen):
 
     def show_tab(self, tab: str) -> None:
         """Open a side-panel tab ("actors", "quotes", "timeline")."""
-        self.query_one(TabbedContent).active = f"tab-{tab}"
+        self.query_one(SidePanel).show_tab(tab)
 
     # Other screens
 

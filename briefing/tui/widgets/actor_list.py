@@ -39,6 +39,14 @@ class ActorList(OptionList):
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.actors = briefing.actors
-        super().__init__(
-            *separated(Option(actor_prompt(briefing, actor)) for actor in briefing.actors), id=id
-        )
+        super().__init__(*self._build_options(briefing), id=id)
+
+    @staticmethod
+    def _build_options(briefing: Briefing) -> list[Option | None]:
+        return list(separated(Option(actor_prompt(briefing, actor)) for actor in briefing.actors))
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """List the actors of a new analysis."""
+        self.actors = briefing.actors
+        self.clear_options()
+        self.add_options(self._build_options(briefing))

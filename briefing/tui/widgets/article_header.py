@@ -22,11 +22,17 @@ def byline(briefing: Briefing) -> str:
 
 
 class ArticleHeader(Static):
-    """Two lines: the title, then the byline and the current section."""
+    """Two lines: the title, then the current section (first: it must not be cut off) and
+    the byline."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.briefing = briefing
         super().__init__(id=id)
+        self.show_section(0)
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """Describe a new analysis of the article."""
+        self.briefing = briefing
         self.show_section(0)
 
     def show_section(self, index: int) -> None:
@@ -35,6 +41,6 @@ class ArticleHeader(Static):
         title = plain(self.briefing.article.meta.title, "Untitled").stylize("bold")
         line = plain(byline(self.briefing)).stylize("$text-muted")
         if sections:
-            where = plain(f"  §{index + 1}/{len(sections)} {sections[index].title}")
-            line = line + where.stylize("$text-accent")
+            where = plain(f"§{index + 1}/{len(sections)} {sections[index].title}")
+            line = where.stylize("bold $text-accent") + plain("  ") + line
         self.update(Content("\n").join([title, line]))

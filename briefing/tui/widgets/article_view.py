@@ -16,6 +16,20 @@ from briefing.tui.text import MENTION, QUOTE, plain
 from briefing.tui.widgets.paragraph import ParagraphView, SpanStyle
 
 
+def base_spans(briefing: Briefing) -> dict[int, list[SpanStyle]]:
+    """The highlights that never change, by paragraph: actor mentions, then quotes over them."""
+    base: dict[int, list[SpanStyle]] = defaultdict(list)
+    for actor in briefing.actors:
+        for mention in actor.mentions:
+            span = mention.span
+            base[span.paragraph].append((span.start, span.end, MENTION))
+    for quote in briefing.quotes:
+        if quote.span is not None:
+            span = quote.span
+            base[span.paragraph].append((span.start, span.end, QUOTE))
+    return base
+
+
 class ArticleView(VerticalScroll, can_focus=True):
     """The centre column: section titles and paragraphs, highlights driven by the screen."""
 
@@ -33,32 +47,48 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._last_width = 0
 
     def compose(self) -> ComposeResult:
-        base: dict[int, list[SpanStyle]] = defaultdict(list)
-        for actor in self.briefing.actors:
-            for mention in actor.mentions:
-                span = mention.span
-                base[span.paragraph].append((span.start, span.end, MENTION))
-        for quote in self.briefing.quotes:
-            if quote.span is not None:
-                span = quote.span
-                base[span.paragraph].append((span.start, span.end, QUOTE))
-        starts = {section.first: index for index, section in enumerate(self.briefing.sections)}
+        base = base_spans(self.briefing)
+        headings = self._make_headings()
         for paragraph in self.briefing.article.paragraphs:
-            section = starts.get(paragraph.index)
-            if section is not None:
-                title = self.briefing.sections[section].title
-                heading = Static(
-                    plain(f"{section + 1}  {title}"), classes="section-title", id=f"s{section}"
-                )
-                self._headings[section] = heading
+            heading = headings.get(paragraph.index)
+            if heading is not None:
                 yield heading
-            view = ParagraphView(paragraph, sorted(base[paragraph.index]))
+            view = ParagraphView(paragraph, base[paragraph.index])
             self._paragraphs.append(view)
             yield view
 
+    def _make_headings(self) -> dict[int, Static]:
+        """Section titles keyed by the paragraph they stand before."""
+        self._headings = {}
+        before: dict[int, Static] = {}
+        for index, section in enumerate(self.briefing.sections):
+            heading = Static(
+                plain(f"{index + 1}  {section.title}"), classes="section-title", id=f"s{index}"
+            )
+            self._headings[index] = heading
+            before[section.first] = heading
+        return before
+
+    async def set_briefing(self, briefing: Briefing) -> None:
+        """Show a new analysis of the same article in place, keeping the reader's place."""
+        place = self.top_paragraph
+        self.briefing = briefing
+        base = base_spans(briefing)
+        for view in self._paragraphs:
+            view.set_base(base[view.paragraph.index])
+        await self.query(".section-title").remove()
+        for paragraph, heading in self._make_headings().items():
+            if 0 <= paragraph < len(self._paragraphs):
+                await self.mount(heading, before=self._paragraphs[paragraph])
+        self._restoring = True
+        self._restore_token += 1
+        self.call_after_refresh(self._restore_place, place, self._restore_token)
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        if not self._restoring:
+        # A width change reflows the text and may clamp the scroll before on_resize runs:
+        # that is not the reader moving, so the place is not updated until it is restored.
+        if not self._restoring and self.size.width == self._last_width:
             self.top_paragraph = self.paragraph_at(round(new_value))
 
     def on_resize(self) -> None:

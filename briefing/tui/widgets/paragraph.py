@@ -28,6 +28,11 @@ class ParagraphView(Static):
         """Highlights that follow the reader's state, drawn over the base."""
         super().__init__(styled(paragraph.text, self.base), classes="paragraph")
 
+    def set_base(self, base: Sequence[SpanStyle]) -> None:
+        """New permanent highlights (a fresh analysis of the same paragraph)."""
+        self.base = tuple(base)
+        self.update(styled(self.paragraph.text, (*self.base, *self.overlay)))
+
     def set_overlay(self, overlay: Sequence[SpanStyle]) -> None:
         """Redraw with new state highlights, unless they did not change."""
         overlay = tuple(overlay)

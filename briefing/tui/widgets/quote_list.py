@@ -29,6 +29,14 @@ class QuoteList(OptionList):
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.quotes = briefing.quotes
-        super().__init__(
-            *separated(Option(quote_prompt(briefing, quote)) for quote in self.quotes), id=id
-        )
+        super().__init__(*self._build_options(briefing), id=id)
+
+    @staticmethod
+    def _build_options(briefing: Briefing) -> list[Option | None]:
+        return list(separated(Option(quote_prompt(briefing, quote)) for quote in briefing.quotes))
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """List the quotes of a new analysis."""
+        self.quotes = briefing.quotes
+        self.clear_options()
+        self.add_options(self._build_options(briefing))

@@ -13,12 +13,19 @@ class SectionList(OptionList):
     """One option per section; choosing one (Enter or click) jumps the article to it."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
-        options = [
+        super().__init__(*self._build_options(briefing), id=id)
+
+    @staticmethod
+    def _build_options(briefing: Briefing) -> list[Option]:
+        return [
             Option(plain(f"{index + 1} {section.title}"), id=f"section-{index}")
             for index, section in enumerate(briefing.sections)
         ]
-        super().__init__(*options, id=id)
-        self.border_title = "Sections"
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """List the sections of a new analysis."""
+        self.clear_options()
+        self.add_options(self._build_options(briefing))
 
     def follow(self, index: int) -> None:
         """Highlight the current section without jumping to it."""

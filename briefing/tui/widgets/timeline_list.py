@@ -24,9 +24,23 @@ def event_prompt(event: Event) -> Content:
     return Content("\n").join([plain(when(event)).stylize("bold $text-accent"), plain(event.text)])
 
 
+def in_order(briefing: Briefing) -> tuple[Event, ...]:
+    """Events by date (stable, so same-day events keep the article's order)."""
+    return tuple(sorted(briefing.timeline, key=lambda event: event.when))
+
+
 class TimelineList(OptionList):
     """Events in date order."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
-        self.events = tuple(sorted(briefing.timeline, key=lambda event: event.when))
-        super().__init__(*separated(Option(event_prompt(event)) for event in self.events), id=id)
+        self.events = in_order(briefing)
+        super().__init__(*self._build_options(), id=id)
+
+    def _build_options(self) -> list[Option | None]:
+        return list(separated(Option(event_prompt(event)) for event in self.events))
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """List the events of a new analysis."""
+        self.events = in_order(briefing)
+        self.clear_options()
+        self.add_options(self._build_options())

@@ -1,0 +1,56 @@
+"""The side panel: tabs for Actors, Quotes and Timeline, each with a note when it is empty."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static, TabbedContent, TabPane
+
+from briefing.model import Briefing
+from briefing.tui.widgets.actor_list import ActorList
+from briefing.tui.widgets.quote_list import QuoteList
+from briefing.tui.widgets.timeline_list import TimelineList
+
+
+class SidePanel(Vertical):
+    """The right-hand column; the reader screen reacts to what is chosen in its lists."""
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.briefing = briefing
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="side-tabs"):
+            with TabPane("Actors", id="tab-actors"):
+                yield ActorList(self.briefing, id="actors")
+                yield Static("No actors were found.", classes="empty", id="actors-empty")
+            with TabPane("Quotes", id="tab-quotes"):
+                yield QuoteList(self.briefing, id="quotes")
+                yield Static("No direct quotations.", classes="empty", id="quotes-empty")
+            with TabPane("Timeline", id="tab-timeline"):
+                yield TimelineList(self.briefing, id="timeline")
+                yield Static("No dated events.", classes="empty", id="timeline-empty")
+
+    def on_mount(self) -> None:
+        self._show_notes()
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """Fill the tabs from a (new) analysis."""
+        self.briefing = briefing
+        self.query_one(ActorList).set_briefing(briefing)
+        self.query_one(QuoteList).set_briefing(briefing)
+        self.query_one(TimelineList).set_briefing(briefing)
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        briefing = self.briefing
+        for name, items in (
+            ("actors", briefing.actors),
+            ("quotes", briefing.quotes),
+            ("timeline", briefing.timeline),
+        ):
+            self.query_one(f"#{name}-empty").display = not items
+
+    def show_tab(self, tab: str) -> None:
+        """Open a tab: "actors", "quotes" or "timeline"."""
+        self.query_one(TabbedContent).active = f"tab-{tab}"

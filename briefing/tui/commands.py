@@ -26,7 +26,7 @@ class BriefingCommands(Provider):
         from briefing.tui.screens.reader import ReaderScreen
 
         screen = self.screen
-        if not isinstance(screen, ReaderScreen):
+        if not isinstance(screen, ReaderScreen) or not screen.ready:
             return
         briefing = screen.briefing
         for index, section in enumerate(briefing.sections):

@@ -347,3 +347,21 @@ async def test_resize_keeps_the_place(briefing: Briefing) -> None:
         await pilot.pause(0.2)
         assert view.top_paragraph == before
         assert reader(app).section == 2
+
+
+async def test_article_shows_first_then_fills_in_the_analysis(seed_path: Path) -> None:
+    from briefing.ingest import load_article
+
+    app = BriefingApp(article=load_article(seed_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        assert "What might be described" in str(screen.query(".paragraph")[0].render())
+        assert screen.check_action("search", ()) is None, "search waits for its panel"
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.ready
+        assert screen.briefing.sections[0].title != "Analysing…"
+        assert len(screen.query(".section-title")) == len(screen.briefing.sections)
+        await pilot.press("slash", *"pashinyan", "enter")
+        assert screen.cursor == 0 and len(screen.matches) >= 5

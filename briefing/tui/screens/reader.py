@@ -30,6 +30,14 @@ from briefing.tui.widgets.section_list import SectionList
 from briefing.tui.widgets.side_panel import SidePanel
 from briefing.tui.widgets.timeline_list import TimelineList
 
+COMPLETE_DELAY = 0.1
+"""Seconds between the first frame and building the rest: long enough for the terminal to
+receive the text before the side panel, footer and analysis take the CPU."""
+
+
+NEEDS_PANELS = frozenset({"search", "so_what", "export", "next_match", "previous_match"})
+"""Actions that use panels a provisional reader mounts after its first frame."""
+
 
 def provisional(article: Article) -> Briefing:
     """What the reader shows before the analysis arrives: the text as one section."""
@@ -101,6 +109,9 @@ class ReaderScreen(BriefingScreen):
         self.matches: list[Span] = []
         """Search hits in reading order."""
         self._requested_section: int | None = None
+        self.ready = not analyse
+        """Whether every panel is mounted (a provisional reader builds some after its first
+        frame); keys that need them are disabled until then."""
 
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.briefing, id="header")
@@ -114,15 +125,17 @@ class ReaderScreen(BriefingScreen):
             with Vertical(id="side"):
                 if not self.analyse:
                     yield SidePanel(self.briefing, id="side-panel")
-        yield SearchBar(id="search")
         if not self.analyse:
+            yield SearchBar(id="search")
             yield Footer()
 
     async def _complete(self) -> None:
         """After the first frame: the side panel and footer, then the analysis."""
         await self.query_one("#sections").mount(SectionList(self.briefing, id="section-list"))
         await self.query_one("#side").mount(SidePanel(self.briefing, id="side-panel"))
-        await self.mount(Footer())
+        await self.mount(SearchBar(id="search"), Footer())
+        self.ready = True
+        self.refresh_bindings()
         self.query_one(SectionList).follow(self.section)
         self.run_analysis()
 
@@ -156,7 +169,7 @@ class ReaderScreen(BriefingScreen):
             sections.follow(0)
         self.article.focus()
         if self.analyse:
-            self.call_after_refresh(self._complete)
+            self.set_timer(COMPLETE_DELAY, self._complete)
 
     # Where the reader is
 
@@ -230,7 +243,8 @@ class ReaderScreen(BriefingScreen):
             span = targets[self.cursor]
             overlay[span.paragraph].append((span.start, span.end, CURRENT))
         self.article.set_overlay(overlay)
-        self.query_one(SearchBar).show_count(self.cursor, len(self.matches), self.search_query)
+        for bar in self.query(SearchBar):
+            bar.show_count(self.cursor, len(self.matches), self.search_query)
         self.set_class(bool(self.search_query) or self.searching, "-searching")
         self.set_class(self.selected_actor >= 0, "-actor-selected")
         self.refresh_bindings()
@@ -296,6 +310,8 @@ class ReaderScreen(BriefingScreen):
         self._step(forward=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.ready and action in NEEDS_PANELS:
+            return None
         if action in ("next_match", "previous_match"):
             return True if self.targets() else None
         if action == "section" and parameters:

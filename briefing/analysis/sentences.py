@@ -10,6 +10,7 @@ when their marks balance so a multi-sentence quotation is one sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
@@ -20,6 +21,12 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_NEXT_WORD = re.compile(r"[\w’']+")
+_CURLY_QUOTED = re.compile(r"“[^“”]*”")
+_STRAIGHT_QUOTED = re.compile(r'"[^"]*"')
+_WORD_WINDOW = 100
+"""How far back to look for the word before a full stop; no abbreviation is longer, and a
+bounded look keeps the splitter linear on a paragraph of a million characters."""
 
 
 @cache
@@ -29,15 +36,24 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return abbreviations, frozenset(table["before_numbers"]), frozenset(table["sentence_starters"])
 
 
-def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Stretches inside balanced quotation marks, where no sentence may end mid-way."""
-    regions: list[tuple[int, int]] = []
-    for match in re.finditer(r"“[^“”]*”", text):
-        regions.append((match.start(), match.end()))
+def _quoted_regions(text: str) -> list[list[tuple[int, int]]]:
+    """Stretches inside balanced quotation marks, where no sentence may end mid-way.
+
+    One sorted, non-overlapping list per kind of mark, so `_inside` can bisect them.
+    """
+    regions = [[match.span() for match in _CURLY_QUOTED.finditer(text)]]
     if text.count('"') % 2 == 0:
-        for match in re.finditer(r'"[^"]*"', text):
-            regions.append((match.start(), match.end()))
+        regions.append([match.span() for match in _STRAIGHT_QUOTED.finditer(text)])
     return regions
+
+
+def _inside(regions: list[list[tuple[int, int]]], start: int, end: int) -> bool:
+    """True when `start`..`end` lies strictly inside one quoted region (log time per kind)."""
+    for spans in regions:
+        index = bisect_left(spans, (start, 0)) - 1
+        if index >= 0 and spans[index][0] < start and end < spans[index][1]:
+            return True
+    return False
 
 
 def _is_boundary(text: str, stop: re.Match[str], next_char: str, next_word: str) -> bool:
@@ -47,7 +63,7 @@ def _is_boundary(text: str, stop: re.Match[str], next_char: str, next_word: str)
     marks = stop.group()
     if marks[0] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, stop.start())
+    before = _WORD_BEFORE.search(text, max(0, stop.start() - _WORD_WINDOW), stop.start())
     if before is None:
         return True
     word = before.group(1).lstrip("\"'“‘([")
@@ -70,12 +86,12 @@ def split_paragraph(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for stop in _CANDIDATE.finditer(text):
         end = stop.end()
-        if any(left < stop.start() and end < right for left, right in quoted):
+        if _inside(quoted, stop.start(), end):
             continue
         following = _NEXT_START.match(text, end)
         if following is None:
             continue
-        next_word_match = re.match(r"[\w’']+", text[following.start(2) :])
+        next_word_match = _NEXT_WORD.match(text, following.start(2))
         next_word = next_word_match.group() if next_word_match else following.group(2)
         if _is_boundary(text, stop, following.group(2), next_word):
             yield from _trimmed(text, start, end)

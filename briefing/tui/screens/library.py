@@ -65,7 +65,7 @@ class LibraryScreen(BriefingScreen):
         self.snippets: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(plain(f"Library: {self.directory}"), id="library-title")
+        yield Static(plain(f"Library: {self.directory.name or self.directory}"), id="library-title")
         yield Input(
             placeholder="Type to filter · / to search the text of every article",
             id="filter",
@@ -190,7 +190,7 @@ class LibraryScreen(BriefingScreen):
                 plain("No articles match." if self.search_query else "No articles here.")
             )
         elif path in self.errors:
-            preview.update(plain(f"{path}: {self.errors[path]}").stylize("$text-error"))
+            preview.update(plain(f"{path.name}: {self.errors[path]}").stylize("$text-error"))
         elif self.full_text and self.snippets.get(str(path)):
             preview.update(plain(self.snippets[str(path)]))
         else:
@@ -223,7 +223,7 @@ class LibraryScreen(BriefingScreen):
             try:
                 pending.append((path, load_article(path)))
             except BriefingError as error:
-                pending.append((path, str(error)))
+                pending.append((path, str(error).removeprefix(f"{path}: ")))
             if time.monotonic() - last > FLUSH_SECONDS:
                 self.app.call_from_thread(self._loaded, pending)
                 pending, last = [], time.monotonic()

@@ -35,6 +35,18 @@ COMPLETE_DELAY = 0.1
 receive the text before the side panel, footer and analysis take the CPU."""
 
 
+def without_nested(spans: set[Span]) -> list[Span]:
+    """Spans in reading order, leaving out any that lies inside another (a text hit "Vale"
+    inside the mention "Anna Vale" is one place, not two)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.paragraph, s.start, -s.end)):
+        last = kept[-1] if kept else None
+        if last and last.paragraph == span.paragraph and span.end <= last.end:
+            continue
+        kept.append(span)
+    return kept
+
+
 NEEDS_PANELS = frozenset({"search", "so_what", "export", "next_match", "previous_match"})
 """Actions that use panels a provisional reader mounts after its first frame."""
 
@@ -61,9 +73,17 @@ class ReaderScreen(BriefingScreen):
         Binding("N", "previous_match", "Prev", id="reader.previous_match"),
         Binding("s", "so_what", "So what", id="reader.so_what"),
         Binding("e", "export", "Export", id="reader.export"),
-        Binding("right_square_bracket", "next_section", "Next §", id="reader.next_section"),
-        Binding("left_square_bracket", "previous_section", "Prev §", id="reader.previous_section"),
-        Binding("escape", "back", "Clear/back", id="reader.back"),
+        Binding(
+            "right_square_bracket", "next_section", "Next §", show=False, id="reader.next_section"
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_section",
+            "Prev §",
+            show=False,
+            id="reader.previous_section",
+        ),
+        Binding("escape", "back", "Clear/back", show=False, id="reader.back"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False, id="reader.down"),
         Binding("k,up", "scroll('up')", "Scroll up", show=False, id="reader.up"),
         Binding(
@@ -283,7 +303,7 @@ class ReaderScreen(BriefingScreen):
                     (query in name) if exact else (query.lower() in name.lower()) for name in names
                 ):
                     found.update(mention.span for mention in actor.mentions)
-        return sorted(found)
+        return without_nested(found)
 
     def _step(self, forward: bool) -> None:
         targets = self.targets()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 
-def report_worker_failure(screen: Screen[object], event: Worker.StateChanged) -> None:
+def report_worker_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
     """The one place a failed worker is turned into something the user sees.
 
     A `BriefingError` carries a message written for the user; anything else is a bug, shown

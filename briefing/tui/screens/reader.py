@@ -165,7 +165,7 @@ class ReaderScreen(BriefingScreen):
         from briefing.analysis.pipeline import analyze
 
         briefing = analyze(self.briefing.article)
-        self.app.call_from_thread(self.set_briefing, briefing)
+        self.app.call_from_thread(self.set_briefing, briefing)  # type: ignore[arg-type]
 
     async def set_briefing(self, briefing: Briefing) -> None:
         """Show a (new) analysis of the same article without losing the reader's place."""

@@ -9,7 +9,9 @@ analysis names it).
 Only `yaml.safe_load` is used. Every problem is one `IngestError` line that names the file and,
 for malformed YAML, the line; a wrong type names the field ("actors[2].kind"), so a person can
 fix their file without reading a traceback. `!!python/...` tags are refused with a message that
-says why.
+says why. Two equal keys in one mapping are refused too: PyYAML would keep the last one and the
+first field a person curated would vanish without a word. YAML nested too deeply to be a
+briefing is refused rather than allowed to exhaust the stack.
 """
 
 from __future__ import annotations
@@ -43,10 +45,36 @@ _BAND = re.compile(r"(\d{1,3})\s*%?\s*(?:-|–|to)\s*(\d{1,3})\s*%?")
 _PRECISIONS = ("day", "month", "year")
 
 
+class _StrictSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader (plain types only; libyaml's when built) that refuses duplicate keys."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue
+            key = self.construct_object(key_node)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    f"duplicate key {key!r} (first written on line {seen[key] + 1})",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+
+
 def safe_load(text: str, path: Path | None, line_offset: int = 0) -> Any:
-    """yaml.safe_load with its errors turned into one line naming the file and the line."""
+    """yaml.safe_load with its errors turned into one line naming the file and the line.
+
+    The loader is yaml's safe loader with one more check (duplicate keys); it builds plain
+    text, numbers, dates, lists and mappings only, exactly as `yaml.safe_load` does.
+    """
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_StrictSafeLoader)
+    except RecursionError:
+        raise IngestError(f"{path}: the YAML is nested too deeply to be a briefing") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{path}, line {mark.line + 1 + line_offset}" if mark else f"{path}"

@@ -287,7 +287,11 @@ class ReaderScreen(BriefingScreen):
             self.query_one(SearchBar).input.focus()
 
     def find(self, query: str) -> list[Span]:
-        """Hits of `query` in the text, plus every mention of actors whose names it matches."""
+        """Hits of `query` in the text; an actor's full name also finds its other forms.
+
+        Only the canonical name widens the search ("Russia" finds "Moscow" and "the Kremlin"):
+        a reader who types "Kremlin" wants that word, not every mention of Russia.
+        """
         query = query.strip()
         if not query:
             return []
@@ -295,14 +299,10 @@ class ReaderScreen(BriefingScreen):
         for paragraph in self.briefing.article.paragraphs:
             for start in find_all(paragraph.text, query):
                 found.add(Span(paragraph.index, start, start + len(query)))
-        if len(query) >= 3:
-            exact = is_case_sensitive(query)
-            for actor in self.briefing.actors:
-                names = (actor.name, *actor.aliases)
-                if any(
-                    (query in name) if exact else (query.lower() in name.lower()) for name in names
-                ):
-                    found.update(mention.span for mention in actor.mentions)
+        exact = is_case_sensitive(query)
+        for actor in self.briefing.actors:
+            if (query == actor.name) if exact else (query.lower() == actor.name.lower()):
+                found.update(mention.span for mention in actor.mentions)
         return without_nested(found)
 
     def _step(self, forward: bool) -> None:

@@ -75,7 +75,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if not lengths or max(lengths) > 100:
         return False
     running_on = sum(1 for here, after in itertools.pairwise(lengths) if here >= 50 and after > 0)
-    return running_on >= max(2, sum(1 for length in lengths if length) // 3)
+    return running_on >= max(1, sum(1 for length in lengths if length) // 3)
 
 
 def parse_text(text: str, path: Path | None = None) -> Article:

@@ -111,3 +111,18 @@ def test_tail_opener_stops_the_article_before_teasers() -> None:
     blocks = [body, body + " Again.", "Related Articles", "A teaser headline", "Another one ..."]
     _, first, end = article_lines(blocks)
     assert (first, end) == (0, 2)
+
+
+def test_a_short_note_with_one_wrapped_paragraph_keeps_its_title() -> None:
+    text = (
+        "The River Islands Question\n\n"
+        "Freedonia has long been wary of its larger neighbour. The river islands remain"
+        " disputed, and\n"
+        "the Northern Alliance has offered to mediate between the two capitals.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == "The River Islands Question"
+    assert [paragraph.text for paragraph in article.paragraphs] == [
+        "Freedonia has long been wary of its larger neighbour. The river islands remain disputed,"
+        " and the Northern Alliance has offered to mediate between the two capitals."
+    ]

@@ -10,25 +10,77 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable
 
+from rich.cells import cell_len
+
 from briefing.export.page import SummaryPage, fit
 
 PAGE_LINES = 66
 PAGE_WIDTH = 80
 
+_VISIBLE = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
+_VISIBLE[0x7F] = "\u2421"
+_VISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+"""Control characters (ESC above all) as their visible pictures: an exported page printed with
+`cat` must not be able to restyle, retitle or clear the reader's terminal."""
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown as pictures (ESC as ␛), one for one."""
+    return text.translate(_VISIBLE)
+
+
+def columns(text: str) -> int:
+    """How many terminal or printer columns `text` takes: CJK characters take two."""
+    return cell_len(text)
+
 
 def wrap(text: str, first: str = "", rest: str | None = None, width: int = PAGE_WIDTH) -> list[str]:
     """`text` wrapped to `width` columns, the first line prefixed by `first`, others by `rest`.
 
-    Long words (URLs) are broken rather than allowed to overflow the width.
+    Long words (URLs) are broken rather than allowed to overflow the width. Columns are counted
+    as a terminal shows them, so a line of Chinese (two columns a character) fits too.
     """
+    text = printable(text)
+    rest = first if rest is None else rest
+    if columns(text) != len(text):
+        return _wrap_cells(text, first, rest, width)
     return textwrap.wrap(
         text,
         width=width,
         initial_indent=first,
-        subsequent_indent=first if rest is None else rest,
+        subsequent_indent=rest,
         break_long_words=True,
         break_on_hyphens=False,
     ) or [first.rstrip()]
+
+
+def _wrap_cells(text: str, first: str, rest: str, width: int) -> list[str]:
+    """textwrap's greedy fill, measured in columns, for text with wide or zero-width characters.
+
+    A word that fits on a fresh line moves there whole; a longer one is broken by characters.
+    """
+    lines: list[str] = []
+    line, used, empty = first, columns(first), True
+    for word in text.split():
+        size = columns(word)
+        gap = 0 if empty else 1
+        if used + gap + size <= width:
+            line, used, empty = line + " " * gap + word, used + gap + size, False
+            continue
+        if not empty:
+            lines.append(line)
+            line, used, empty = rest, columns(rest), True
+            if used + size <= width:
+                line, used, empty = line + word, used + size, False
+                continue
+        for char in word:
+            step = columns(char)
+            if used + step > width and not empty:
+                lines.append(line)
+                line, used = rest, columns(rest)
+            line, used, empty = line + char, used + step, False
+    lines.append(line.rstrip() if empty else line)
+    return lines
 
 
 def pack(items: list[str], indent: str, separator: str, width: int = PAGE_WIDTH) -> list[str]:
@@ -39,14 +91,14 @@ def pack(items: list[str], indent: str, separator: str, width: int = PAGE_WIDTH)
     """
     lines: list[str] = []
     current = ""
-    for item in items:
+    for item in map(printable, items):
         candidate = f"{current}{separator}{item}" if current else item
-        if len(indent) + len(candidate) <= width:
+        if columns(indent) + columns(candidate) <= width:
             current = candidate
             continue
         if current:
             lines.append(indent + current)
-        if len(indent) + len(item) <= width:
+        if columns(indent) + columns(item) <= width:
             current = item
         else:
             lines += wrap(item, indent, width=width)
@@ -58,7 +110,7 @@ def pack(items: list[str], indent: str, separator: str, width: int = PAGE_WIDTH)
 
 def fits_page(lines: list[str]) -> bool:
     """True when the lines fill no more than one 66-line, 80-column page."""
-    return len(lines) <= PAGE_LINES and all(len(line) <= PAGE_WIDTH for line in lines)
+    return len(lines) <= PAGE_LINES and all(columns(line) <= PAGE_WIDTH for line in lines)
 
 
 def fit_lines(
@@ -80,7 +132,7 @@ def lay_out_text(page: SummaryPage) -> list[str]:
     """The page as plain-text lines (no trailing newline)."""
     lines: list[str] = []
     lines += wrap(page.title)
-    lines.append("=" * min(PAGE_WIDTH, max(len(line) for line in lines)))
+    lines.append("=" * min(PAGE_WIDTH, max(columns(line) for line in lines)))
     if page.byline:
         lines += wrap(page.byline)
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 from datetime import date
 
 import yaml
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from briefing.model import Article, Briefing, Span
 
@@ -33,6 +35,8 @@ settings.register_profile(
 )
 ROBUST = settings.get_profile("robustness")
 EXPORTED = date(2026, 1, 1)
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""What must never reach an exported text page: an escape code would act on the terminal."""
 
 MARKUP = (
     "[b]",
@@ -267,7 +271,9 @@ def check_exports(briefing: Briefing, formats: tuple[str, ...] = ("md", "txt", "
             if lines and lines[-1] == "":
                 lines.pop()
             assert len(lines) <= 66, f"{fmt}: {len(lines)} lines"
-            wide = [line for line in lines if len(line) > 80]
+            wide = [line for line in lines if cell_len(line) > 80]
             assert not wide, f"{fmt}: line over 80 columns: {wide[0]!r}"
+            controls = CONTROL.findall(text)
+            assert not controls, f"{fmt}: control characters reach the page: {controls[:3]!r}"
         if fmt == "pdf":
             assert content.startswith(b"%PDF")

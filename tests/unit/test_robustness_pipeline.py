@@ -126,3 +126,37 @@ def test_tiny_and_gigantic_paragraphs(tmp_path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     briefing = run_everything(path)
     assert briefing is not None, "plain text is an article, however short or long"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "中华人民共和国外交部发言人表示，中国政府坚决反对。俄罗斯说这很可能发生。" * 30,
+            id="chinese",
+        ),
+        pytest.param("ＦＵＬＬＷＩＤＴＨ " * 400, id="fullwidth"),
+        pytest.param("\U0001f600" * 300 + " Russia warned.", id="emoji"),
+    ],
+)
+def test_wide_characters_fit_80_columns(tmp_path: Path, text: str) -> None:
+    """A Chinese character takes two columns on a terminal and on a printed page."""
+    path = tmp_path / "article.md"
+    path.write_text(f"# {text[:300]}\n\n{text}\n\n{text}\n", encoding="utf-8")
+    briefing = run_everything(path)
+    assert briefing is not None
+
+
+def test_escape_codes_never_reach_an_exported_page(tmp_path: Path) -> None:
+    from briefing.export import render
+
+    path = tmp_path / "article.md"
+    path.write_text(
+        "# Title \x1b]0;pwned\x07 \x1b[2J\n\n"
+        "Russia said \x1b[31mred\x1b[0m \x1b]52;c;ZXZpbA==\x07 it is likely.\n",
+        encoding="utf-8",
+    )
+    briefing = run_everything(path)
+    assert briefing is not None
+    text = render(briefing, "txt")[0].decode("utf-8")
+    assert "\x1b" not in text and "␛]0;pwned" in text

@@ -69,6 +69,8 @@ def main() -> None:
         "  stages: " + ", ".join(f"{name} {median_ms(run):.1f} ms" for name, run in stages.items())
     )
 
+    search_figures(article, pipeline.analyze(article))
+
     for target_words in (10_000, 50_000, 100_000):
         copies = -(-target_words // article.word_count)
         paragraphs = tuple(
@@ -80,6 +82,22 @@ def main() -> None:
         long_article = replace(article, paragraphs=paragraphs)
         elapsed = median_ms(lambda a=long_article: pipeline.analyze(a), runs=3)
         print(f"analyze {long_article.word_count:,} words: {elapsed:.0f} ms")
+
+
+def search_figures(article, briefing) -> None:  # type: ignore[no-untyped-def]
+    """Library search over 500 analysed copies of the seed: indexing and one query."""
+    from briefing.library.search import SearchIndex
+
+    index = SearchIndex()
+
+    def build() -> None:
+        for number in range(500):
+            index.add_briefing(f"copy-{number}", briefing)
+
+    print(f"index 500 articles: {median_ms(build, runs=3):.0f} ms")
+    for query in ("kremlin", "Pashinyan", "multi-vector foreign policy", "zzz-no-hit"):
+        elapsed = median_ms(lambda q=query: index.search(q))
+        print(f"search 500 articles for {query!r}: {elapsed:.1f} ms")
 
 
 if __name__ == "__main__":

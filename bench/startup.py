@@ -57,6 +57,23 @@ def main() -> None:
         print(f"{label}: median {medians[label] * 1000:.0f} ms over {options.runs} runs")
     ratio = medians["briefing ARTICLE"] / medians["bare Textual app"]
     print(f"ratio: {ratio:.2f} (budget 1.2)")
+    library_of_500(briefing, options.runs)
+
+
+def library_of_500(briefing: str, runs: int) -> None:
+    """A library of 500 articles must show its list in under a second (issue 3)."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        for number in range(500):
+            shutil.copy(SEED, Path(folder) / f"article-{number:03}.txt")
+        command = f"{briefing} --library {folder}"
+        marker = "article-000"
+        first_screen_seconds(command, marker)
+        samples = [first_screen_seconds(command, marker) for _ in range(runs)]
+        median = statistics.median(samples) * 1000
+        print(f"library of 500 articles: list on screen in {median:.0f} ms (budget 1000 ms)")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,18 @@ from briefing.errors import BriefingError
 
 SUBCOMMANDS = ("analyze", "list", "export")
 
+_VISIBLE = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
+_VISIBLE.update({0x7F: "\u2421"} | {code: "\ufffd" for code in range(0x80, 0xA0)})
+
+
+def printable(text: object) -> str:
+    """Text for the terminal with control characters as pictures (ESC as ␛).
+
+    Titles and file names come from the files themselves: printed raw, an escape code in one
+    could retitle the terminal, clear it or write to the clipboard (OSC 52).
+    """
+    return str(text).translate(_VISIBLE)
+
 
 def _reader_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -63,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _reader_parser().parse_args(arguments)
         return _run_reader(options.path, options.library)
     except BriefingError as error:
-        print(f"briefing: {error}", file=sys.stderr)
+        print(f"briefing: {printable(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -106,16 +118,18 @@ def _list(library: str | None) -> int:
         raise BriefingError(f"{directory}: no such folder")
     listing = list_articles(directory)
     for path in listing.articles:
+        name = printable(path.name)
         try:
             article = load_article(path)
         except BriefingError as error:
-            print(f"{path.name}\t(cannot be read: {error})")
+            print(f"{name}\t(cannot be read: {printable(error)})")
             continue
         meta = article.meta
         published = meta.published.isoformat() if meta.published else "-"
-        print(f"{path.name}\t{meta.title}\t{meta.source or '-'}\t{published}")
+        title, source = printable(meta.title), printable(meta.source or "-")
+        print(f"{name}\t{title}\t{source}\t{published}")
     for path, reason in listing.skipped:
-        print(f"briefing: skipped {path}: {reason}", file=sys.stderr)
+        print(f"briefing: skipped {printable(path)}: {printable(reason)}", file=sys.stderr)
     return 0
 
 

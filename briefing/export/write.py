@@ -19,6 +19,14 @@ from briefing.errors import ExportError
 
 def check_target(target: Path, *, force: bool) -> None:
     """Raise `ExportError` when writing `target` must not or cannot happen; write nothing."""
+    try:
+        _check_target(target, force=force)
+    except (OSError, ValueError) as error:  # a name too long, a NUL in it, a loop of links
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ExportError(f"{target}: cannot write here: {reason}") from None
+
+
+def _check_target(target: Path, *, force: bool) -> None:
     if target.is_dir():
         raise ExportError(f"{target}: is a folder; give a file name")
     if (target.exists() or target.is_symlink()) and not force:
@@ -46,8 +54,9 @@ def write_atomic(target: Path, content: bytes, *, force: bool) -> Path:
             # Someone created the target while we were writing: still never overwrite it.
             raise ExportError(f"{target}: already exists; use --force to overwrite it")
         os.replace(handle.name, target)
-    except OSError as error:
-        raise ExportError(f"{target}: cannot write: {error.strerror or error}") from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ExportError(f"{target}: cannot write: {reason}") from None
     finally:
         if handle is not None and os.path.exists(handle.name):
             with contextlib.suppress(OSError):

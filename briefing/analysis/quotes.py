@@ -74,9 +74,10 @@ def find_quotes(
         text = paragraph.text
         marked = stretches[paragraph.index]
         for position, stretch in enumerate(marked):
-            found = _attribute(text, stretch, marked, position, starts, index, candidates, previous)
-            found = _inherit(found, results, article, starts)
-            results.append(found)
+            attributed = _attribute(
+                text, stretch, marked, position, starts, index, candidates, previous
+            )
+            results.append(_inherit(attributed, results, article, starts))
         previous = text
     return tuple(
         Quote(
@@ -124,12 +125,12 @@ def _candidates(
         marked = stretches[paragraph.index]
         for named in titled.finditer(text):
             if not _inside(marked, named.start()):
-                phrase = Phrase(named.start(), named.end(1), "name", named.start(1))
-                places.append((paragraph.index, named.start(), phrase))
+                name = Phrase(named.start(), named.end(1), "name", named.start(1))
+                places.append((paragraph.index, named.start(), name))
         for match in find_cues(text):
             if _inside(marked, match.start):
                 continue
-            phrase = subject_before(text, match.start)
+            phrase: Phrase | None = subject_before(text, match.start)
             if phrase is None:
                 phrase = phrase_after(text, match.end, len(text))
                 if phrase is not None and phrase.kind == "pronoun":

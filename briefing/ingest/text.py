@@ -41,6 +41,22 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_DATE_WORDS = 10
 _WORD_CHARS = re.compile(r"[^\W\d_]{2,}")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_COMMON_DATES = (
+    re.compile(
+        _WEEKDAY
+        + r"(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})",
+        re.I,
+    ),
+    re.compile(
+        _WEEKDAY
+        + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]{3,9})\.?,?\s+(?P<year>\d{4})",
+        re.I,
+    ),
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
+)
+"""The date lines most pages write, read without importing dateutil (30 ms at start-up)."""
 _HEADER_REACH = 40
 """How many lines above the article are read for metadata."""
 
@@ -144,6 +160,37 @@ def date_line(text: str) -> date | None:
 
 
 def _parse_date(text: str) -> date | None:
+    """A common date line directly, anything else with dateutil."""
+    return _common_date(text.strip()) or _dateutil_date(text)
+
+
+def _common_date(text: str) -> date | None:
+    """ "Oct 31, 2023", "Tuesday, 31 October 2023", "2023-10-31": the whole line, else None."""
+    for pattern in _COMMON_DATES:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        month = match["month"]
+        number = int(month) if month.isdigit() else _month_number(month)
+        try:
+            return date(int(match["year"]), number, int(match["day"])) if number else None
+        except ValueError:
+            return None
+    return None
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month's name or its abbreviation ("Sept" too), else 0."""
+    key = name.lower()
+    prefix = key[:3]
+    if prefix not in _MONTHS:
+        return 0
+    number = _MONTHS.index(prefix) + 1
+    full = date(2000, number, 1).strftime("%B").lower()
+    return number if full.startswith(key) or key == "sept" else 0
+
+
+def _dateutil_date(text: str) -> date | None:
     """dateutil on one short date string; None unless it is a full date and little else.
 
     Parsed twice with different default days: a line that does not state its day ("May 2023")

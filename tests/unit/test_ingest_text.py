@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from briefing.ingest import load_article
 from briefing.ingest.boilerplate import article_lines, is_furniture
 from briefing.ingest.text import byline_name, date_line, parse_text
@@ -126,3 +128,21 @@ def test_a_short_note_with_one_wrapped_paragraph_keeps_its_title() -> None:
         "Freedonia has long been wary of its larger neighbour. The river islands remain disputed,"
         " and the Northern Alliance has offered to mediate between the two capitals."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Oct 31, 2023", date(2023, 10, 31)),
+        ("Tuesday, October 31, 2023", date(2023, 10, 31)),
+        ("31 October 2023", date(2023, 10, 31)),
+        ("Sept 5, 2021", date(2021, 9, 5)),
+        ("2023-10-31", date(2023, 10, 31)),
+        ("Updated: 19.11.2019", date(2019, 11, 19)),
+        ("Oct 32, 2023", None),
+        ("Octopus 3, 2023", None),
+        ("In 2023 the talks stalled in May.", None),
+    ],
+)
+def test_date_lines(line: str, expected: date | None) -> None:
+    assert date_line(line) == expected

@@ -48,9 +48,12 @@ blockquote .who { display: block; font-size: 8.5pt; color: #555; }
 footer { margin-top: 8pt; border-top: .6pt solid #9fb3c8; padding-top: 4pt; font-size: 7.5pt;
   color: #555; }
 @media print {
-  body { background: #fff; }
+  body { background: #fff; font-size: 9.2pt; }
   .sheet { margin: 0; padding: 0; box-shadow: none; max-width: none;
-    height: %(height)s; overflow: hidden; break-after: avoid; }
+    height: %(height)s; overflow: hidden; break-after: avoid;
+    display: flex; flex-direction: column; }
+  .columns { flex: 1 1 auto; min-height: 0; overflow: hidden; }
+  footer { flex: none; margin-top: auto; }
 }
 """
 

@@ -8,27 +8,30 @@ enabled keys. Widgets only draw what they are given and report what the user cho
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Input, OptionList
 
-from briefing.library.search import find_all, is_case_sensitive
 from briefing.model import Article, Briefing, Section, SoWhat, Span
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.text import CURRENT, MATCH, SELECTED
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.paragraph import SpanStyle
-from briefing.tui.widgets.quote_list import QuoteList
-from briefing.tui.widgets.search_bar import SearchBar
-from briefing.tui.widgets.section_list import SectionList
-from briefing.tui.widgets.side_panel import SidePanel
-from briefing.tui.widgets.timeline_list import TimelineList
+
+if TYPE_CHECKING:
+    from briefing.tui.widgets.search_bar import SearchBar
+    from briefing.tui.widgets.section_list import SectionList
+    from briefing.tui.widgets.side_panel import SidePanel
+
+# The section list, side panel, search line and footer are imported where they are mounted,
+# after the first frame of a provisional reader: start-up time (issue 3) pays only for what
+# shows the text.
 
 COMPLETE_DELAY = 0.1
 """Seconds between the first frame and building the rest: long enough for the terminal to
@@ -133,30 +136,71 @@ class ReaderScreen(BriefingScreen):
         """Whether every panel is mounted (a provisional reader builds some after its first
         frame); keys that need them are disabled until then."""
 
+    def _panels(self) -> tuple[SectionList, SidePanel, SearchBar]:
+        """New section list, side panel and search line (imported on first use)."""
+        from briefing.tui.widgets.search_bar import SearchBar
+        from briefing.tui.widgets.section_list import SectionList
+        from briefing.tui.widgets.side_panel import SidePanel
+
+        return (
+            SectionList(self.briefing, id="section-list"),
+            SidePanel(self.briefing, id="side-panel"),
+            SearchBar(id="search"),
+        )
+
+    @property
+    def section_list(self) -> SectionList | None:
+        """The section list, once mounted."""
+        from briefing.tui.widgets.section_list import SectionList
+
+        found = self.query(SectionList)
+        return found.first() if found else None
+
+    @property
+    def side_panel(self) -> SidePanel:
+        """The side panel (mounted once the reader is `ready`)."""
+        from briefing.tui.widgets.side_panel import SidePanel
+
+        return self.query_one(SidePanel)
+
+    @property
+    def search_bar(self) -> SearchBar | None:
+        """The search line, once mounted."""
+        from briefing.tui.widgets.search_bar import SearchBar
+
+        found = self.query(SearchBar)
+        return found.first() if found else None
+
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.briefing, id="header")
+        panels = None if self.analyse else self._panels()
         with Horizontal(id="body"):
             # Both side columns keep their width while empty, so nothing reflows when their
             # contents arrive after the first frame.
             with Vertical(id="sections"):
-                if not self.analyse:
-                    yield SectionList(self.briefing, id="section-list")
+                if panels:
+                    yield panels[0]
             yield ArticleView(self.briefing, id="article")
             with Vertical(id="side"):
-                if not self.analyse:
-                    yield SidePanel(self.briefing, id="side-panel")
-        if not self.analyse:
-            yield SearchBar(id="search")
+                if panels:
+                    yield panels[1]
+        if panels:
+            from textual.widgets import Footer
+
+            yield panels[2]
             yield Footer()
 
     async def _complete(self) -> None:
         """After the first frame: the side panel and footer, then the analysis."""
-        await self.query_one("#sections").mount(SectionList(self.briefing, id="section-list"))
-        await self.query_one("#side").mount(SidePanel(self.briefing, id="side-panel"))
-        await self.mount(SearchBar(id="search"), Footer())
+        from textual.widgets import Footer
+
+        section_list, side_panel, search_bar = self._panels()
+        await self.query_one("#sections").mount(section_list)
+        await self.query_one("#side").mount(side_panel)
+        await self.mount(search_bar, Footer())
         self.ready = True
         self.refresh_bindings()
-        self.query_one(SectionList).follow(self.section)
+        section_list.follow(self.section)
         self.run_analysis()
 
     @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
@@ -171,8 +215,9 @@ class ReaderScreen(BriefingScreen):
         """Show a (new) analysis of the same article without losing the reader's place."""
         self.briefing = briefing
         self.query_one(ArticleHeader).set_briefing(briefing)
-        self.query_one(SectionList).set_briefing(briefing)
-        self.query_one(SidePanel).set_briefing(briefing)
+        if self.section_list is not None:
+            self.section_list.set_briefing(briefing)
+        self.side_panel.set_briefing(briefing)
         await self.article.set_briefing(briefing)
         self.selected_actor = -1
         self.matches = self.find(self.search_query)
@@ -185,8 +230,8 @@ class ReaderScreen(BriefingScreen):
 
     def on_mount(self) -> None:
         self.watch(self.article, "top_paragraph", self._on_top_paragraph, init=False)
-        for sections in self.query(SectionList):
-            sections.follow(0)
+        if self.section_list is not None:
+            self.section_list.follow(0)
         self.article.focus()
         if self.analyse:
             self.set_timer(COMPLETE_DELAY, self._complete)
@@ -204,8 +249,8 @@ class ReaderScreen(BriefingScreen):
 
     def watch_section(self, section: int) -> None:
         self.query_one(ArticleHeader).show_section(section)
-        for sections in self.query(SectionList):
-            sections.follow(section)
+        if self.section_list is not None:
+            self.section_list.follow(section)
 
     def action_section(self, number: int) -> None:
         """Jump to section `number` (1-based)."""
@@ -263,7 +308,7 @@ class ReaderScreen(BriefingScreen):
             span = targets[self.cursor]
             overlay[span.paragraph].append((span.start, span.end, CURRENT))
         self.article.set_overlay(overlay)
-        for bar in self.query(SearchBar):
+        if (bar := self.search_bar) is not None:
             bar.show_count(self.cursor, len(self.matches), self.search_query)
         self.set_class(bool(self.search_query) or self.searching, "-searching")
         self.set_class(self.selected_actor >= 0, "-actor-selected")
@@ -283,8 +328,8 @@ class ReaderScreen(BriefingScreen):
 
     def watch_searching(self, searching: bool) -> None:
         self._redraw()
-        if searching:
-            self.query_one(SearchBar).input.focus()
+        if searching and (bar := self.search_bar) is not None:
+            bar.input.focus()
 
     def find(self, query: str) -> list[Span]:
         """Hits of `query` in the text; an actor's full name also finds its other forms.
@@ -295,6 +340,8 @@ class ReaderScreen(BriefingScreen):
         query = query.strip()
         if not query:
             return []
+        from briefing.library.search import find_all, is_case_sensitive
+
         found: set[Span] = set()
         for paragraph in self.briefing.article.paragraphs:
             for start in find_all(paragraph.text, query):
@@ -342,7 +389,8 @@ class ReaderScreen(BriefingScreen):
 
     def action_search(self) -> None:
         self.searching = True
-        self.query_one(SearchBar).input.focus()
+        if (bar := self.search_bar) is not None:
+            bar.input.focus()
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -359,7 +407,8 @@ class ReaderScreen(BriefingScreen):
     def action_back(self) -> None:
         """Escape: clear the search, then the actor selection, then go back to the library."""
         if self.search_query or self.searching:
-            self.query_one(SearchBar).input.value = ""
+            if (bar := self.search_bar) is not None:
+                bar.input.value = ""
             self.search_query = ""
             self.searching = False
             self.article.focus()
@@ -393,6 +442,8 @@ class ReaderScreen(BriefingScreen):
 
     @on(OptionList.OptionSelected, "#quotes")
     def _quote_chosen(self, event: OptionList.OptionSelected) -> None:
+        from briefing.tui.widgets.quote_list import QuoteList
+
         span = self.query_one(QuoteList).quotes[event.option_index].span
         if span is None:
             self.notify("This quote was not found in the text.", markup=False)
@@ -401,11 +452,13 @@ class ReaderScreen(BriefingScreen):
 
     @on(OptionList.OptionSelected, "#timeline")
     def _event_chosen(self, event: OptionList.OptionSelected) -> None:
+        from briefing.tui.widgets.timeline_list import TimelineList
+
         self.jump_to(self.query_one(TimelineList).events[event.option_index].span)
 
     def show_tab(self, tab: str) -> None:
         """Open a side-panel tab ("actors", "quotes", "timeline")."""
-        self.query_one(SidePanel).show_tab(tab)
+        self.side_panel.show_tab(tab)
 
     # Other screens
 

@@ -67,7 +67,18 @@ def _yaml_deep(depth: int) -> str:
     return "title: Deep\nsections: " + "[" * depth + "]" * depth + "\n"
 
 
+LITERAL = (
+    '---\ntitle: "Literal [b]markup[/b] stays text"\nauthor: "[i]Nobody[/i]"\n'
+    'date: 2024-01-02\nsource: "\\x1b[31mSource"\n---\n\n'
+    "Russia said [bold]not bold[/bold] and cited note [1] with a [sic] error, then [/x] "
+    "closed nothing.\n\n"
+    "A link [@click=app.quit]q[/] must not quit, and \x1b[31mred\x1b[0m must not turn red; "
+    "[link=https://example.com]no link[/link] either.\n"
+)
+"""The article of the reader snapshot (tests/tui/test_markup_literal.py)."""
+
 FILES: dict[str, bytes] = {
+    "literal-markup.md": LITERAL.encode(),
     # Text that must open and render literally.
     "markup.txt": MARKUP.encode(),
     "escapes.txt": ESCAPES.encode(),
@@ -123,6 +134,7 @@ FILES: dict[str, bytes] = {
 }
 
 EXPECTED: dict[str, str] = {
+    "literal-markup.md": "ok",
     "markup.txt": "ok",
     "escapes.txt": "ok",
     "controls.txt": "ok",

@@ -199,3 +199,58 @@ async def test_every_screen_at_extreme_sizes(
         await app.workers.wait_for_complete()
         assert app.is_running
     assert list(tmp_path.glob("*summary*")) == [], "escape must not write an export"
+
+
+def _fingerprint(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+@pytest.mark.parametrize("name", ["armenia-looks-west.txt", "example-briefing.yaml"])
+async def test_opening_and_closing_never_rewrites_the_file(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader and the library only read: the article and a curated YAML keep bytes and mtime."""
+    monkeypatch.chdir(tmp_path)
+    library = tmp_path / "library"
+    library.mkdir()
+    path = library / name
+    shutil.copy2(SEED_ARTICLE.parent / name, path)
+    before = _fingerprint(path)
+    app = BriefingApp(briefing=analyze(load_article(path)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s", "escape", "slash", *"russia", "enter", "escape", "e", "escape")
+        await app.workers.wait_for_complete()
+        await pilot.press("q")
+    app = BriefingApp(library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("escape", "escape")
+    assert _fingerprint(path) == before
+    assert sorted(p.name for p in library.iterdir()) == [name]
+
+
+async def test_a_hostile_library_lists_every_entry_and_still_opens_the_good_one(
+    nasty_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import DataTable
+
+    from briefing.library import list_articles
+    from briefing.tui.screens.reader import ReaderScreen
+
+    monkeypatch.chdir(tmp_path)
+    listing = list_articles(nasty_library)
+    app = BriefingApp(library=nasty_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == len(listing.articles) + len(listing.skipped)
+        rows = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+        assert sum(row.startswith("⚠") for row in rows) >= 6, rows
+        await pilot.press(*"relations")
+        await pilot.press("enter", "enter")  # leave the filter, open the row
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen), rows

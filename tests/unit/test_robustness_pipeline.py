@@ -12,7 +12,7 @@ import codecs
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis.pipeline import analyze
@@ -160,3 +160,32 @@ def test_escape_codes_never_reach_an_exported_page(tmp_path: Path) -> None:
     assert briefing is not None
     text = render(briefing, "txt")[0].decode("utf-8")
     assert "\x1b" not in text and "␛]0;pwned" in text
+
+
+_TAGS = ("p", "h1", "h2", "h3", "div", "article", "section", "li", "pre", "blockquote", "td", "a")
+
+
+@st.composite
+def html_documents(draw: st.DrawFn) -> str:
+    """Nested tags around hostile text, sometimes left unclosed or with scripts and comments."""
+    parts = ["<!doctype html><html><head><title>", draw(article_texts(max_fragments=5))]
+    parts.append("</title></head><body>")
+    for _ in range(draw(st.integers(1, 12))):
+        tag = draw(st.sampled_from(_TAGS))
+        depth = draw(st.integers(1, 4))
+        parts.append(f"<{tag}>" * depth)
+        parts.append(draw(article_texts(max_fragments=25)).replace("<", "&lt;"))
+        extra = draw(st.sampled_from(("", "<br>", "<script>x()</script>", "<!-- c -->", "&#0;")))
+        parts.append(extra)
+        if draw(st.booleans()):
+            parts.append(f"</{tag}>" * depth)
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+@settings(ROBUST, max_examples=25 if ROBUST.max_examples <= 60 else ROBUST.max_examples)
+@given(document=html_documents())
+def test_html_pages(tmp_path_factory: pytest.TempPathFactory, document: str) -> None:
+    path = tmp_path_factory.mktemp("html") / "page.html"
+    path.write_text(document, encoding="utf-8")
+    run_everything(path)

@@ -1,7 +1,8 @@
 """Bytes to text: the checks every format shares before it parses anything.
 
-A file is refused, with a one-line message naming it, when it is missing, a directory,
-unreadable, larger than `MAX_BYTES` (checked with `stat` before a byte is read), empty or binary.
+A file is refused, with a one-line message naming it, when it is missing, a directory, not a
+regular file (a pipe or a device would block or never end), unreadable, larger than `MAX_BYTES`
+(checked with `stat` before a byte is read, and again by a bounded read), empty or binary.
 Text is decoded as UTF-8 (a BOM is dropped), UTF-16 when it starts with a BOM, and otherwise as
 cp1252, the encoding Windows tools still write and the usual culprit when UTF-8 fails.
 
@@ -37,12 +38,18 @@ def read_bytes(path: Path) -> bytes:
             raise IngestError(f"{path}: no such file")
         if path.is_dir():
             raise IngestError(f"{path}: is a folder, not an article file")
+        if not path.is_file():
+            # A pipe would block for ever and /dev/zero would fill the memory.
+            raise IngestError(f"{path}: not a regular file (a device, pipe or socket)")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise IngestError(
                 f"{path}: too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)"
             )
-        data = path.read_bytes()
+        with path.open("rb") as stream:  # bounded: the file may grow after the stat
+            data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise IngestError(f"{path}: too large (the limit is {MAX_BYTES / 1e6:.0f} MB)")
     except OSError as error:
         raise IngestError(f"{path}: cannot read: {error.strerror or error}") from None
     if path.suffix.lower() == ".gz" or data[:2] == b"\x1f\x8b":

@@ -181,3 +181,39 @@ def test_unreadable_file_is_a_clear_refusal(tmp_path: Path) -> None:
             load_article(path)
     finally:
         path.chmod(0o644)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_pipes_and_devices_are_refused_without_blocking(tmp_path: Path, kind: str) -> None:
+    """A named pipe would block the reader for ever; /dev/zero would fill the memory."""
+    if kind == "fifo":
+        path = tmp_path / "pipe.txt"
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/zero")
+        if not path.exists():
+            pytest.skip("no /dev/zero here")
+    with pytest.raises(BriefingError, match="not a regular file"):
+        load_article(path)
+    assert main(["analyze", str(path)]) == 1
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.ingest.decode as decode
+
+    path = tmp_path / "growing.txt"
+    path.write_text("Russia warned Armenia. " * 10, encoding="utf-8")
+    monkeypatch.setattr(decode, "MAX_BYTES", 100)  # the stat said 230 bytes would be fine...
+    real_stat = Path.stat
+
+    def small_stat(self: Path, **kwargs: object) -> os.stat_result:
+        result = real_stat(self, **kwargs)  # type: ignore[arg-type]
+        if self == path:
+            return os.stat_result((result.st_mode, *result[1:6], 10, *result[7:]))
+        return result
+
+    monkeypatch.setattr(Path, "stat", small_stat)
+    with pytest.raises(BriefingError, match="too large"):
+        load_article(path)

@@ -180,7 +180,10 @@ class ReaderScreen(BriefingScreen):
             with Vertical(id="sections"):
                 if panels:
                     yield panels[0]
-            yield ArticleView(self.briefing, id="article")
+            # A provisional reader starts with what fills the terminal; the rest of the text
+            # is mounted with the panels, right after the first frame.
+            first_screen = self.app.size if self.analyse else None
+            yield ArticleView(self.briefing, id="article", first_screen=first_screen)
             with Vertical(id="side"):
                 if panels:
                     yield panels[1]
@@ -198,6 +201,7 @@ class ReaderScreen(BriefingScreen):
         await self.query_one("#sections").mount(section_list)
         await self.query_one("#side").mount(side_panel)
         await self.mount(search_bar, Footer())
+        await self.article.mount_rest()
         self.ready = True
         self.refresh_bindings()
         section_list.follow(self.section)

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -37,11 +38,17 @@ class ArticleView(VerticalScroll, can_focus=True):
     """The paragraph at the top of the view: where the reader is. The screen derives the
     current section from it, and a resize scrolls back to it so the reader keeps their place."""
 
-    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+    def __init__(
+        self, briefing: Briefing, *, id: str | None = None, first_screen: Size | None = None
+    ) -> None:
         super().__init__(id=id)
         self.briefing = briefing
+        self.first_screen = first_screen
+        """When given, compose only the paragraphs that can fill a terminal of this size;
+        `mount_rest` adds the others after the first frame (start-up time, issue 3)."""
         self._paragraphs: list[ParagraphView] = []
         self._headings: dict[int, Static] = {}
+        self._pending: list[Static] = []
         self._restoring = False
         self._restore_token = 0
         self._last_width = 0
@@ -49,13 +56,42 @@ class ArticleView(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         base = base_spans(self.briefing)
         headings = self._make_headings()
+        widgets: list[Static] = []
         for paragraph in self.briefing.article.paragraphs:
             heading = headings.get(paragraph.index)
             if heading is not None:
-                yield heading
+                widgets.append(heading)
             view = ParagraphView(paragraph, base[paragraph.index])
             self._paragraphs.append(view)
-            yield view
+            widgets.append(view)
+        count = self._first_count(widgets)
+        self._pending = widgets[count:]
+        pending = set(map(id, self._pending))
+        self._paragraphs = [view for view in self._paragraphs if id(view) not in pending]
+        yield from widgets[:count]
+
+    def _first_count(self, widgets: list[Static]) -> int:
+        """How many widgets surely fill `first_screen`: a paragraph of n characters takes at
+        least n / width lines (a line holds at most `width` cells) plus its margin."""
+        if self.first_screen is None:
+            return len(widgets)
+        width, height = max(1, self.first_screen.width), self.first_screen.height
+        lines = 0
+        for count, widget in enumerate(widgets, 1):
+            if isinstance(widget, ParagraphView):
+                lines += len(widget.paragraph.text) // width + 2
+            else:
+                lines += 3
+            if lines > height:
+                return count
+        return len(widgets)
+
+    async def mount_rest(self) -> None:
+        """Mount the paragraphs left out of the first frame."""
+        pending, self._pending = self._pending, []
+        if pending:
+            self._paragraphs.extend(w for w in pending if isinstance(w, ParagraphView))
+            await self.mount_all(pending)
 
     def _make_headings(self) -> dict[int, Static]:
         """Section titles keyed by the paragraph they stand before."""

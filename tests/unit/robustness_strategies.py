@@ -37,6 +37,8 @@ ROBUST = settings.get_profile("robustness")
 EXPORTED = date(2026, 1, 1)
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """What must never reach an exported text page: an escape code would act on the terminal."""
+PDF_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+"""A page object in an (uncompressed object table of a) PDF; Typst writes them in clear."""
 
 MARKUP = (
     "[b]",
@@ -277,3 +279,5 @@ def check_exports(briefing: Briefing, formats: tuple[str, ...] = ("md", "txt", "
             assert not controls, f"{fmt}: control characters reach the page: {controls[:3]!r}"
         if fmt == "pdf":
             assert content.startswith(b"%PDF")
+            pages = len(PDF_PAGE.findall(content))
+            assert pages == 1, f"pdf: {pages} pages"

@@ -189,3 +189,16 @@ def test_html_pages(tmp_path_factory: pytest.TempPathFactory, document: str) -> 
     path = tmp_path_factory.mktemp("html") / "page.html"
     path.write_text(document, encoding="utf-8")
     run_everything(path)
+
+
+@settings(ROBUST, max_examples=6 if ROBUST.max_examples <= 60 else ROBUST.max_examples // 10)
+@given(text=article_texts(max_fragments=80))
+def test_pdf_on_a_few_generated_articles(
+    tmp_path_factory: pytest.TempPathFactory, text: str
+) -> None:
+    """Typst is slower, so only a handful: hostile text passed as data still makes one page."""
+    path = tmp_path_factory.mktemp("pdf") / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    briefing = load_or_refuse(path)
+    if briefing is not None:
+        check_exports(briefing, ("pdf",))

@@ -217,3 +217,26 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(
     monkeypatch.setattr(Path, "stat", small_stat)
     with pytest.raises(BriefingError, match="too large"):
         load_article(path)
+
+
+def test_an_unreadable_file_in_the_library_is_reported_and_the_rest_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Permissions cannot stop root, so the refusal is simulated where the file is opened."""
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "a-secret.txt").write_text("Secret words.", encoding="utf-8")
+    (library / "b-open.txt").write_text("Open words.\n\nRussia warned.", encoding="utf-8")
+    real_open = Path.open
+
+    def guarded_open(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "a-secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    assert main(["list", "--library", str(library)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("a-secret.txt\t(cannot be read:")
+    assert "Permission denied" in lines[0]
+    assert lines[1].startswith("b-open.txt\t") and "cannot be read" not in lines[1]

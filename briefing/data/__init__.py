@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+_FOLDER = Path(__file__).resolve().parent
+"""The data files lie beside this module in every install (wheels are unpacked), so a plain path
+does; importlib.resources would add zipfile, bz2 and lzma to the start-up imports."""
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
 def load(name: str) -> Any:
     """Parse a packaged data file (`name` relative to briefing/data), once per process."""
-    text = files(__name__).joinpath(name).read_text(encoding="utf-8")
+    text = (_FOLDER / name).read_text(encoding="utf-8")
     if name.endswith(".json"):
         return json.loads(text)
     if name.endswith((".yaml", ".yml")):

@@ -17,6 +17,7 @@ briefing is refused rather than allowed to exhaust the stack.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +145,8 @@ def _kind(value: Any) -> str:
     return {
         list: "list",
         dict: "mapping",
+        bytes: "binary data",
+        set: "set",
         str: "text",
         int: "number",
         float: "number",
@@ -163,8 +166,8 @@ class _Checker:
     def text(self, value: Any, field: str) -> str | None:
         if value is None:
             return None
-        if isinstance(value, (bool, list, dict)):
-            raise self.fail(field, "text", value)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, date)):
+            raise self.fail(field, "text", value)  # lists, mappings, !!binary, !!set
         return str(value).strip() or None
 
     def required_text(self, value: Any, field: str) -> str:

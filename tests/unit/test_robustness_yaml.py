@@ -277,3 +277,13 @@ def test_generated_briefings(
             continue  # an earlier replacement removed this field's parent
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     _use_or_refuse(_write(tmp_path_factory.mktemp("yaml"), text))
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [("!!binary aGVsbG8=", "binary data"), ("!!set {a, b}", "set")]
+)
+def test_binary_and_set_values_are_not_text(tmp_path: Path, value: str, kind: str) -> None:
+    """They used to become titles such as "b'hello'" and "{'a', 'b'}"."""
+    text = f"title: {value}\nsections: [{{paragraphs: [Russia warned.]}}]\n"
+    message = _use_or_refuse(_write(tmp_path, text))
+    assert message is not None and f"`title` must be text, not {kind}" in message

@@ -259,11 +259,7 @@ async def test_a_hostile_library_lists_every_entry_and_still_opens_the_good_one(
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(
-            "a" * 300 + ".md",
-            id="name-too-long",
-            marks=pytest.mark.xfail(strict=True, reason="OSError from Path.exists; fix pending"),
-        ),
+        pytest.param("a" * 300 + ".md", id="name-too-long"),
         pytest.param("missing-folder/summary.md", id="missing-folder"),
         pytest.param("summary.doc", id="odd-suffix"),
         pytest.param("[b]bold[/b] \x1b[31m.md", id="markup-name"),
@@ -317,7 +313,6 @@ async def test_search_takes_any_query(
             assert app.is_running, query
 
 
-@pytest.mark.xfail(strict=True, reason="KeyError in OptionList page keys; fix pending")
 async def test_page_keys_on_a_list_that_has_no_size_yet(
     nasty_briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -96,7 +96,13 @@ class ExportScreen(BriefingModal[None]):
             self.notify("Give a file to write.", severity="warning", markup=False)
             return
         target = Path(value).expanduser()
-        if target.exists():
+        try:
+            exists = target.exists() or target.is_symlink()
+        except (OSError, ValueError) as error:  # a name too long, a NUL, a loop of links
+            reason = getattr(error, "strerror", None) or str(error)
+            self.notify(f"{target}: {reason}", severity="error", markup=False)
+            return
+        if exists:
 
             def answered(yes: bool | None) -> None:
                 if yes:

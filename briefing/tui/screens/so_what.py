@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from briefing.model import Briefing, Estimative, Judgment, Point, Span
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.text import plain
+from briefing.tui.widgets.option_list import SafeOptionList
 
 
 def band_style(estimative: Estimative | None) -> str:
@@ -83,7 +84,7 @@ class SoWhatScreen(BriefingModal[Span | None]):
                     item(plain("• " + point.text), point.span)
         with Vertical(id="so-what-dialog"):
             yield Static(plain(f"So what: {self.briefing.article.meta.title}"), id="so-what-title")
-            yield OptionList(*options, id="so-what-list")
+            yield SafeOptionList(*options, id="so-what-list")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Actor, Briefing
 from briefing.tui.text import plain, separated
+from briefing.tui.widgets.option_list import SafeOptionList
 
 PRESENT = "■"
 ABSENT = "·"
@@ -34,7 +34,7 @@ def actor_prompt(briefing: Briefing, actor: Actor) -> Content:
     return Content("\n").join([first, plain(details), strip])
 
 
-class ActorList(OptionList):
+class ActorList(SafeOptionList):
     """Actors, most mentioned first as the analysis ordered them."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:

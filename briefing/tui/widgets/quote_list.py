@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Quote
 from briefing.tui.text import plain, separated
+from briefing.tui.widgets.option_list import SafeOptionList
 
 
 def quote_prompt(briefing: Briefing, quote: Quote) -> Content:
@@ -24,7 +24,7 @@ def quote_prompt(briefing: Briefing, quote: Quote) -> Content:
     return Content("\n").join([words, speaker])
 
 
-class QuoteList(OptionList):
+class QuoteList(SafeOptionList):
     """Quotations in the order they appear."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing
 from briefing.tui.text import plain
+from briefing.tui.widgets.option_list import SafeOptionList
 
 
-class SectionList(OptionList):
+class SectionList(SafeOptionList):
     """One option per section; choosing one (Enter or click) jumps the article to it."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Event
 from briefing.tui.text import plain, separated
+from briefing.tui.widgets.option_list import SafeOptionList
 
 
 def when(event: Event) -> str:
@@ -29,7 +29,7 @@ def in_order(briefing: Briefing) -> tuple[Event, ...]:
     return tuple(sorted(briefing.timeline, key=lambda event: event.when))
 
 
-class TimelineList(OptionList):
+class TimelineList(SafeOptionList):
     """Events in date order."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -40,6 +40,7 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_DATE_WORDS = 10
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORD_CHARS = re.compile(r"[^\W\d_]{2,}")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -110,6 +111,10 @@ def parse_text(text: str, path: Path | None = None) -> Article:
         body.append(line.text)
     if not body:
         body = [line.text for line in lines]
+    if header.title is None and len(body) > 2 and _leading_headline(body[0]):
+        # The headline set as the body's first line, full stop and all ("Poll: Voters Abandon
+        # Party."), as text saved from news feeds often is.
+        header = replace(header, title=_without_stop(body.pop(0)))
     title = header.title or (path.stem.replace("-", " ").replace("_", " ") if path else "Untitled")
     meta = Metadata(
         title=title,
@@ -232,7 +237,30 @@ def _headline(header: list[Line]) -> str | None:
     best = pool[-1]
     # Of a repeated pair ("as relations..." / "As Relations..."), keep the one with capitals.
     same = [text for text in pool if text.casefold() == best.casefold()]
-    return max(same, key=lambda text: sum(char.isupper() for char in text))
+    return _without_stop(max(same, key=lambda text: sum(char.isupper() for char in text)))
+
+
+def _leading_headline(text: str) -> bool:
+    """A first line that reads as a headline: headline case, or one short sentence (no lead
+    paragraph is a dozen words)."""
+    words = len(text.split())
+    one_sentence = not re.search(r"[.!?][\"'’”]?\s+[A-Z]", text)
+    return headline_case(text) or (3 <= words <= 16 and one_sentence)
+
+
+def _without_stop(title: str) -> str:
+    """ "Voters Abandon Party." loses its full stop; "Talks With the U.S." keeps it."""
+    return title[:-1] if title.endswith(".") and title[-2:-1].islower() else title
+
+
+def headline_case(text: str) -> bool:
+    """Words capitalised as headlines are ("Wealthy Voters Abandon Republican Party"): most of
+    the words of four letters or more start with a capital, in a line of 3 to 25 words."""
+    words = _HEADLINE_WORD.findall(text)
+    long = [word for word in words if len(word) >= 4]
+    if not 3 <= len(words) <= 25 or not long:
+        return False
+    return sum(word[0].isupper() for word in long) >= 0.6 * len(long)
 
 
 def _title_like(line: Line) -> bool:
@@ -241,7 +269,7 @@ def _title_like(line: Line) -> bool:
     return (
         3 <= words <= 25
         and not line.furniture
-        and not line.text.endswith(".")
+        and (not line.text.endswith(".") or headline_case(line.text))
         and not _is_meta_line(line.text)
         and not _SEPARATORS.search(line.text[:1])
         and any(char.isupper() for char in line.text)

@@ -146,3 +146,22 @@ def test_a_short_note_with_one_wrapped_paragraph_keeps_its_title() -> None:
 )
 def test_date_lines(line: str, expected: date | None) -> None:
     assert date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.",
+        "Former DNC chairman calls for Clinton contingency plan.",
+    ],
+)
+def test_a_headline_on_the_first_line_is_the_title(headline: str) -> None:
+    body = [
+        "A Bloomberg poll shows that Americans in households making $100,000 or more have moved"
+        " away from the party in favour of its rival, according to the survey released today.",
+        "The gap is within the margin of error, but it has held for three months in a row now.",
+        "Analysts said the shift was driven by concerns over trade and the deficit this year.",
+    ]
+    article = parse_text("\n\n".join([headline, *body]))
+    assert article.meta.title == headline.removesuffix(".")
+    assert [paragraph.text for paragraph in article.paragraphs] == body

@@ -15,12 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 _FOLDER = Path(__file__).resolve().parent
 """The data files lie beside this module in every install (wheels are unpacked), so a plain path
 does; importlib.resources would add zipfile, bz2 and lzma to the start-up imports."""
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
@@ -30,5 +27,7 @@ def load(name: str) -> Any:
     if name.endswith(".json"):
         return json.loads(text)
     if name.endswith((".yaml", ".yml")):
-        return yaml.load(text, Loader=_SAFE_LOADER)  # CSafeLoader: safe, compiled
+        import yaml  # here, not at the top: ingest's start-up path reads only JSON
+
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return text

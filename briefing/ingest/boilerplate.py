@@ -7,7 +7,7 @@ scored from general cues only:
 - sentence-ness: a line of ten or more words ending like a sentence scores its word count; long
   lines that do not end like one score half; short non-sentences (menu items, headings) cost a
   little, more when they come in runs (a link list) or repeat elsewhere on the page;
-- known furniture phrases from `data/boilerplate.yaml` ("Image source: ...", "Share", "Sign in")
+- known furniture phrases from `data/boilerplate.json` ("Image source: ...", "Share", "Sign in")
   cost a little and are dropped wherever they stand;
 - tail openers ("Related Articles", "Most Popular", "Comments") cost a lot, so the article does not
   run on into the teasers unless a great deal of prose follows.
@@ -79,7 +79,9 @@ class _Cues:
 @cache
 def _cues() -> _Cues:
     """The cue patterns, compiled once from the data file."""
-    data = load("boilerplate.yaml")
+    data = {
+        key: value["patterns"] for key, value in load("boilerplate.json").items() if key != "about"
+    }
 
     def either(items: list[str], suffix: str) -> re.Pattern[str]:
         return re.compile(

@@ -13,20 +13,9 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.errors import BriefingError
+from briefing.printable import printable
 
 SUBCOMMANDS = ("analyze", "list", "export")
-
-_VISIBLE = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
-_VISIBLE.update({0x7F: "\u2421"} | {code: "\ufffd" for code in range(0x80, 0xA0)})
-
-
-def printable(text: object) -> str:
-    """Text for the terminal with control characters as pictures (ESC as ␛).
-
-    Titles and file names come from the files themselves: printed raw, an escape code in one
-    could retitle the terminal, clear it or write to the clipboard (OSC 52).
-    """
-    return str(text).translate(_VISIBLE)
 
 
 def _reader_parser() -> argparse.ArgumentParser:

@@ -13,20 +13,10 @@ from collections.abc import Callable
 from rich.cells import cell_len
 
 from briefing.export.page import SummaryPage, fit
+from briefing.printable import printable
 
 PAGE_LINES = 66
 PAGE_WIDTH = 80
-
-_VISIBLE = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
-_VISIBLE[0x7F] = "\u2421"
-_VISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
-"""Control characters (ESC above all) as their visible pictures: an exported page printed with
-`cat` must not be able to restyle, retitle or clear the reader's terminal."""
-
-
-def printable(text: str) -> str:
-    """`text` with control characters shown as pictures (ESC as ␛), one for one."""
-    return text.translate(_VISIBLE)
 
 
 def columns(text: str) -> int:

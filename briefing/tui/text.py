@@ -17,10 +17,10 @@ from typing import TypeVar
 
 from textual.content import Content, Span
 
-_VISIBLE = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
-_VISIBLE[9] = " "
-_VISIBLE[0x7F] = "\u2421"
-_VISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+from briefing.printable import CONTROL_PICTURES
+
+_VISIBLE = CONTROL_PICTURES | {9: " "}
+"""Control characters as pictures; a tab is one space, so offsets still hold."""
 
 MENTION = "$text-primary"
 """Any actor's name in the text."""

@@ -22,10 +22,10 @@ SETS = {
 
 
 def format_scores(scores: dict[str, float]) -> str:
-    return "  ".join(
-        f"{name}={value:.3f}" if isinstance(value, float) else f"{name}={value}"
-        for name, value in scores.items()
-    )
+    def shown(value: float) -> str:
+        return f"{value:.0f}" if float(value).is_integer() and value > 1 else f"{value:.3f}"
+
+    return "  ".join(f"{name}={shown(value)}" for name, value in scores.items())
 
 
 def main(argv: list[str] | None = None) -> int:

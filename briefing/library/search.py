@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from briefing.model import Article, Briefing
+from briefing.model import Article, Briefing, Span
 
 FIELD_WEIGHTS = {"title": 100, "actor": 20, "quote": 10, "text": 1}
 """How much one hit in each field counts when ranking articles: a title hit beats any text hits."""
@@ -190,3 +190,36 @@ def make_snippet(text: str, start: int, length: int, radius: int = SNIPPET_RADIU
         right = space if space >= 0 else right
     middle = " ".join(text[left:right].split())
     return ("…" if left > 0 else "") + middle + ("…" if right < len(text) else "")
+
+
+def find_in_briefing(briefing: Briefing, query: str) -> list[Span]:
+    """The reader's search: hits of `query` in the text, in reading order, smart case.
+
+    An actor's full name also finds its other forms ("Russia" finds "Moscow" and "the
+    Kremlin"); an alias finds only itself, since a reader who types "Kremlin" wants that word,
+    not every mention of Russia.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    found: set[Span] = set()
+    for paragraph in briefing.article.paragraphs:
+        for start in find_all(paragraph.text, query):
+            found.add(Span(paragraph.index, start, start + len(query)))
+    exact = is_case_sensitive(query)
+    for actor in briefing.actors:
+        if (query == actor.name) if exact else (query.lower() == actor.name.lower()):
+            found.update(mention.span for mention in actor.mentions)
+    return outermost(found)
+
+
+def outermost(spans: set[Span]) -> list[Span]:
+    """Spans in reading order, leaving out any that lies inside another (a text hit "Vale"
+    inside the mention "Anna Vale" is one place, not two)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.paragraph, s.start, -s.end)):
+        last = kept[-1] if kept else None
+        if last and last.paragraph == span.paragraph and span.end <= last.end:
+            continue
+        kept.append(span)
+    return kept

@@ -85,3 +85,28 @@ def test_index_of_the_seed_article(seed_path: Path) -> None:
     assert results and results[0].key == str(seed_path)
     assert results[0].count >= 5
     assert "Pashinyan" in results[0].snippet
+
+
+def test_reader_search_widens_only_an_actors_full_name() -> None:
+    from briefing.analysis.pipeline import analyze
+    from briefing.ingest import load_article
+    from briefing.library.search import find_in_briefing
+
+    seed = Path(__file__).resolve().parents[2] / "articles" / "armenia-looks-west.txt"
+    briefing = analyze(load_article(seed))
+    text_of = briefing.article.text_of
+    kremlin = find_in_briefing(briefing, "kremlin")
+    assert kremlin and all(text_of(span).lower() == "kremlin" for span in kremlin)
+    russia = find_in_briefing(briefing, "Russia")
+    surfaces = {text_of(span) for span in russia}
+    assert {"Moscow", "Kremlin"} <= surfaces
+    assert russia == sorted(russia)
+    assert find_in_briefing(briefing, "   ") == []
+
+
+def test_hits_inside_a_longer_hit_count_once() -> None:
+    from briefing.library.search import outermost
+    from briefing.model import Span
+
+    spans = {Span(0, 10, 19), Span(0, 15, 19), Span(1, 0, 4), Span(0, 0, 3)}
+    assert outermost(spans) == [Span(0, 0, 3), Span(0, 10, 19), Span(1, 0, 4)]

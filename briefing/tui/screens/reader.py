@@ -38,18 +38,6 @@ COMPLETE_DELAY = 0.1
 receive the text before the side panel, footer and analysis take the CPU."""
 
 
-def without_nested(spans: set[Span]) -> list[Span]:
-    """Spans in reading order, leaving out any that lies inside another (a text hit "Vale"
-    inside the mention "Anna Vale" is one place, not two)."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.paragraph, s.start, -s.end)):
-        last = kept[-1] if kept else None
-        if last and last.paragraph == span.paragraph and span.end <= last.end:
-            continue
-        kept.append(span)
-    return kept
-
-
 NEEDS_PANELS = frozenset({"search", "so_what", "export", "next_match", "previous_match"})
 """Actions that use panels a provisional reader mounts after its first frame."""
 
@@ -336,25 +324,10 @@ class ReaderScreen(BriefingScreen):
             bar.input.focus()
 
     def find(self, query: str) -> list[Span]:
-        """Hits of `query` in the text; an actor's full name also finds its other forms.
+        """Hits of `query` in the article (see `find_in_briefing`)."""
+        from briefing.library.search import find_in_briefing
 
-        Only the canonical name widens the search ("Russia" finds "Moscow" and "the Kremlin"):
-        a reader who types "Kremlin" wants that word, not every mention of Russia.
-        """
-        query = query.strip()
-        if not query:
-            return []
-        from briefing.library.search import find_all, is_case_sensitive
-
-        found: set[Span] = set()
-        for paragraph in self.briefing.article.paragraphs:
-            for start in find_all(paragraph.text, query):
-                found.add(Span(paragraph.index, start, start + len(query)))
-        exact = is_case_sensitive(query)
-        for actor in self.briefing.actors:
-            if (query == actor.name) if exact else (query.lower() == actor.name.lower()):
-                found.update(mention.span for mention in actor.mentions)
-        return without_nested(found)
+        return find_in_briefing(self.briefing, query)
 
     def _step(self, forward: bool) -> None:
         targets = self.targets()

@@ -102,7 +102,9 @@ def run(path: Path | None = None, library: str | None = None) -> int:
         app = BriefingApp(library=directory)
     # Everything allocated so far (Textual, the model, the article) lives as long as the app:
     # frozen, the cyclic GC stops walking it, which saved a full collection (~15 ms) on the
-    # way to the first frame. Later garbage is collected as usual.
+    # way to the first frame. Later garbage is collected as usual (the command line turns the
+    # GC off while importing; it is on again from here).
     gc.freeze()
+    gc.enable()
     app.run()
     return app.return_code or 0

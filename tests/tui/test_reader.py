@@ -360,8 +360,13 @@ async def test_article_shows_first_then_fills_in_the_analysis(seed_path: Path) -
         screen = reader(app)
         assert "What might be described" in str(screen.query(".paragraph")[0].render())
         assert screen.check_action("search", ()) is None, "search waits for its panel"
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        # The panels come after a short delay and the analysis in a worker: wait for both,
+        # however slow the machine (a fixed pause flaked under load).
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            if screen.ready and screen.briefing.sections[0].title != "Analysing…":
+                break
+            await pilot.pause(0.05)
         await pilot.pause()
         assert screen.ready
         assert screen.briefing.sections[0].title != "Analysing…"

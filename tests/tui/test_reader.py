@@ -289,7 +289,12 @@ async def test_command_palette_goes_to_section(briefing: Briefing) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"Go to section: Trade")
-        await pilot.pause(0.5)
+        from textual.widgets import OptionList
+
+        for _ in range(100):  # the palette searches in the background: wait for its hits
+            await pilot.pause(0.05)
+            if app.screen.query_one(OptionList).option_count:
+                break
         await pilot.press("enter")
         await pilot.pause()
         assert reader(app).section == 2

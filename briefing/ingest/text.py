@@ -256,7 +256,7 @@ def _without_stop(title: str) -> str:
 def headline_case(text: str) -> bool:
     """Words capitalised as headlines are ("Wealthy Voters Abandon Republican Party"): most of
     the words of four letters or more start with a capital, in a line of 3 to 25 words."""
-    words = _HEADLINE_WORD.findall(text)
+    words: list[str] = _HEADLINE_WORD.findall(text)
     long = [word for word in words if len(word) >= 4]
     if not 3 <= len(words) <= 25 or not long:
         return False

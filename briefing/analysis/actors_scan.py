@@ -1,0 +1,394 @@
+"""The actors scanner: one pass over each paragraph's words (linear in the text).
+
+How it reads a paragraph:
+
+1. Gazetteer forms are matched longest first (actors_lexicon): "Collective Security Treaty
+   Organization", "Moscow", "the Kremlin", "Azeri", "Russian" all land on their actor. A match
+   glued to an unknown capitalised word ("Rome Statute", "Washington Post", "New Mexico") is
+   part of another name and is dropped.
+2. The remaining capitalised words form runs. A run followed by an acronym in parentheses binds
+   the two ("the Foo Bar Council (FBC)"; the seed's misnamed "Commonwealth Security Treaty
+   Organization (CSTO)" becomes a form of the CSTO). A run with an organisation head word is an
+   organisation; a run with a title, a verb of saying or a given name is a person (actors_names).
+3. Words still unexplained are resolved once the whole text is read: a bound acronym, the surname
+   of a person named in full anywhere in the text, or a well-known surname ("Pashinyan").
+
+Mentions follow one convention: the span covers the name itself, without a leading article or a
+possessive ("Kremlin" in "the Kremlin's", "Baku" in "Baku's"), and without the title (the title
+is the actor's `role`). Demonyms are mentions of their country ("Russian officials" names Russia
+with the surface "Russian"). Actors come out most mentioned first, ties by first appearance;
+aliases are the other forms the text used, in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analysis.actors_lexicon import Lexicon, tokenize
+from briefing.analysis.actors_names import (
+    Token,
+    has_org_head,
+    is_acronym,
+    is_capitalised,
+    is_headline,
+    is_titlecase,
+    joins,
+    namelike,
+    person_cue,
+    role_before,
+    split_connectors,
+    split_names,
+    strip_titles,
+    surname,
+    trim,
+    words,
+)
+from briefing.model import Actor, ActorKind, Mention, Span
+
+_OPEN_PAREN = re.compile(r"\s?\(\s?")
+
+
+@dataclass(slots=True)
+class _Found:
+    """An actor being assembled."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A capitalised word left unexplained by its paragraph, resolved after the whole text."""
+
+    paragraph: int
+    index: int
+    titled: bool
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """One paragraph's words and which gazetteer match covers each."""
+
+    index: int
+    text: str
+    tokens: list[Token]
+    owner: list[int]
+    matches: list[tuple[int, int, str]]
+    match_start: dict[int, int]
+
+
+class Scan:
+    """Reads paragraphs in order and collects actors; see the module docstring."""
+
+    def __init__(self, lexicon: Lexicon, *, discover: bool = True) -> None:
+        self.lexicon = lexicon
+        self.discover = discover
+        self.found: dict[str, _Found] = {}
+        self.acronyms: dict[str, str] = {}
+        self.org_forms: dict[str, str] = {}
+        self.pending: list[_Pending] = []
+        self.paragraphs: dict[int, _Paragraph] = {}
+
+    # -- recording ---------------------------------------------------------------------------
+
+    def mention(self, name: str, kind: ActorKind, para: _Paragraph, first: int, last: int) -> None:
+        """Record that tokens first..last of a paragraph name `name`."""
+        start, end = para.tokens[first][0], para.tokens[last][1]
+        actor = self.found.get(name)
+        if actor is None:
+            actor = self.found[name] = _Found(name, kind)
+        span = Span(para.index, start, end)
+        actor.mentions.append(Mention(span, para.text[start:end]))
+        if kind == ActorKind.PERSON and actor.role is None:
+            actor.role = role_before(para.text, para.tokens, first, para.match_start)
+
+    # -- pass one: a paragraph ---------------------------------------------------------------
+
+    def paragraph(self, index: int, text: str, initial: set[int]) -> None:
+        tokens = tokenize(text)
+        para = _Paragraph(index, text, tokens, [-1] * len(tokens), [], {})
+        self.paragraphs[index] = para
+        self._match(para)
+        self._drop_glued(para, initial)
+        for number, (first, last, _name) in enumerate(para.matches):
+            if first >= 0:
+                para.match_start[last] = first
+                for position in range(first, last + 1):
+                    para.owner[position] = number
+        for first, last, name in para.matches:
+            if first >= 0:
+                self.mention(name, self.lexicon.entities[name].kind, para, first, last)
+                self._bind_after(para, last, name)
+        headline = is_headline(tokens)
+        for run in self._runs(para):
+            self._run(para, run, headline)
+
+    def _match(self, para: _Paragraph) -> None:
+        """Longest gazetteer forms, left to right."""
+        tokens, index, text = para.tokens, self.lexicon.index, para.text
+        position, count = 0, len(tokens)
+        while position < count:
+            candidates = index.get(tokens[position][2])
+            matched = False
+            if candidates:
+                for rest, name in candidates:
+                    last = position + len(rest)
+                    if last >= count:
+                        continue
+                    if all(
+                        tokens[position + 1 + k][2].lower() == word
+                        and _tight(text, tokens[position + k], tokens[position + 1 + k])
+                        for k, word in enumerate(rest)
+                    ):
+                        para.matches.append((position, last, name))
+                        position = last + 1
+                        matched = True
+                        break
+            if not matched:
+                position += 1
+
+    def _drop_glued(self, para: _Paragraph, initial: set[int]) -> None:
+        """Drop a match that is only part of a longer unknown name ("Rome Statute").
+
+        A known person's full name stays: "Barack Obama Election Day" still names Obama.
+        """
+        tokens, text = para.tokens, para.text
+        taken = {p for first, last, _ in para.matches for p in range(first, last + 1)}
+        for number, (first, last, name) in enumerate(para.matches):
+            if self.lexicon.entities[name].kind == ActorKind.PERSON:
+                continue
+            after, before = last + 1, first - 1
+            glued_after = (
+                after < len(tokens)
+                and after not in taken
+                and text[tokens[last][1] : tokens[after][0]] == " "
+                and namelike(tokens[after][2])
+            )
+            glued_before = (
+                before >= 0
+                and before not in taken
+                and tokens[before][0] not in initial
+                and text[tokens[before][1] : tokens[first][0]] == " "
+                and namelike(tokens[before][2])
+            )
+            if glued_after or glued_before:
+                para.matches[number] = (-1, -1, name)
+
+    def _runs(self, para: _Paragraph) -> list[list[int]]:
+        """Unmatched capitalised words that stand together, joined by "of", "bin" and the like."""
+        lists = words()
+        tokens, owner, text = para.tokens, para.owner, para.text
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for position, (_, _, word) in enumerate(tokens):
+            free = owner[position] < 0
+            if free and word[0].isupper() and word.lower() not in lists.breakers:
+                if current and not joins(text, tokens[current[-1]], tokens[position]):
+                    runs.append(current)
+                    current = []
+                current.append(position)
+            elif (
+                current
+                and free
+                and (word in lists.connectors or word in lists.particles)
+                and joins(text, tokens[current[-1]], tokens[position])
+            ):
+                current.append(position)
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        return [trimmed for run in runs if (trimmed := trim(run, tokens))]
+
+    def _run(self, para: _Paragraph, run: list[int], headline: bool) -> None:
+        """Decide what a run of capitalised words is; leave single words for pass two."""
+        tokens, text = para.tokens, para.text
+        if self._bind_run(para, run):
+            return
+        if not self.discover or headline:
+            self._defer(para, run)
+            return
+        for part in split_names(run, tokens, self.lexicon.standalone):
+            if has_org_head(part, tokens):
+                self._organisation(para, part)
+                continue
+            for piece in split_connectors(part, tokens):
+                _titles, name = strip_titles(piece, tokens)
+                if len(name) < 2 or len(name) > 5 or any(is_acronym(tokens[p][2]) for p in name):
+                    self._defer(para, name)
+                elif person_cue(text, tokens, name, para.match_start):
+                    surface = text[tokens[name[0]][0] : tokens[name[-1]][1]]
+                    self.mention(surface, ActorKind.PERSON, para, name[0], name[-1])
+                else:
+                    self._defer(para, name)
+
+    def _defer(self, para: _Paragraph, run: list[int]) -> None:
+        for position in run:
+            if is_capitalised(para.tokens[position][2]):
+                self.pending.append(_Pending(para.index, position, _titled(para, position)))
+
+    def _organisation(self, para: _Paragraph, run: list[int]) -> None:
+        tokens = para.tokens
+        surface = para.text[tokens[run[0]][0] : tokens[run[-1]][1]]
+        name = self.org_forms.get(surface)
+        if name is None:
+            before = run[0] - 1
+            prefix = ""
+            if before in para.match_start and para.text[tokens[before][1]] == " ":
+                entity = self.lexicon.entities[para.matches[para.owner[before]][2]]
+                if entity.kind == ActorKind.COUNTRY:
+                    prefix = para.text[tokens[para.match_start[before]][0] : tokens[before][1]]
+            name = f"{prefix} {surface}" if prefix else surface
+            self.org_forms[surface] = name
+        self.mention(name, ActorKind.ORGANISATION, para, run[0], run[-1])
+
+    # -- acronyms ----------------------------------------------------------------------------
+
+    def _acronym_after(self, para: _Paragraph, last: int) -> int | None:
+        """Index of an acronym written in parentheses right after token `last`, if any."""
+        tokens, text = para.tokens, para.text
+        following = last + 1
+        if "(" not in text[tokens[last][1] : tokens[last][1] + 2]:
+            return None
+        if following >= len(tokens) or not is_acronym(tokens[following][2]):
+            return None
+        if not _OPEN_PAREN.fullmatch(text[tokens[last][1] : tokens[following][0]]):
+            return None
+        if not text[tokens[following][1] :].lstrip().startswith(")"):
+            return None
+        return following
+
+    def _bind_after(self, para: _Paragraph, last: int, name: str) -> None:
+        """A known name followed by "(ACR)" teaches the text's acronym for it."""
+        acronym = self._acronym_after(para, last)
+        if acronym is not None and para.owner[acronym] < 0:
+            self.acronyms.setdefault(para.tokens[acronym][2], name)
+
+    def _bind_run(self, para: _Paragraph, run: list[int]) -> bool:
+        """An unknown name followed by "(ACR)": a form of the acronym's actor, or a new one."""
+        acronym = self._acronym_after(para, run[-1])
+        if acronym is None:
+            return False
+        tokens = para.tokens
+        letter = tokens[acronym][2][0].lower()
+        starts = [
+            p for p in run if is_titlecase(tokens[p][2]) and tokens[p][2][0].lower() == letter
+        ]
+        if not starts:
+            return False
+        run = run[run.index(starts[0]) :]
+        owner = para.owner[acronym]
+        if owner >= 0:
+            name = para.matches[owner][2]
+            kind = self.lexicon.entities[name].kind
+        else:
+            surface = para.text[tokens[run[0]][0] : tokens[run[-1]][1]]
+            name = self.acronyms.setdefault(tokens[acronym][2], surface)
+            kind = self.found[name].kind if name in self.found else ActorKind.ORGANISATION
+        self.mention(name, kind, para, run[0], run[-1])
+        return True
+
+    # -- pass two ----------------------------------------------------------------------------
+
+    def resolve(self) -> None:
+        """Words left unexplained: bound acronyms, surnames of people named in full, titles."""
+        surnames: dict[str, str | None] = {}
+        for actor in self.found.values():
+            if actor.kind == ActorKind.PERSON and " " in actor.name:
+                key = surname(actor.name)
+                surnames[key] = actor.name if key not in surnames else None
+        for pending in self.pending:
+            para = self.paragraphs[pending.paragraph]
+            word = para.tokens[pending.index][2]
+            name = self.acronyms.get(word)
+            if name is None and is_titlecase(word):
+                name = surnames.get(word) or self.lexicon.standalone.get(word)
+                if name is None and pending.titled and self.discover:
+                    name = None if word.lower() in words().common else word
+            if name is None:
+                continue
+            kind = self.found[name].kind if name in self.found else None
+            if kind is None:
+                entity = self.lexicon.entities.get(name)
+                kind = entity.kind if entity else ActorKind.PERSON
+            self.mention(name, kind, para, pending.index, pending.index)
+        self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
+
+    def _surnames_over_demonyms(self, surnames: dict[str, str]) -> None:
+        """ "Cuban said" after "Mark Cuban": a one-word match that is a person's surname, not
+        followed by a lower-case word it would qualify, is that person."""
+        lists = words()
+        for actor in list(self.found.values()):
+            if actor.kind == ActorKind.PERSON:
+                continue
+            kept = []
+            for mention in actor.mentions:
+                person = surnames.get(mention.surface)
+                if person is None:
+                    kept.append(mention)
+                    continue
+                para = self.paragraphs[mention.span.paragraph]
+                following = para.text[mention.span.end : mention.span.end + 30].split()
+                qualifies = bool(following) and following[0][:1].islower()
+                if not qualifies or following[0] in lists.speech_verbs:
+                    self.found[person].mentions.append(mention)
+                else:
+                    kept.append(mention)
+            actor.mentions = kept
+
+    def actors(self) -> list[Actor]:
+        """Assembled actors in reading order of their first mention."""
+        result = []
+        for found in self.found.values():
+            mentions = self._without_echoes(sorted(found.mentions, key=lambda m: m.span))
+            aliases = self._aliases(found.name, found.kind, mentions)
+            result.append(Actor(found.name, found.kind, aliases, found.role, mentions))
+        return result
+
+    def _aliases(
+        self, name: str, kind: ActorKind, mentions: tuple[Mention, ...]
+    ) -> tuple[str, ...]:
+        """The forms the text used, then the usual short names (acronym, surname) it did not."""
+        known = self.lexicon.entities.get(name)
+        short = list(known.short) if known else []
+        if kind == ActorKind.PERSON and " " in name:
+            short.append(surname(name))
+        forms = dict.fromkeys([*(mention.surface for mention in mentions), *short])
+        forms.pop(name, None)
+        return tuple(forms)
+
+    def _without_echoes(self, mentions: list[Mention]) -> tuple[Mention, ...]:
+        """Drop the acronym that only glosses the name before it: "Foo Bar Council (FBC)" is
+        one mention, not two."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            previous = kept[-1] if kept else None
+            if previous is not None and previous.span.paragraph == mention.span.paragraph:
+                text = self.paragraphs[mention.span.paragraph].text
+                between = text[previous.span.end : mention.span.start]
+                if _OPEN_PAREN.fullmatch(between) and text[mention.span.end :].lstrip()[:1] == ")":
+                    continue
+            kept.append(mention)
+        return tuple(kept)
+
+
+def _tight(text: str, left: Token, right: Token) -> bool:
+    """Words of one multi-word form: only a space or a hyphen between them."""
+    return text[left[1] : right[0]] in (" ", "-", "\u00a0", "", "–")
+
+
+def _titled(para: _Paragraph, position: int) -> bool:
+    """Whether a personal title stands right before a word ("President Macron", "Mr. King")."""
+    if position == 0:
+        return False
+    lists = words()
+    before = para.tokens[position - 1]
+    gap = para.text[before[1] : para.tokens[position][0]]
+    if gap not in (" ", ". ") or before[2] not in lists.personal_titles:
+        return False
+    # "Larry King Now": a title word that ends someone's name titles nobody.
+    return position < 2 or para.tokens[position - 2][2] not in lists.given_names

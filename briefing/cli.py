@@ -140,8 +140,13 @@ def _run_reader(path: Path | None, library: str | None) -> int:
     # and turns the GC back on before the app starts.
     gc.disable()
     try:
+        article = None
+        if path is not None:
+            from briefing.read_ahead import read_ahead
+
+            article = read_ahead(path)  # first: it reads in parallel with the imports below
         from briefing.tui.app import run
 
-        return run(path=path, library=library)
+        return run(article=article, library=library)
     finally:
         gc.enable()

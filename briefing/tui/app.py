@@ -1,7 +1,7 @@
 """The Textual application: it only chooses the first screen and holds app-wide keys.
 
-`run()` reads an article BEFORE the app starts, so a bad path is a one-line error from the
-command line rather than a crash inside the terminal UI. The text is on screen in the first
+`run()` has the article read BEFORE the app starts, so a bad path is a one-line error from
+the command line rather than a crash inside the terminal UI. The text is on screen in the first
 frame; the analysis (and its imports) runs in a worker right after and fills the reader in.
 Screens are imported when first needed to keep start-up lean.
 """
@@ -9,11 +9,13 @@ Screens are imported when first needed to keep start-up lean.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from briefing.model import Article, Briefing
 from briefing.tui.commands import BriefingCommands
@@ -53,18 +55,19 @@ class BriefingApp(App[None]):
         self.library = library or Path.cwd()
         """The folder the library lists."""
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[None]:
+        """The first screen is the reader or the library itself, not a blank screen with one
+        pushed over it: one screen less to build and style before the first frame."""
         if self.briefing is not None or self.article is not None:
             from briefing.tui.screens.reader import ReaderScreen, provisional
 
             if self.briefing is not None:
-                self.push_screen(ReaderScreen(self.briefing))
-            elif self.article is not None:
-                self.push_screen(ReaderScreen(provisional(self.article), analyse=True))
-        else:
-            from briefing.tui.screens.library import LibraryScreen
+                return ReaderScreen(self.briefing)
+            assert self.article is not None
+            return ReaderScreen(provisional(self.article), analyse=True)
+        from briefing.tui.screens.library import LibraryScreen
 
-            self.push_screen(LibraryScreen(self.library))
+        return LibraryScreen(self.library)
 
     def on_descendant_mount(self) -> None:
         """Apply CURSOR_BLINK to every input as it appears."""
@@ -82,16 +85,15 @@ class BriefingApp(App[None]):
             self.push_screen(HelpScreen(self.screen))
 
 
-def run(path: Path | None = None, library: str | None = None) -> int:
+def run(article: Callable[[], Article] | None = None, library: str | None = None) -> int:
     """Start the reader on one article or on the library; returns the exit status.
 
-    Errors reading `path` propagate as `BriefingError` before any terminal set-up, so the
-    command line prints them on one line and exits 1.
+    `article` gives the article to open (see `briefing.read_ahead`). It is called before any
+    terminal set-up, so a file that cannot be read is a one-line error from the command line
+    (its `BriefingError` propagates) and never a crash inside the terminal UI.
     """
-    if path is not None:
-        from briefing.ingest import load_article
-
-        app = BriefingApp(article=load_article(path))
+    if article is not None:
+        app = BriefingApp(article=article())
     else:
         from briefing.errors import BriefingError
         from briefing.library import resolve_dir

@@ -378,3 +378,21 @@ async def test_article_shows_first_then_fills_in_the_analysis(seed_path: Path) -
         assert len(screen.query(".section-title")) == len(screen.briefing.sections)
         await pilot.press("slash", *"pashinyan", "enter")
         assert screen.cursor == 0 and len(screen.matches) >= 5
+
+
+@pytest.mark.parametrize("size", [(40, 12), (80, 24), (120, 40), (200, 60)])
+async def test_the_first_frame_is_full_of_text_though_only_part_is_built(
+    seed_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.ingest import load_article
+    from briefing.tui.screens import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "COMPLETE_DELAY", 60.0)  # hold the rest back
+    article = load_article(seed_path)
+    app = BriefingApp(article=article)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        view = reader(app).query_one(ArticleView)
+        built = len(view.query(".paragraph"))
+        assert built < len(article.paragraphs)
+        assert view.virtual_size.height > view.size.height, "no gap under the first paragraphs"

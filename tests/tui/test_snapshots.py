@@ -34,6 +34,7 @@ def test_reader(snap_compare: Any, briefing: Briefing) -> None:
 
 def test_reader_second_section_quotes_tab(snap_compare: Any, briefing: Briefing) -> None:
     async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()  # the first screen's panels are mounted
         pilot.app.screen.show_tab("quotes")  # type: ignore[attr-defined]
         await pilot.press("3")
 

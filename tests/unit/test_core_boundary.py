@@ -13,6 +13,7 @@ CORE_MODULES = [
     "briefing.analysis.pipeline",
     "briefing.export",
     "briefing.library",
+    "briefing.read_ahead",
 ]
 
 

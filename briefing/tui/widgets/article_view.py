@@ -31,6 +31,22 @@ def base_spans(briefing: Briefing) -> dict[int, list[SpanStyle]]:
     return base
 
 
+def text_width_guess(width: int) -> int:
+    """At least the width of the article's text column in a terminal `width` cells wide.
+
+    Follows the breakpoints in briefing.tcss: the side columns, padding and scrollbar take
+    67 cells at 100-159 wide, 101 from 160 and 38 below 100 (no section list there); the
+    guess leaves some of that out, since a guess too wide only composes a paragraph more.
+    """
+    if width >= 160:
+        return max(1, width - 60)
+    if width >= 100:
+        return max(1, width - 56)
+    if width >= 60:
+        return max(1, width - 30)
+    return max(1, width)
+
+
 class ArticleView(VerticalScroll, can_focus=True):
     """The centre column: section titles and paragraphs, highlights driven by the screen."""
 
@@ -48,50 +64,53 @@ class ArticleView(VerticalScroll, can_focus=True):
         `mount_rest` adds the others after the first frame (start-up time, issue 3)."""
         self._paragraphs: list[ParagraphView] = []
         self._headings: dict[int, Static] = {}
-        self._pending: list[Static] = []
+        self._before: dict[int, Static] = {}
         self._restoring = False
         self._restore_token = 0
         self._last_width = 0
 
     def compose(self) -> ComposeResult:
+        yield from self._widgets(self._first_count())
+
+    def _widgets(self, paragraphs: int, start: int = 0) -> list[Static]:
+        """Titles and views for paragraphs [start, start + paragraphs), in reading order."""
         base = base_spans(self.briefing)
-        headings = self._make_headings()
+        if start == 0:
+            self._before = self._make_headings()
         widgets: list[Static] = []
-        for paragraph in self.briefing.article.paragraphs:
-            heading = headings.get(paragraph.index)
+        for paragraph in self.briefing.article.paragraphs[start : start + paragraphs]:
+            heading = self._before.get(paragraph.index)
             if heading is not None:
                 widgets.append(heading)
             view = ParagraphView(paragraph, base[paragraph.index])
             self._paragraphs.append(view)
             widgets.append(view)
-        count = self._first_count(widgets)
-        self._pending = widgets[count:]
-        pending = set(map(id, self._pending))
-        self._paragraphs = [view for view in self._paragraphs if id(view) not in pending]
-        yield from widgets[:count]
+        return widgets
 
-    def _first_count(self, widgets: list[Static]) -> int:
-        """How many widgets surely fill `first_screen`: a paragraph of n characters takes at
-        least n / width lines (a line holds at most `width` cells) plus its margin."""
+    def _first_count(self) -> int:
+        """How many paragraphs surely fill `first_screen` (all of them without one).
+
+        A paragraph of n characters takes at least n / width lines, plus its margin; the
+        width is a guess at the text column's that errs wide, so it never leaves a gap.
+        """
+        paragraphs = self.briefing.article.paragraphs
         if self.first_screen is None:
-            return len(widgets)
-        width, height = max(1, self.first_screen.width), self.first_screen.height
+            return len(paragraphs)
+        width = text_width_guess(self.first_screen.width)
+        starts = {section.first for section in self.briefing.sections}
         lines = 0
-        for count, widget in enumerate(widgets, 1):
-            if isinstance(widget, ParagraphView):
-                lines += len(widget.paragraph.text) // width + 2
-            else:
-                lines += 3
-            if lines > height:
+        for count, paragraph in enumerate(paragraphs, 1):
+            lines += len(paragraph.text) // width + 2 + (3 if paragraph.index in starts else 0)
+            if lines > self.first_screen.height:
                 return count
-        return len(widgets)
+        return len(paragraphs)
 
     async def mount_rest(self) -> None:
         """Mount the paragraphs left out of the first frame."""
-        pending, self._pending = self._pending, []
-        if pending:
-            self._paragraphs.extend(w for w in pending if isinstance(w, ParagraphView))
-            await self.mount_all(pending)
+        done = len(self._paragraphs)
+        rest = self._widgets(len(self.briefing.article.paragraphs) - done, start=done)
+        if rest:
+            await self.mount_all(rest)
 
     def _make_headings(self) -> dict[int, Static]:
         """Section titles keyed by the paragraph they stand before."""

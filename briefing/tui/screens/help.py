@@ -14,10 +14,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.text import plain
+from briefing.tui.widgets.key_footer import KeyFooter
 
 KEY_WIDTH = 22
 
@@ -96,7 +97,7 @@ class HelpScreen(BriefingModal[None]):
             yield Static(plain("Keys").stylize("bold"), id="help-title")
             yield Static(bindings_table(self.over), id="help-keys")
             yield Markdown(help_prose(), id="help-prose")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-dialog").focus()

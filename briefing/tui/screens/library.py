@@ -17,13 +17,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.events import Key
 from textual.reactive import reactive
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from briefing.library import list_articles
 from briefing.library.search import SearchIndex
 from briefing.model import Article, Briefing
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.text import plain
+from briefing.tui.widgets.key_footer import KeyFooter
 
 COLUMNS = (
     ("Title", "title"),
@@ -73,7 +74,7 @@ class LibraryScreen(BriefingScreen):
         )
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static("", id="preview")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._columns_for = 0

@@ -25,6 +25,7 @@ from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.paragraph import SpanStyle
 
 if TYPE_CHECKING:
+    from briefing.tui.widgets.key_footer import KeyFooter
     from briefing.tui.widgets.search_bar import SearchBar
     from briefing.tui.widgets.section_list import SectionList
     from briefing.tui.widgets.side_panel import SidePanel
@@ -120,6 +121,8 @@ class ReaderScreen(BriefingScreen):
         self.matches: list[Span] = []
         """Search hits in reading order."""
         self._requested_section: int | None = None
+        self._stepping = False
+        """Whether n/N were enabled when the footer was last refreshed."""
         self.ready = not analyse
         """Whether every panel is mounted (a provisional reader builds some after its first
         frame); keys that need them are disabled until then."""
@@ -159,6 +162,13 @@ class ReaderScreen(BriefingScreen):
         found = self.query(SearchBar)
         return found.first() if found else None
 
+    @property
+    def footer(self) -> KeyFooter:
+        """The footer (mounted once the reader is `ready`)."""
+        from briefing.tui.widgets.key_footer import KeyFooter
+
+        return self.query_one(KeyFooter)
+
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.briefing, id="header")
         panels = None if self.analyse else self._panels()
@@ -176,19 +186,19 @@ class ReaderScreen(BriefingScreen):
                 if panels:
                     yield panels[1]
         if panels:
-            from textual.widgets import Footer
+            from briefing.tui.widgets.key_footer import KeyFooter
 
             yield panels[2]
-            yield Footer()
+            yield KeyFooter()
 
     async def _complete(self) -> None:
         """After the first frame: the side panel and footer, then the analysis."""
-        from textual.widgets import Footer
+        from briefing.tui.widgets.key_footer import KeyFooter
 
         section_list, side_panel, search_bar = self._panels()
         await self.query_one("#sections").mount(section_list)
         await self.query_one("#side").mount(side_panel)
-        await self.mount(search_bar, Footer())
+        await self.mount(search_bar, KeyFooter())
         await self.article.mount_rest()
         self.ready = True
         self.refresh_bindings()
@@ -214,6 +224,7 @@ class ReaderScreen(BriefingScreen):
         self.selected_actor = -1
         self.matches = self.find(self.search_query)
         self._redraw()
+        self.refresh_bindings()  # section keys follow the new number of sections
 
     @property
     def article(self) -> ArticleView:
@@ -301,10 +312,18 @@ class ReaderScreen(BriefingScreen):
             overlay[span.paragraph].append((span.start, span.end, CURRENT))
         self.article.set_overlay(overlay)
         if (bar := self.search_bar) is not None:
-            bar.show_count(self.cursor, len(self.matches), self.search_query)
-        self.set_class(bool(self.search_query) or self.searching, "-searching")
-        self.set_class(self.selected_actor >= 0, "-actor-selected")
-        self.refresh_bindings()
+            bar.show_state(self.cursor, len(self.matches), self.search_query, typing=self.searching)
+            # The bar takes the footer's row (see SearchBar). Displays are set on the two
+            # widgets, not through a class on the screen, which would restyle every widget.
+            active = bool(self.search_query) or self.searching
+            bar.display = active
+            self.footer.display = not active
+        # n/N are enabled while there are targets. Refreshing the bindings rebuilds the
+        # footer, so it is done only when that changes, not on every key typed in a search.
+        stepping = bool(targets)
+        if stepping != self._stepping:
+            self._stepping = stepping
+            self.refresh_bindings()
 
     def watch_selected_actor(self) -> None:
         self.cursor = -1

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Estimative, Judgment, Point, Span
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.text import plain
+from briefing.tui.widgets.key_footer import KeyFooter
 from briefing.tui.widgets.option_list import SafeOptionList
 
 
@@ -85,7 +86,7 @@ class SoWhatScreen(BriefingModal[Span | None]):
         with Vertical(id="so-what-dialog"):
             yield Static(plain(f"So what: {self.briefing.article.meta.title}"), id="so-what-title")
             yield SafeOptionList(*options, id="so-what-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         listing = self.query_one(OptionList)

@@ -43,4 +43,5 @@ class ArticleHeader(Static):
         if sections:
             where = plain(f"§{index + 1}/{len(sections)} {sections[index].title}")
             line = where.stylize("bold $text-accent") + plain("  ") + line
-        self.update(Content("\n").join([title, line]))
+        # Two lines in a box of fixed height: new words need no layout pass.
+        self.update(Content("\n").join([title, line]), layout=False)

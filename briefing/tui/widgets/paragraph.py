@@ -16,7 +16,8 @@ class ParagraphView(Static):
     """A paragraph whose permanent highlights (actors, quotes) sit under a changeable overlay.
 
     The overlay carries what depends on the reader's state: the selected actor's mentions and
-    search hits. Only paragraphs whose overlay changes are redrawn.
+    search hits. Only paragraphs whose overlay changes are redrawn, and without a layout pass:
+    highlights change colours, never the text, so the paragraph keeps its height.
     """
 
     def __init__(self, paragraph: Paragraph, base: Sequence[SpanStyle]) -> None:
@@ -31,11 +32,11 @@ class ParagraphView(Static):
     def set_base(self, base: Sequence[SpanStyle]) -> None:
         """New permanent highlights (a fresh analysis of the same paragraph)."""
         self.base = tuple(base)
-        self.update(styled(self.paragraph.text, (*self.base, *self.overlay)))
+        self.update(styled(self.paragraph.text, (*self.base, *self.overlay)), layout=False)
 
     def set_overlay(self, overlay: Sequence[SpanStyle]) -> None:
         """Redraw with new state highlights, unless they did not change."""
         overlay = tuple(overlay)
         if overlay != self.overlay:
             self.overlay = overlay
-            self.update(styled(self.paragraph.text, (*self.base, *overlay)))
+            self.update(styled(self.paragraph.text, (*self.base, *overlay)), layout=False)

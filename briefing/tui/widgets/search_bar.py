@@ -8,11 +8,17 @@ from textual.widgets import Input, Label
 
 
 class SearchBar(Horizontal):
-    """An input and a "3/14" counter; shown while searching or while a query is active."""
+    """An input, the keys that apply now and a "3/14" counter.
+
+    The screen shows it in place of the footer while a search is open or a query is active:
+    the footer's single-letter keys would go into the input anyway, and taking the same row
+    leaves the article's size alone, so opening the search redraws one line, not the reader.
+    """
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-slash")
-        yield Input(placeholder="Search the article (Enter: go · Esc: clear)", id="search-input")
+        yield Input(placeholder="Search the article", id="search-input")
+        yield Label("", id="search-hint")
         yield Label("", id="search-count")
 
     @property
@@ -20,14 +26,20 @@ class SearchBar(Horizontal):
         """The query field."""
         return self.query_one("#search-input", Input)
 
-    def show_count(self, current: int, total: int, query: str) -> None:
-        """ "3/14", "no matches", or nothing before a query is typed."""
-        label = self.query_one("#search-count", Label)
+    def show_state(self, current: int, total: int, query: str, *, typing: bool) -> None:
+        """The keys that apply now, then "3/14", "no matches", or nothing before a query."""
         if not query:
-            label.update("")
+            count = ""
         elif total == 0:
-            label.update("no matches")
+            count = "no matches"
         elif current < 0:
-            label.update(f"{total} matches")
+            count = f"{total} matches"
         else:
-            label.update(f"{current + 1}/{total}")
+            count = f"{current + 1}/{total}"
+        if typing:
+            hint = "enter go · esc clear" if total else "esc clear"
+        else:
+            hint = "n next · N prev · esc clear"
+        # Both labels have fixed widths: no layout pass (of the whole screen) on every key.
+        self.query_one("#search-hint", Label).update(hint, layout=False)
+        self.query_one("#search-count", Label).update(count, layout=False)

@@ -1,0 +1,140 @@
+"""How long the reader takes to answer a key: issue 3 asks that keys respond within a frame.
+
+Run: `.venv/bin/python bench/keys.py [--runs N]`. Needs tmux. The seed, analysed, is opened in
+a real terminal (a detached tmux session, 120x40) by this same script in `--inside` mode. There
+each key is posted to the app as the terminal driver would post it, and the time is taken from
+posting the key to the app handing the terminal its next frame: handling, layout and rendering
+included, so what a user waits for. A frame at 60 Hz is 16.7 ms; Textual itself paces frames
+at that rate, so up to one frame of the figure is Textual waiting for its next tick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "articles" / "armenia-looks-west.txt"
+FRAME_MS = 1000 / 60
+SETTLE = 0.08
+"""Seconds between keys, so each key starts from an idle app."""
+
+KEYS: list[tuple[str, str, str | None]] = [
+    ("j (scroll down)", "j", "j"),
+    ("k (scroll up)", "k", "k"),
+    ("space (page down)", "space", " "),
+    ("b (page up)", "b", "b"),
+    ("G (bottom)", "G", "G"),
+    ("g (top)", "g", "g"),
+    ("] (next section)", "right_square_bracket", "]"),
+    ("[ (previous section)", "left_square_bracket", "["),
+    ("5 (section 5)", "5", "5"),
+    ("1 (section 1)", "1", "1"),
+    ("tab (next panel)", "tab", "\t"),
+    ("shift+tab (previous panel)", "shift+tab", None),
+    ("/ (open the search line)", "slash", "/"),
+    ("r (a letter in the query)", "r", "r"),
+    ("u (another letter)", "u", "u"),
+    ("enter (go to the first hit)", "enter", "\r"),
+    ("n (next hit)", "n", "n"),
+    ("N (previous hit)", "N", "N"),
+    ("escape (clear the search)", "escape", "\x1b"),
+    ("s (open the so-what view)", "s", "s"),
+    ("escape (close it)", "escape", "\x1b"),
+    ("? (open help)", "question_mark", "?"),
+    ("escape (close help)", "escape", "\x1b"),
+]
+
+
+def inside(runs: int, output: Path) -> None:
+    """Run the reader in this terminal, press every key `runs` times, write the timings."""
+    sys.path.insert(0, str(ROOT))
+    from textual import events
+    from textual.screen import Screen
+
+    from briefing.analysis.pipeline import analyze
+    from briefing.ingest import load_article
+    from briefing.tui import app as app_module
+    from briefing.tui.app import BriefingApp
+
+    class TimedApp(BriefingApp):
+        CSS_PATH = str(Path(app_module.__file__).with_name(str(BriefingApp.CSS_PATH)))
+        frames: list[float] = []  # noqa: RUF012 (one app per process)
+
+        def _display(self, screen: Screen[Any], renderable: Any) -> None:
+            super()._display(screen, renderable)
+            if renderable is not None:
+                self.frames.append(time.perf_counter())
+
+        async def on_ready(self) -> None:
+            self.run_worker(self.press_all(), exclusive=True)
+
+        async def press_all(self) -> None:
+            await asyncio.sleep(0.5)
+            samples: dict[str, list[float]] = {label: [] for label, _, _ in KEYS}
+            for _ in range(runs):
+                for label, key, character in KEYS:
+                    start = time.perf_counter()
+                    assert self._driver is not None
+                    self._driver.send_message(events.Key(key, character))
+                    while time.perf_counter() - start < 1:
+                        if self.frames and self.frames[-1] > start:
+                            samples[label].append((self.frames[-1] - start) * 1000)
+                            break
+                        await asyncio.sleep(0.0005)
+                    await asyncio.sleep(SETTLE)
+            output.write_text(json.dumps(samples))
+            self.exit()
+
+    app = TimedApp(briefing=analyze(load_article(SEED)))
+    gc.freeze()  # as `briefing.tui.app.run` does before the app starts
+    app.run()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--inside", metavar="FILE", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.inside:
+        inside(options.runs, Path(options.inside))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        output = Path(folder) / "keys.json"
+        session = "briefing-keys-bench"
+        script = Path(__file__).resolve()
+        command = f"{sys.executable} {script} --runs {options.runs} --inside {output}"
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command],
+            check=True,
+        )
+        deadline = time.monotonic() + 60 + options.runs * len(KEYS) * (SETTLE + 0.2)
+        while not output.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        if not output.exists():
+            raise SystemExit("the reader never finished its keys")
+        samples: dict[str, list[float]] = json.loads(output.read_text())
+    slowest = 0.0
+    for label, times in samples.items():
+        if not times:
+            print(f"{label:30} no frame followed the key")
+            continue
+        median = statistics.median(times)
+        slowest = max(slowest, median)
+        print(f"{label:30} median {median:5.1f} ms, worst {max(times):5.1f} ms")
+    print(f"slowest median: {slowest:.1f} ms (a frame is {FRAME_MS:.1f} ms)")
+
+
+if __name__ == "__main__":
+    main()

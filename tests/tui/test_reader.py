@@ -395,3 +395,57 @@ async def test_the_first_frame_is_full_of_text_though_only_part_is_built(
         built = len(view.query(".paragraph"))
         assert built < len(article.paragraphs)
         assert view.virtual_size.height > view.size.height, "no gap under the first paragraphs"
+
+
+async def test_the_search_line_takes_the_footer_row_and_gives_it_back(briefing: Briefing) -> None:
+    from briefing.tui.widgets.key_footer import KeyFooter
+
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        footer, bar = screen.query_one(KeyFooter), screen.query_one(SearchBar)
+        assert footer.display and not bar.display
+        await pilot.press("slash")
+        assert bar.display and not footer.display
+        assert bar.region.y == SIZE[1] - 1, "the bar is on the bottom row"
+        await pilot.press(*"border", "enter")
+        assert bar.display and not footer.display, "still there while stepping with n/N"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert footer.display and not bar.display
+        assert footer.region.y == SIZE[1] - 1
+
+
+async def test_the_footer_always_shows_the_keys_of_the_moment(briefing: Briefing) -> None:
+    """It skips rebuilds when nothing changed, so check it is never left stale."""
+    from textual.widgets._footer import FooterKey
+
+    from briefing.tui.widgets.key_footer import KeyFooter, shown_bindings
+
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        # While a search is open the footer is hidden; choosing an actor then changes n/N
+        # from disabled to enabled behind it, and the footer must catch up when it returns.
+        steps = ["tab", "tab", "tab", "slash", "r", "enter", "n", "choose an actor", "escape"]
+        for key in [*steps, "s", "escape"]:
+            if key == "choose an actor":
+                actors = screen.query_one("#actors", OptionList)
+                actors.focus()
+                actors.highlighted = 2
+            else:
+                await pilot.press(key)
+            await pilot.pause()
+            footer = app.screen.query_one(KeyFooter)
+            if not footer.display:
+                continue
+            first_per_action: dict[str, tuple[str, str, bool]] = {}
+            for binding_key, description, action, enabled, _ in shown_bindings(app.screen):
+                first_per_action.setdefault(action, (binding_key, description, enabled))
+            expected = list(first_per_action.values())
+            shown = [
+                (item.key, item.description, not item.has_class("-disabled"))
+                for item in footer.query(FooterKey)
+            ]
+            assert sorted(shown) == sorted(expected), f"after {key}"
+        assert app.screen is screen

@@ -14,8 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
+from briefing.tui.prose import markdown_content
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.text import plain
 from briefing.tui.widgets.key_footer import KeyFooter
@@ -96,7 +97,7 @@ class HelpScreen(BriefingModal[None]):
         with VerticalScroll(id="help-dialog"):
             yield Static(plain("Keys").stylize("bold"), id="help-title")
             yield Static(bindings_table(self.over), id="help-keys")
-            yield Markdown(help_prose(), id="help-prose")
+            yield Static(markdown_content(help_prose()), id="help-prose")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -5,7 +5,9 @@ a real terminal (a detached tmux session, 120x40) by this same script in `--insi
 each key is posted to the app as the terminal driver would post it, and the time is taken from
 posting the key to the app handing the terminal its next frame: handling, layout and rendering
 included, so what a user waits for. A frame at 60 Hz is 16.7 ms; Textual itself paces frames
-at that rate, so up to one frame of the figure is Textual waiting for its next tick.
+at that rate, so up to one frame of the figure is Textual waiting for its next tick. The same
+scrolls are timed first in bench/bare_app.py (a bare Textual app showing the text): what
+Textual itself needs, the yardstick for the reader's figures.
 """
 
 from __future__ import annotations
@@ -55,19 +57,24 @@ KEYS: list[tuple[str, str, str | None]] = [
 ]
 
 
-def inside(runs: int, output: Path) -> None:
-    """Run the reader in this terminal, press every key `runs` times, write the timings."""
-    sys.path.insert(0, str(ROOT))
+BARE_KEYS: list[tuple[str, str, str | None]] = [
+    ("down (scroll down)", "down", None),
+    ("up (scroll up)", "up", None),
+    ("pagedown (page down)", "pagedown", None),
+    ("pageup (page up)", "pageup", None),
+    ("end (bottom)", "end", None),
+    ("home (top)", "home", None),
+]
+"""The yardstick: the same scrolls in bench/bare_app.py, a bare Textual app with the text."""
+
+
+def timed(base: type[Any], keys: list[tuple[str, str, str | None]], runs: int, output: Path) -> Any:
+    """`base` (an App class) that presses `keys` `runs` times once ready, writes the timings
+    to `output` and exits."""
     from textual import events
     from textual.screen import Screen
 
-    from briefing.analysis.pipeline import analyze
-    from briefing.ingest import load_article
-    from briefing.tui import app as app_module
-    from briefing.tui.app import BriefingApp
-
-    class TimedApp(BriefingApp):
-        CSS_PATH = str(Path(app_module.__file__).with_name(str(BriefingApp.CSS_PATH)))
+    class Timed(base):  # type: ignore[misc, valid-type]
         frames: list[float] = []  # noqa: RUF012 (one app per process)
 
         def _display(self, screen: Screen[Any], renderable: Any) -> None:
@@ -80,11 +87,10 @@ def inside(runs: int, output: Path) -> None:
 
         async def press_all(self) -> None:
             await asyncio.sleep(0.5)
-            samples: dict[str, list[float]] = {label: [] for label, _, _ in KEYS}
+            samples: dict[str, list[float]] = {label: [] for label, _, _ in keys}
             for _ in range(runs):
-                for label, key, character in KEYS:
+                for label, key, character in keys:
                     start = time.perf_counter()
-                    assert self._driver is not None
                     self._driver.send_message(events.Key(key, character))
                     while time.perf_counter() - start < 1:
                         if self.frames and self.frames[-1] > start:
@@ -95,45 +101,80 @@ def inside(runs: int, output: Path) -> None:
             output.write_text(json.dumps(samples))
             self.exit()
 
-    app = TimedApp(briefing=analyze(load_article(SEED)))
+    return Timed
+
+
+def inside(runs: int, output: Path, bare: bool) -> None:
+    """Run the reader (or the bare app) in this terminal and time its keys."""
+    sys.path.insert(0, str(ROOT))
+    if bare:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from bare_app import BareApp
+
+        app = timed(BareApp, BARE_KEYS, runs, output)(SEED.read_text(encoding="utf-8"))
+        app.call_after_refresh(lambda: app.query_one("VerticalScroll").focus())
+        app.run()
+        return
+    from briefing.analysis.pipeline import analyze
+    from briefing.ingest import load_article
+    from briefing.tui import app as app_module
+    from briefing.tui.app import BriefingApp
+
+    reader = timed(BriefingApp, KEYS, runs, output)
+    reader.CSS_PATH = str(Path(app_module.__file__).with_name(str(BriefingApp.CSS_PATH)))
+    app = reader(briefing=analyze(load_article(SEED)))
     gc.freeze()  # as `briefing.tui.app.run` does before the app starts
     app.run()
+
+
+def in_terminal(runs: int, bare: bool) -> dict[str, list[float]]:
+    """Start this script `--inside` a detached 120x40 tmux session; its timings."""
+    with tempfile.TemporaryDirectory() as folder:
+        output = Path(folder) / "keys.json"
+        session = "briefing-keys-bench"
+        script = Path(__file__).resolve()
+        command = f"{sys.executable} {script} --runs {runs} --inside {output}"
+        if bare:
+            command += " --bare"
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command],
+            check=True,
+        )
+        deadline = time.monotonic() + 60 + runs * len(KEYS) * (SETTLE + 0.2)
+        while not output.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        if not output.exists():
+            raise SystemExit("the app never finished its keys")
+        samples: dict[str, list[float]] = json.loads(output.read_text())
+        return samples
+
+
+def report(title: str, samples: dict[str, list[float]]) -> None:
+    print(title)
+    for label, times in samples.items():
+        if times:
+            median, worst = statistics.median(times), max(times)
+            print(f"  {label:30} median {median:5.1f} ms, worst {worst:5.1f} ms")
+        else:
+            print(f"  {label:30} no frame followed the key")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--inside", metavar="FILE", help=argparse.SUPPRESS)
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.inside:
-        inside(options.runs, Path(options.inside))
+        inside(options.runs, Path(options.inside), options.bare)
         return
-    with tempfile.TemporaryDirectory() as folder:
-        output = Path(folder) / "keys.json"
-        session = "briefing-keys-bench"
-        script = Path(__file__).resolve()
-        command = f"{sys.executable} {script} --runs {options.runs} --inside {output}"
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command],
-            check=True,
-        )
-        deadline = time.monotonic() + 60 + options.runs * len(KEYS) * (SETTLE + 0.2)
-        while not output.exists() and time.monotonic() < deadline:
-            time.sleep(0.2)
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
-        if not output.exists():
-            raise SystemExit("the reader never finished its keys")
-        samples: dict[str, list[float]] = json.loads(output.read_text())
-    slowest = 0.0
-    for label, times in samples.items():
-        if not times:
-            print(f"{label:30} no frame followed the key")
-            continue
-        median = statistics.median(times)
-        slowest = max(slowest, median)
-        print(f"{label:30} median {median:5.1f} ms, worst {max(times):5.1f} ms")
-    print(f"slowest median: {slowest:.1f} ms (a frame is {FRAME_MS:.1f} ms)")
+    report("bare Textual app (the yardstick):", in_terminal(options.runs, bare=True))
+    reader = in_terminal(options.runs, bare=False)
+    report("briefing reader:", reader)
+    slowest = max(statistics.median(times) for times in reader.values() if times)
+    print(f"reader's slowest median: {slowest:.1f} ms (a frame is {FRAME_MS:.1f} ms)")
 
 
 if __name__ == "__main__":

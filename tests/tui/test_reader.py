@@ -449,3 +449,19 @@ async def test_the_footer_always_shows_the_keys_of_the_moment(briefing: Briefing
             ]
             assert sorted(shown) == sorted(expected), f"after {key}"
         assert app.screen is screen
+
+
+async def test_a_search_typed_in_one_burst_goes_into_the_search_line(briefing: Briefing) -> None:
+    """ "/vale" arriving at once (a fast typist, a paste): no key runs a reader action."""
+    from textual import events
+
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        assert app._driver is not None
+        for key, character in [("slash", "/"), *((c, c) for c in "vales/e")]:
+            app._driver.send_message(events.Key(key, character))
+        await pilot.pause()
+        assert app.screen is screen, "`s` and `e` did not open their screens"
+        assert screen.search_query == "vales/e", "a `/` typed in the line is text"

@@ -56,6 +56,7 @@ def test_help(snap_compare: Any, briefing: Briefing) -> None:
 
 def test_reader_light_theme(snap_compare: Any, briefing: Briefing) -> None:
     async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()  # the first screen's panels are mounted
         pilot.app.theme = "textual-light"
         await pilot.press("slash", *"vale", "enter")
 

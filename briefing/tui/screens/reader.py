@@ -60,7 +60,10 @@ class ReaderScreen(BriefingScreen):
     """One article, read section by section."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="reader.search"),
+        # A priority binding runs as the key arrives, before the keys typed after it are
+        # routed: "/moscow" typed in one burst goes into the search line, instead of running
+        # `s` (so what) and the rest on the article. Inside the line, `/` is just a character.
+        Binding("slash", "search", "Search", id="reader.search", priority=True),
         Binding("n", "next_match", "Next", id="reader.next_match"),
         Binding("N", "previous_match", "Prev", id="reader.previous_match"),
         Binding("s", "so_what", "So what", id="reader.so_what"),
@@ -340,7 +343,9 @@ class ReaderScreen(BriefingScreen):
     def watch_searching(self, searching: bool) -> None:
         self._redraw()
         if searching and (bar := self.search_bar) is not None:
-            bar.input.focus()
+            # Now, not after the keys already queued (as `focus()` would): "/moscow" typed in
+            # one burst must go into the line, not run `s` (so what) and `m`.
+            self.set_focus(bar.input)
 
     def find(self, query: str) -> list[Span]:
         """Hits of `query` in the article (see `find_in_briefing`)."""
@@ -375,6 +380,8 @@ class ReaderScreen(BriefingScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.ready and action in NEEDS_PANELS:
             return None
+        if action == "search" and isinstance(self.focused, Input):
+            return False  # a "/" typed into the search line (or any input) is text
         if action in ("next_match", "previous_match"):
             return True if self.targets() else None
         if action == "section" and parameters:
@@ -384,9 +391,7 @@ class ReaderScreen(BriefingScreen):
     # Search line
 
     def action_search(self) -> None:
-        self.searching = True
-        if (bar := self.search_bar) is not None:
-            bar.input.focus()
+        self.searching = True  # its watcher opens the line and focuses it
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:

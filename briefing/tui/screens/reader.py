@@ -345,7 +345,7 @@ class ReaderScreen(BriefingScreen):
         if searching and (bar := self.search_bar) is not None:
             # Now, not after the keys already queued (as `focus()` would): "/moscow" typed in
             # one burst must go into the line, not run `s` (so what) and `m`.
-            self.set_focus(bar.input)
+            self.set_focus(bar.input, scroll_visible=False)
 
     def find(self, query: str) -> list[Span]:
         """Hits of `query` in the article (see `find_in_briefing`)."""

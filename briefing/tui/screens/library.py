@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.events import Key
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import DataTable, Input, Static
 
 from briefing.library import list_articles
@@ -50,9 +50,9 @@ class LibraryScreen(BriefingScreen):
         Binding("escape", "clear", "Clear", id="library.clear"),
     ]
 
-    full_text: reactive[bool] = reactive(False, init=False)
+    full_text: var[bool] = var(False, init=False)
     """Whether the query searches the text of every article (after `/`) or filters the list."""
-    search_query: reactive[str] = reactive("", init=False)
+    search_query: var[str] = var("", init=False)
     """What the user typed."""
 
     def __init__(self, directory: Path) -> None:

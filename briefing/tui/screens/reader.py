@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Input, OptionList
 
 from briefing.model import Article, Briefing, Section, SoWhat, Span
@@ -99,15 +99,15 @@ class ReaderScreen(BriefingScreen):
         ),
     ]
 
-    section: reactive[int] = reactive(0, init=False)
+    section: var[int] = var(0, init=False)
     """The section the reader is in (from the paragraph at the top of the view)."""
-    selected_actor: reactive[int] = reactive(-1, init=False)
+    selected_actor: var[int] = var(-1, init=False)
     """The actor whose mentions are highlighted; -1 for none."""
-    search_query: reactive[str] = reactive("", init=False)
+    search_query: var[str] = var("", init=False)
     """The search query; empty when not searching."""
-    cursor: reactive[int] = reactive(-1, init=False)
+    cursor: var[int] = var(-1, init=False)
     """Index of the hit (or mention) the reader is on among the current targets; -1 for none."""
-    searching: reactive[bool] = reactive(False, init=False)
+    searching: var[bool] = var(False, init=False)
     """Whether the search line is open."""
 
     def __init__(

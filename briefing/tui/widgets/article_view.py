@@ -8,8 +8,9 @@ from collections.abc import Mapping, Sequence
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.geometry import Size
-from textual.reactive import reactive
+from textual.geometry import Region, Size
+from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Static
 
 from briefing.model import Briefing, Span
@@ -50,7 +51,7 @@ def text_width_guess(width: int) -> int:
 class ArticleView(VerticalScroll, can_focus=True):
     """The centre column: section titles and paragraphs, highlights driven by the screen."""
 
-    top_paragraph: reactive[int] = reactive(0, init=False)
+    top_paragraph: var[int] = var(0, init=False)
     """The paragraph at the top of the view: where the reader is. The screen derives the
     current section from it, and a resize scrolls back to it so the reader keeps their place."""
 
@@ -65,6 +66,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._paragraphs: list[ParagraphView] = []
         self._headings: dict[int, Static] = {}
         self._before: dict[int, Static] = {}
+        self._layout_generation = 0
+        """Bumped when children come or go, so `_regions` is worked out again."""
+        self._regions_key: tuple[object, ...] = ()
+        self._regions_cache: dict[Widget, Region] = {}
         self._restoring = False
         self._restore_token = 0
         self._last_width = 0
@@ -111,6 +116,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         rest = self._widgets(len(self.briefing.article.paragraphs) - done, start=done)
         if rest:
             await self.mount_all(rest)
+            self._layout_generation += 1
 
     def _make_headings(self) -> dict[int, Static]:
         """Section titles keyed by the paragraph they stand before."""
@@ -135,6 +141,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         for paragraph, heading in self._make_headings().items():
             if 0 <= paragraph < len(self._paragraphs):
                 await self.mount(heading, before=self._paragraphs[paragraph])
+        self._layout_generation += 1
         self._restoring = True
         self._restore_token += 1
         self.call_after_refresh(self._restore_place, place, self._restore_token)
@@ -181,8 +188,29 @@ class ArticleView(VerticalScroll, can_focus=True):
         """The first paragraph not wholly above virtual line `y`: the one being read."""
         if not self._paragraphs:
             return 0
-        bottoms = [view.virtual_region.bottom for view in self._paragraphs]
+        regions = self._regions()
+        bottoms = [regions[view].bottom for view in self._paragraphs]
         return min(len(bottoms) - 1, bisect_right(bottoms, y))
+
+    def _region_of(self, widget: Widget) -> Region:
+        """Where `widget` is in the scrolled text (see `_regions`)."""
+        region = self._regions().get(widget)  # not a default: that would be worked out
+        return widget.virtual_region if region is None else region
+
+    def _regions(self) -> dict[Widget, Region]:
+        """Every child's region in the scrolled text, from one pass over the layout.
+
+        Asking Textual for an off-screen widget's region makes it rebuild its map of every
+        widget and forget which are on screen, so the next frame repaints the whole terminal:
+        finding the paragraph at the top did that on every scroll, and a line's scroll cost
+        twice the work it needed. Regions move only when the layout does, which changes the
+        column's size or virtual size, or its children (`_layout_generation`): the cache key.
+        """
+        key = (self.size, self.virtual_size, len(self.children), self._layout_generation)
+        if key != self._regions_key:
+            self._regions_cache = {child: child.virtual_region for child in self.children}
+            self._regions_key = key
+        return self._regions_cache
 
     def visible_range(self) -> tuple[int, int]:
         """Virtual lines now on screen, as [top, bottom)."""
@@ -196,10 +224,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         if heading is not None:
             self.scroll_to(y=self._top_of(heading), animate=False, immediate=True)
 
-    @staticmethod
-    def _top_of(widget: Static) -> int:
+    def _top_of(self, widget: Static) -> int:
         """The line above a widget's top margin, so a title is shown with its spacing."""
-        return max(0, widget.virtual_region.y - widget.styles.margin.top)
+        return max(0, self._region_of(widget).y - widget.styles.margin.top)
 
     def heading_visible(self, index: int) -> bool:
         """Whether a section's title is on screen now."""
@@ -207,7 +234,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if heading is None:
             return False
         top, bottom = self.visible_range()
-        return top <= heading.virtual_region.y < bottom
+        return top <= self._region_of(heading).y < bottom
 
     def reveal(self, span: Span) -> None:
         """Scroll so the line holding `span` is on screen, a third of the way down if it moves."""
@@ -215,7 +242,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self.cancel_restore()
         view = self._paragraphs[span.paragraph]
-        region = view.virtual_region
+        region = self._region_of(view)
         length = max(1, len(view.paragraph.text))
         height = max(1, region.height - 1)
         line = region.y + min(height - 1, int(span.start / length * height))

@@ -14,6 +14,7 @@ from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.screens.so_what import SoWhatScreen
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.paragraph import ParagraphView
 from briefing.tui.widgets.search_bar import SearchBar
 from tests.tui.briefings import MARKUP_TEXT
 
@@ -465,3 +466,24 @@ async def test_a_search_typed_in_one_burst_goes_into_the_search_line(briefing: B
         await pilot.pause()
         assert app.screen is screen, "`s` and `e` did not open their screens"
         assert screen.search_query == "vales/e", "a `/` typed in the line is text"
+
+
+async def test_the_place_follows_scrolling_after_the_text_reflows(briefing: Briefing) -> None:
+    """Paragraph positions are cached by layout: a narrower column must not leave them stale."""
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(120, 20)) as pilot:
+        screen = reader(app)
+        view = screen.query_one(ArticleView)
+        await pilot.press("j", "j", "j")  # positions worked out at 120 columns
+        await pilot.resize_terminal(70, 20)
+        await pilot.pause(0.2)
+        for _ in range(60):
+            await pilot.press("j")
+            top = round(view.scroll_y)
+            paragraph = view.paragraph_at(top)
+            regions = [p.virtual_region for p in view.query(ParagraphView)]
+            expected = next(
+                (i for i, region in enumerate(regions) if region.bottom > top), len(regions) - 1
+            )
+            assert paragraph == expected
+        assert screen.section == screen.briefing.section_of(view.top_paragraph)

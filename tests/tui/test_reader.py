@@ -213,6 +213,30 @@ async def test_tab_moves_between_panels(briefing: Briefing) -> None:
         assert app.focused is not None and app.focused.id == "section-list"
 
 
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
+async def test_tab_visits_the_panels_on_screen_as_textual_would(
+    briefing: Briefing, size: tuple[int, int]
+) -> None:
+    """The reader's own cycle (it avoids a full repaint) keeps Textual's order of stops,
+    skips panels a narrow terminal hides, and follows the side panel's open tab."""
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        chain = app.screen.focus_chain
+        start = chain.index(app.focused)
+        for step in range(1, len(chain) + 1):
+            await pilot.press("tab")
+            assert app.focused is chain[(start + step) % len(chain)], f"tab {step} at {size}"
+        for step in range(1, len(chain) + 1):
+            await pilot.press("shift+tab")
+            assert app.focused is chain[(start - step) % len(chain)], f"shift+tab {step}"
+        if size[0] >= 60:
+            reader(app).show_tab("quotes")
+            await pilot.pause()
+            assert app.screen.query_one("#quotes") in app.screen.focus_chain
+            assert app.screen.query_one("#quotes") in reader(app)._panel_stops()
+
+
 async def test_help_is_generated_from_bindings(briefing: Briefing) -> None:
     app = BriefingApp(briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:

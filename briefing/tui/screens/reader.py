@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from briefing.model import Article, Briefing, Section, SoWhat, Span
@@ -79,6 +80,8 @@ class ReaderScreen(BriefingScreen):
             id="reader.previous_section",
         ),
         Binding("escape", "back", "Clear/back", show=False, id="reader.back"),
+        Binding("tab", "panel(1)", "Next panel", show=False, id="reader.next_panel"),
+        Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="reader.previous_panel"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False, id="reader.down"),
         Binding("k,up", "scroll('up')", "Scroll up", show=False, id="reader.up"),
         Binding(
@@ -417,6 +420,31 @@ class ReaderScreen(BriefingScreen):
             self.selected_actor = -1
         elif self.from_library:
             self.dismiss()
+
+    def action_panel(self, step: int) -> None:
+        """Move the focus `step` panels on, round the stops of `_panel_stops`."""
+        stops = self._panel_stops()
+        if not stops:
+            return
+        here = stops.index(self.focused) if self.focused in stops else (-1 if step > 0 else 0)
+        self.set_focus(stops[(here + step) % len(stops)])
+
+    def _panel_stops(self) -> list[Widget]:
+        """The widgets `tab` visits, left to right: the stops Textual's focus chain would give,
+        worked out without measuring every widget's position (which costs a repaint of the
+        whole terminal, 40 ms, per `tab`). Hidden panels (narrow terminals) are skipped."""
+        stops: list[Widget] = []
+        if (section_list := self.section_list) is not None:
+            stops.append(section_list)
+        stops.append(self.article)
+        if self.ready:
+            stops.extend(self.side_panel.focus_stops())
+        return [
+            stop
+            for stop in stops
+            if stop.focusable
+            and all(node.display for node in stop.ancestors_with_self if isinstance(node, Widget))
+        ]
 
     # Side panel and section list
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widget import Widget
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
+from textual.widgets._tabbed_content import ContentTabs
 
 from briefing.model import Briefing
 from briefing.tui.widgets.actor_list import ActorList
@@ -50,6 +52,13 @@ class SidePanel(Vertical):
             ("timeline", briefing.timeline),
         ):
             self.query_one(f"#{name}-empty").display = not items
+
+    def focus_stops(self) -> list[Widget]:
+        """Where `tab` stops in the panel, in order: the tab strip, then the open list."""
+        tabs = self.query_one(TabbedContent)
+        pane = tabs.get_pane(tabs.active) if tabs.active else None
+        lists = list(pane.query(OptionList)) if pane is not None else []
+        return [tabs.query_one(ContentTabs), *lists[:1]]
 
     def show_tab(self, tab: str) -> None:
         """Open a tab: "actors", "quotes" or "timeline"."""

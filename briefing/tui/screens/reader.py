@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.widget import Widget
@@ -20,6 +20,7 @@ from textual.widgets import Input, OptionList
 
 from briefing.model import Article, Briefing, Section, SoWhat, Span
 from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.screens.reader_keys import READER_BINDINGS
 from briefing.tui.text import CURRENT, MATCH, SELECTED
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
@@ -60,47 +61,7 @@ def provisional(article: Article) -> Briefing:
 class ReaderScreen(BriefingScreen):
     """One article, read section by section."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # A priority binding runs as the key arrives, before the keys typed after it are
-        # routed: "/moscow" typed in one burst goes into the search line, instead of running
-        # `s` (so what) and the rest on the article. Inside the line, `/` is just a character.
-        Binding("slash", "search", "Search", id="reader.search", priority=True),
-        Binding("n", "next_match", "Next", id="reader.next_match"),
-        Binding("N", "previous_match", "Prev", id="reader.previous_match"),
-        Binding("s", "so_what", "So what", id="reader.so_what"),
-        Binding("e", "export", "Export", id="reader.export"),
-        Binding(
-            "right_square_bracket", "next_section", "Next §", show=False, id="reader.next_section"
-        ),
-        Binding(
-            "left_square_bracket",
-            "previous_section",
-            "Prev §",
-            show=False,
-            id="reader.previous_section",
-        ),
-        Binding("escape", "back", "Clear/back", show=False, id="reader.back"),
-        Binding("tab", "panel(1)", "Next panel", show=False, id="reader.next_panel"),
-        Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="reader.previous_panel"),
-        Binding("j,down", "scroll('down')", "Scroll down", show=False, id="reader.down"),
-        Binding("k,up", "scroll('up')", "Scroll up", show=False, id="reader.up"),
-        Binding(
-            "space,pagedown", "scroll('page_down')", "Page down", show=False, id="reader.page_down"
-        ),
-        Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="reader.page_up"),
-        Binding("g,home", "scroll('home')", "Top", show=False, id="reader.top"),
-        Binding("G,end", "scroll('end')", "Bottom", show=False, id="reader.bottom"),
-        *(
-            Binding(
-                str(number),
-                f"section({number})",
-                f"Section {number}",
-                show=False,
-                id=f"reader.section_{number}",
-            )
-            for number in range(1, 10)
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
 
     section: var[int] = var(0, init=False)
     """The section the reader is in (from the paragraph at the top of the view)."""

@@ -61,6 +61,24 @@ async def test_typing_filters_the_list(library: Path) -> None:
         assert len(titles(app)) == 3
 
 
+async def test_a_filter_typed_in_one_burst_keeps_every_key(library: Path) -> None:
+    """ "iraq" arriving at once: the keys after the first were routed to the list before the
+    filter took focus; none is lost, and the `q` does not quit."""
+    from textual import events
+
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        assert app._driver is not None
+        for character in "iraq":
+            app._driver.send_message(events.Key(character, character))
+        await pilot.pause()
+        assert app.is_running
+        assert app.screen.query_one("#filter", Input).value == "iraq"
+        await pilot.press("escape", "q")
+        assert not app.is_running, "on the list, q still quits"
+
+
 async def test_slash_searches_the_text_of_every_article(library: Path) -> None:
     app = BriefingApp(library=library)
     async with app.run_test(size=SIZE) as pilot:

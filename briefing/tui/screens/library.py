@@ -15,7 +15,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.events import Key
+from textual.events import DescendantFocus, Key
 from textual.reactive import var
 from textual.widgets import DataTable, Input, Static
 
@@ -64,6 +64,8 @@ class LibraryScreen(BriefingScreen):
         self.briefings: dict[Path, Briefing] = {}
         self.index = SearchIndex()
         self.snippets: dict[str, str] = {}
+        self._filter_pending = False
+        """Whether a key typed on the list has sent the focus to the filter, not there yet."""
 
     def compose(self) -> ComposeResult:
         yield Static(plain(f"Library: {self.directory.name or self.directory}"), id="library-title")
@@ -250,16 +252,27 @@ class LibraryScreen(BriefingScreen):
     # Filtering and searching
 
     def on_key(self, event: Key) -> None:
-        """Type to filter: a printable key pressed on the list goes to the filter line."""
+        """Type to filter: a printable key pressed on the list goes to the filter line.
+
+        Keys typed in one burst ("iraq") are all routed to the list before the focus moves to
+        the filter, so until it has moved (and for keys routed before it did) they go to the
+        filter too, even `q`; on the list alone, `/`, `?`, `q` and space keep their bindings.
+        """
         field = self.query_one("#filter", Input)
-        if field.has_focus or not event.is_printable or event.character is None:
+        if not event.is_printable or event.character is None:
             return
-        if event.character in "/?q" or event.character.isspace():
-            return
-        field.focus()
+        if not (field.has_focus or self._filter_pending):
+            if event.character in "/?q" or event.character.isspace():
+                return  # the list's own keys
+            self._filter_pending = True
+            field.focus()
         field.insert_text_at_cursor(event.character)
         event.stop()
         event.prevent_default()
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if event.widget.id == "filter":
+            self._filter_pending = False
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:

@@ -15,6 +15,9 @@ How a date without a year is placed, in order:
    look back, so "in November" in an October article is last November;
 4. without a publication date, the last year the article stated before it;
 5. otherwise the expression is skipped rather than guessed.
+
+A month and day that name an event ("the September 11 attacks", "the October 7 attack") are
+skipped too: the year is not stated and is rarely the article's.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ class _Vocabulary:
     year_leads: frozenset[str]
     not_anchors: frozenset[str]
     counts: frozenset[str]
+    event_nouns: frozenset[str]
     numbers: dict[str, int | None]
 
 
@@ -94,6 +98,7 @@ def _vocabulary() -> _Vocabulary:
         year_leads=frozenset(table["year_leads"]),
         not_anchors=frozenset(table["not_anchors"]),
         counts=frozenset(table["count_nouns"]),
+        event_nouns=frozenset(table["event_nouns"]),
         numbers=numbers,
     )
 
@@ -142,8 +147,17 @@ def _place_month(month: int, day: int | None, lead: str, context: _Context) -> i
 
 
 def _is_count(vocab: _Vocabulary, text: str, end: int) -> bool:
+    return _next_word(text, end) in vocab.counts
+
+
+def _names_event(vocab: _Vocabulary, text: str, end: int) -> bool:
+    """Whether a month and day name an event ("the September 11 attacks") rather than date one."""
+    return _next_word(text, end) in vocab.event_nouns
+
+
+def _next_word(text: str, end: int) -> str:
     following = _NEXT_WORD.match(text, end)
-    return following is not None and following.group(1).lower() in vocab.counts
+    return following.group(1).lower() if following is not None else ""
 
 
 def _resolve(
@@ -162,6 +176,8 @@ def _resolve(
         year = int(group("y3"))
         return date(year, _month_number(vocab, group("m3")), 1), "month", year
     if group("md") or group("dm"):
+        if _names_event(vocab, text, match.end()):
+            return None
         month = _month_number(vocab, group("m4") or group("m5"))
         day = int(re.sub(r"\D", "", group("d4") or group("d5")))
         placed = _place_month(month, day, lead, context)

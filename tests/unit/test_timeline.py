@@ -137,3 +137,24 @@ def test_without_publication_date_years_in_the_text_are_used() -> None:
 
 def test_empty_article() -> None:
     assert _events(_article([], None)) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security has tightened since the September 11 attacks.",
+        "The October 7 attack changed the region's calculations.",
+        "Lawmakers still argue over the January 6 riot and its aftermath.",
+        "Veterans of the 7 October massacre testified on the anniversary.",
+    ],
+)
+def test_a_month_and_day_that_name_an_event_are_not_dated(sentence: str) -> None:
+    article = _article([sentence], date(2023, 10, 31))
+    assert _events(article) == ()
+
+
+def test_a_month_and_day_before_other_words_are_still_dated() -> None:
+    article = _article(
+        ["On October 7 talks resumed, and the October 9 meeting ended early."], date(2023, 10, 31)
+    )
+    assert _dates(_events(article)) == [(date(2023, 10, 7), "day"), (date(2023, 10, 9), "day")]

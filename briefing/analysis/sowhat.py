@@ -305,7 +305,6 @@ def _points(
     readings: list[_Reading],
     kind: str,
     avoid: set[int],
-    prefer_not: set[int],
     limit: int,
     phrase: bool = False,
 ) -> tuple[Point, ...]:
@@ -316,7 +315,6 @@ def _points(
             reading.scores[kind]
             + 0.5 * reading.centrality
             + (0.2 if reading.estimative else 0.0)
-            - (0.5 if reading.order in prefer_not else 0.0)
             - (0.5 if reading.reported else 0.0)
         )
 
@@ -362,9 +360,11 @@ def find_so_what(
     judgments = _judgments(readings, taken, paragraphs)
     order_of = {reading.sentence.span: reading.order for reading in readings}
     judged = {order_of[judgment.span] for judgment in judgments if judgment.span in order_of}
-    implications = _points(readings, "implication", taken, judged, MAX_IMPLICATIONS)
+    # A sentence is said once on the page: a key judgment is not repeated as an implication
+    # or as something to watch, however strong its cues for those.
+    implications = _points(readings, "implication", taken | judged, MAX_IMPLICATIONS)
     implied = {order_of[point.span] for point in implications if point.span in order_of}
-    watch = _points(readings, "watch", taken | implied, judged, MAX_WATCH, phrase=True)
+    watch = _points(readings, "watch", taken | judged | implied, MAX_WATCH, phrase=True)
     return SoWhat(
         bottom_line=bottom_line,
         key_judgments=judgments,

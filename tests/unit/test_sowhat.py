@@ -117,3 +117,28 @@ def test_quoted_estimative_words_are_not_the_author_s_judgment() -> None:
         ]
     )
     assert _so_what(article).key_judgments == ()
+
+
+def test_no_sentence_is_said_twice_on_the_page(seed: tuple[Article, SoWhat]) -> None:
+    _, so_what = seed
+    spans = [judgment.span for judgment in so_what.key_judgments]
+    spans += [point.span for point in (*so_what.implications, *so_what.watch)]
+    spans.append(so_what.bottom_line.span)
+    located = [span for span in spans if span is not None]
+    assert len(located) == len(set(located))
+
+
+def test_a_forecast_judged_key_is_not_also_something_to_watch() -> None:
+    article = _article(
+        [
+            "Talks between the two capitals resumed this spring after a long pause.",
+            "Ruritania will likely sign the border accord before the election.",
+            "Observers will be watching whether Freedonia ratifies the accord next year.",
+            "It remains unclear if the river islands will be demilitarised.",
+        ]
+    )
+    so_what = _so_what(article)
+    judged = {judgment.text for judgment in so_what.key_judgments}
+    assert "Ruritania will likely sign the border accord before the election." in judged
+    assert not judged & {point.text for point in so_what.watch}
+    assert so_what.watch, "the open questions are still there to watch"

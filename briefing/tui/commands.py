@@ -1,31 +1,42 @@
 """The command palette provider: sections, actors, quotes and exports by name.
 
 Entries read "category: thing" ("Go to section: The turn west", "Actor: Nikol Pashinyan",
-"Export: one-page PDF") so fuzzy matching on either half finds them.
+"Export: one-page PDF"; in the library, "Open: <title>") so fuzzy matching on either half finds
+them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
 from briefing.tui.text import plain, visible
 
+if TYPE_CHECKING:
+    from briefing.tui.screens.library import LibraryScreen
+
 Entry = tuple[str, Callable[[], object], str]
 
 EXPORTS = (("md", "Markdown"), ("txt", "plain text"), ("html", "HTML"), ("pdf", "one-page PDF"))
+DISCOVER_OPEN_LIMIT = 20
+"""A library larger than this lists no "Open:" entries until something is typed."""
 
 
 class BriefingCommands(Provider):
     """Commands for the screen the palette was opened over."""
 
     def _entries(self) -> Iterator[Entry]:
+        from briefing.tui.screens.library import LibraryScreen
         from briefing.tui.screens.reader import ReaderScreen
 
         screen = self.screen
+        if isinstance(screen, LibraryScreen):
+            yield from self._library_entries(screen)
+            return
         if not isinstance(screen, ReaderScreen) or not screen.ready:
             return
         briefing = screen.briefing
@@ -56,6 +67,27 @@ class BriefingCommands(Provider):
             )
 
     @staticmethod
+    def _library_entries(screen: LibraryScreen) -> Iterator[Entry]:
+        for path in screen.paths:
+            article = screen.articles.get(path)
+            if article is not None:
+                meta = article.meta
+                title = meta.title or path.name
+                about = " · ".join(
+                    part
+                    for part in (meta.source, meta.published and meta.published.isoformat())
+                    if part
+                )
+            else:
+                title, about = path.name, screen.errors.get(path, "not read yet")
+            yield (f"Open: {title}", partial(screen.open_path, path), about or path.name)
+        yield (
+            "Search the text of every article",
+            screen.action_search,
+            "Titles, text, actor names and quotes",
+        )
+
+    @staticmethod
     def _actor(screen: object, index: int) -> None:
         from briefing.tui.screens.reader import ReaderScreen
 
@@ -64,8 +96,11 @@ class BriefingCommands(Provider):
         screen.select_actor(index)
 
     async def discover(self) -> Hits:
-        for text, callback, help_text in self._entries():
-            if not text.startswith(("Quote:", "Actor:")):
+        entries = list(self._entries())
+        opens = sum(text.startswith("Open:") for text, _, _ in entries)
+        hidden = ("Quote:", "Actor:", *(("Open:",) if opens > DISCOVER_OPEN_LIMIT else ()))
+        for text, callback, help_text in entries:
+            if not text.startswith(hidden):
                 yield DiscoveryHit(plain(text), callback, help=_literal(help_text))
 
     async def search(self, query: str) -> Hits:

@@ -123,3 +123,21 @@ async def test_library_at_40x12_does_not_crash(library: Path) -> None:
         await loaded(app, pilot)
         await pilot.press("slash", "a", "escape", "question_mark", "escape", "down", "enter")
         assert app.is_running
+
+
+async def test_command_palette_opens_an_article_by_title(library: Path) -> None:
+    from textual.widgets import OptionList
+
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Open: river")
+        for _ in range(100):  # the palette searches in the background: wait for its hits
+            await pilot.pause(0.05)
+            if app.screen.query_one(OptionList).option_count:
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert "river" in (app.screen.briefing.article.meta.title or "").lower()

@@ -310,8 +310,11 @@ class LibraryScreen(BriefingScreen):
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
         path = self._selected_path()
-        if path is None:
-            return
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        """Open one of the library's articles in the reader (or say why it cannot be read)."""
         if path in self.errors:
             self.notify(f"{path.name}: {self.errors[path]}", severity="error", markup=False)
             return

@@ -165,3 +165,28 @@ def test_a_headline_on_the_first_line_is_the_title(headline: str) -> None:
     article = parse_text("\n\n".join([headline, *body]))
     assert article.meta.title == headline.removesuffix(".")
     assert [paragraph.text for paragraph in article.paragraphs] == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Times is committed to publishing a diversity of letters to the editor.",
+        "As you comment, please be respectful of other commenters and other viewpoints.",
+        "If you buy something through this post, IGN may get a share of the sale.",
+        "We may earn a commission when you buy through links on our site.",
+    ],
+)
+def test_reader_notices_at_the_foot_of_a_page_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you buy something in Moscow today, you pay in roubles that have lost a third of "
+        "their value.",
+        "The government is committed to publishing the audit before the election.",
+    ],
+)
+def test_article_sentences_near_those_notices_are_not(line: str) -> None:
+    assert not is_furniture(line)

@@ -83,6 +83,10 @@ def test_seed_implications_and_watch(seed: tuple[Article, SoWhat]) -> None:
         assert point.span.paragraph < len(article.paragraphs)
     # An open question is phrased as a watch item.
     assert any(point.text.startswith("Whether Yerevan") for point in so_what.watch)
+    # A line that leaned on the sentence before it stands alone: "However, the degree…" reads
+    # "The degree…".
+    assert not any(point.text.startswith(("However", "But ")) for point in so_what.watch)
+    assert any(point.text.startswith("The degree to which Armenia") for point in so_what.watch)
 
 
 def test_empty_article_gives_an_empty_so_what() -> None:

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Input
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.reader import ReaderScreen
+from tests.tui.reading import run_palette_command
 
 SIZE = (120, 40)
 
@@ -126,18 +127,10 @@ async def test_library_at_40x12_does_not_crash(library: Path) -> None:
 
 
 async def test_command_palette_opens_an_article_by_title(library: Path) -> None:
-    from textual.widgets import OptionList
 
     app = BriefingApp(library=library)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(app, pilot)
-        await pilot.press("ctrl+p")
-        await pilot.press(*"Open: river")
-        for _ in range(100):  # the palette searches in the background: wait for its hits
-            await pilot.pause(0.05)
-            if app.screen.query_one(OptionList).option_count:
-                break
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette_command(app, pilot, "Open: river")
         assert isinstance(app.screen, ReaderScreen)
         assert "river" in (app.screen.briefing.article.meta.title or "").lower()

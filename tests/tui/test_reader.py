@@ -15,7 +15,7 @@ from briefing.tui.screens.so_what import SoWhatScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.paragraph import ParagraphView
 from tests.tui.briefings import MARKUP_TEXT
-from tests.tui.reading import SIZE, header_text, reader
+from tests.tui.reading import SIZE, header_text, reader, run_palette_command
 
 
 async def test_number_keys_go_to_sections(briefing: Briefing) -> None:
@@ -237,16 +237,7 @@ async def test_export_dialog_writes_and_asks_before_overwriting(
 async def test_command_palette_goes_to_section(briefing: Briefing) -> None:
     app = BriefingApp(briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.press(*"Go to section: Trade")
-        from textual.widgets import OptionList
-
-        for _ in range(100):  # the palette searches in the background: wait for its hits
-            await pilot.pause(0.05)
-            if app.screen.query_one(OptionList).option_count:
-                break
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette_command(app, pilot, "Go to section: Trade")
         assert reader(app).section == 2
 
 

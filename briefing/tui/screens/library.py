@@ -303,6 +303,7 @@ class LibraryScreen(BriefingScreen):
         field.value = ""
         self.search_query = ""
         self.full_text = False
+        self._filter_pending = False
         self.query_one(DataTable).focus()
 
     # Opening

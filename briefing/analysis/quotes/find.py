@@ -2,7 +2,7 @@
 
 Three passes, each linear in the article:
 
-1. Quotation marks give the quoted stretches of each paragraph (quotes_marks); a paragraph that
+1. Quotation marks give the quoted stretches of each paragraph (marks.py); a paragraph that
    ends inside a quotation hands it on to the next.
 2. Every cue verb outside quotation marks gives a candidate speaker at its place (its subject:
    "Trump says", "a Russian official recently warned"), and the actors stage adds each mention of
@@ -22,9 +22,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing.analysis.quotes_marks import Marked, ends_open, quoted_stretches
-from briefing.analysis.quotes_resolve import ActorIndex, Candidates, Speaker, speaker_of
-from briefing.analysis.quotes_speakers import (
+from briefing.analysis.quotes.marks import Marked, ends_open, quoted_stretches
+from briefing.analysis.quotes.resolve import ActorIndex, Candidates, Speaker, speaker_of
+from briefing.analysis.quotes.speakers import (
     Cue,
     Phrase,
     byline_after,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from briefing.analysis.quotes_speakers import Lexicon, Phrase, lexicon
+from briefing.analysis.quotes.speakers import Lexicon, Phrase, lexicon
 from briefing.model import Actor, ActorKind
 
 

@@ -1,7 +1,7 @@
 """Actors: the people, states, organisations, places and groups an article names.
 
 `find_actors` is the analysis stage; `attach_mentions` finds where the text names the actors a
-user wrote in a curated briefing. Both run the same scanner (actors_scan), whose docstring says
+user wrote in a curated briefing. Both run the same scanner (scan.py), whose docstring says
 how names are matched, bound and resolved, and which conventions mentions follow. Actors come
 out most mentioned first, ties by first appearance.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.analysis.actors_lexicon import Lexicon, gazetteer
-from briefing.analysis.actors_names import surname
-from briefing.analysis.actors_scan import Scan
+from briefing.analysis.actors.lexicon import Lexicon, gazetteer
+from briefing.analysis.actors.names import surname
+from briefing.analysis.actors.scan import Scan
 from briefing.model import Actor, ActorKind, Article, Sentence
 
 

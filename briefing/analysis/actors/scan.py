@@ -2,14 +2,14 @@
 
 How it reads a paragraph:
 
-1. Gazetteer forms are matched longest first (actors_lexicon): "Collective Security Treaty
+1. Gazetteer forms are matched longest first (lexicon.py): "Collective Security Treaty
    Organization", "Moscow", "the Kremlin", "Azeri", "Russian" all land on their actor. A match
    glued to an unknown capitalised word ("Rome Statute", "Washington Post", "New Mexico") is
    part of another name and is dropped.
 2. The remaining capitalised words form runs. A run followed by an acronym in parentheses binds
    the two ("the Foo Bar Council (FBC)"; the seed's misnamed "Commonwealth Security Treaty
    Organization (CSTO)" becomes a form of the CSTO). A run with an organisation head word is an
-   organisation; a run with a title, a verb of saying or a given name is a person (actors_names).
+   organisation; a run with a title, a verb of saying or a given name is a person (names.py).
 3. Words still unexplained are resolved once the whole text is read: a bound acronym, the surname
    of a person named in full anywhere in the text, or a well-known surname ("Pashinyan").
 
@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.analysis.actors_lexicon import Lexicon, tokenize
-from briefing.analysis.actors_names import (
+from briefing.analysis.actors.lexicon import Lexicon, tokenize
+from briefing.analysis.actors.names import (
     Token,
     has_org_head,
     is_acronym,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis.sections import find_sections
-from briefing.analysis.segment import make_units, segment, stem
+from briefing.analysis.sections.segment import make_units, segment, stem
 from briefing.analysis.sentences import split_sentences
 from briefing.model import Actor, ActorKind, Article, Heading, Mention, Metadata, Paragraph, Span
 from tests.conftest import SEED

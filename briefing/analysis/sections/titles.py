@@ -34,8 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from briefing.analysis.segment import Word, closes, stem
-from briefing.analysis.title_chunks import (
+from briefing.analysis.sections.segment import Word, closes, stem
+from briefing.analysis.sections.title_chunks import (
     ADV,
     AUX,
     CONJ,

@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing import data
-from briefing.analysis.segment import stem, stopwords
+from briefing.analysis.sections.segment import stem, stopwords
 
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z0-9][A-Za-z0-9’'\-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]"

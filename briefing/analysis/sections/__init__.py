@@ -8,8 +8,8 @@ headings, `segment` places boundaries by lexical cohesion, with actor mentions a
 
 from __future__ import annotations
 
-from briefing.analysis.segment import make_units, segment, tokenize
-from briefing.analysis.titles import name_sections
+from briefing.analysis.sections.segment import make_units, segment, tokenize
+from briefing.analysis.sections.titles import name_sections
 from briefing.model import Actor, Article, Heading, Section, Sentence
 
 INTRODUCTION = "Introduction"

@@ -1,9 +1,17 @@
-"""What every screen of the reader shares: worker failures become visible notifications."""
+"""What every screen of the reader shares: worker failures become visible notifications, and
+a dialog is dismissed once.
+
+Keys typed in one burst reach a dialog before its dismissal has taken it off the stack: Enter
+then `s` on the so-what view, or a second Enter, would each dismiss it, and the second pop
+took the reader with it (`ScreenStackError`), or popped the dialog pushed over it instead.
+`BriefingModal.dismiss` therefore acts once, and only while the dialog is the screen in front.
+"""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
@@ -17,6 +25,7 @@ def report_worker_failure(screen: Screen[Any], event: Worker.StateChanged) -> No
     if event.state != WorkerState.ERROR:
         return
     from briefing.errors import BriefingError
+    from briefing.printable import printable
 
     error = event.worker.error
     if isinstance(error, BriefingError):
@@ -25,7 +34,9 @@ def report_worker_failure(screen: Screen[Any], event: Worker.StateChanged) -> No
         message = (
             f"{event.worker.name or 'background task'} failed: {type(error).__name__}: {error}"
         )
-    screen.app.notify(message, title="Error", severity="error", markup=False, timeout=8)
+    screen.app.notify(
+        printable(message), title="Error", severity="error", markup=False, timeout=8
+    )
 
 
 class BriefingScreen(Screen[None]):
@@ -39,7 +50,21 @@ ResultType = TypeVar("ResultType")
 
 
 class BriefingModal(ModalScreen[ResultType]):
-    """A dialog whose workers report their failures."""
+    """A dialog whose workers report their failures and which is dismissed at most once."""
+
+    dismissed = False
+    """Whether `dismiss` has run: handlers of keys and messages already queued check it."""
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_worker_failure(self, event)
+
+    def dismiss(self, result: ResultType | None = None) -> AwaitComplete:
+        """Close the dialog with `result`, once, and only while it is the screen in front.
+
+        A second call (a key or message queued behind the first), or one made while another
+        dialog is on top, does nothing: it would pop a screen that is not this one.
+        """
+        if self.dismissed or not self.is_active:
+            return AwaitComplete()
+        self.dismissed = True
+        return super().dismiss(result)

@@ -33,7 +33,11 @@ class ConfirmScreen(BriefingModal[bool]):
                 yield Button("No (n)", id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        # A key typed in the same burst as the one that opened the dialog may have answered
+        # (and removed) it already: then there is no button to focus.
+        buttons = self.query("#no")
+        if buttons:
+            buttons.first(Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -15,8 +15,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+from textual.worker import Worker, WorkerState
 
 from briefing.model import Briefing
+from briefing.printable import printable
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.screens.confirm import ConfirmScreen
 from briefing.tui.text import plain
@@ -57,6 +59,9 @@ class ExportScreen(BriefingModal[None]):
         assert api is not None
         self._write_summary, self._default_target = api
         self._path_edited = False
+        self.busy = False
+        """Whether a write or an overwrite question is under way: a second Enter typed in the
+        same burst would start another write (or ask twice) and dismiss the dialog twice."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog"):
@@ -89,9 +94,19 @@ class ExportScreen(BriefingModal[None]):
         self.dismiss(None)
 
     @on(Button.Pressed, "#export")
+    def _export_pressed(self) -> None:
+        self._export(self.query_one("#export-path", Input).value)
+
     @on(Input.Submitted, "#export-path")
-    def _export(self) -> None:
-        value = self.query_one("#export-path", Input).value.strip()
+    def _export_submitted(self, event: Input.Submitted) -> None:
+        # The path as it was when Enter was pressed: keys typed after it in the same burst
+        # may already have changed the field.
+        self._export(event.value)
+
+    def _export(self, value: str) -> None:
+        if self.busy or self.dismissed:
+            return
+        value = value.strip()
         if not value:
             self.notify("Give a file to write.", severity="warning", markup=False)
             return
@@ -100,13 +115,16 @@ class ExportScreen(BriefingModal[None]):
             exists = target.exists() or target.is_symlink()
         except (OSError, ValueError) as error:  # a name too long, a NUL, a loop of links
             reason = getattr(error, "strerror", None) or str(error)
-            self.notify(f"{target}: {reason}", severity="error", markup=False)
+            self.notify(printable(f"{target}: {reason}"), severity="error", markup=False)
             return
+        self.busy = True
         if exists:
 
             def answered(yes: bool | None) -> None:
-                if yes:
+                if yes and not self.dismissed:
                     self.write(target, force=True)
+                else:
+                    self.busy = False
 
             self.app.push_screen(ConfirmScreen(f"{target} exists. Overwrite it?"), answered)
         else:
@@ -118,9 +136,16 @@ class ExportScreen(BriefingModal[None]):
         result = self._write_summary(self.briefing, self.fmt, target, force=force)
         self.app.call_from_thread(self._written, result)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed write is reported, and the dialog takes Enter again."""
+        super().on_worker_state_changed(event)
+        if event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+            self.busy = False
+
     def _written(self, result: Any) -> None:
+        self.busy = False
         omitted = tuple(getattr(result, "omitted", ()) or ())
-        message = f"Wrote {getattr(result, 'path', '')}"
+        message = f"Wrote {printable(getattr(result, 'path', ''))}"
         if omitted:
             message += "\nLeft out to fit one page: " + ", ".join(map(str, omitted))
         self.app.notify(message, title="Export", markup=False, timeout=8)

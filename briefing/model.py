@@ -130,11 +130,23 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """Paragraphs `first` up to (not including) `end`, with a title of at most six words."""
+    """Paragraphs `first` up to (not including) `end`, with a title.
+
+    A computed title is at most six words. An author's heading is kept whole as `title` (the
+    reader's header shows it) and, when longer than six words, `short_title` holds the form the
+    section list shows ("Dispute Settlement Performance" for a ten-word subhead).
+    """
 
     title: str
     first: int
     end: int
+    short_title: str = ""
+    """The title for the section list when `title` is too long for it; "" when it is not."""
+
+    @property
+    def label(self) -> str:
+        """What the section list shows: `short_title`, else `title`."""
+        return self.short_title or self.title
 
     def __contains__(self, paragraph: object) -> bool:
         return isinstance(paragraph, int) and self.first <= paragraph < self.end

@@ -41,6 +41,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "sections": [
             {
                 "title": section.title,
+                "short_title": section.label,
                 "paragraphs": [
                     paragraph.text for paragraph in paragraphs[section.first : section.end]
                 ],
@@ -111,6 +112,8 @@ def to_yaml(briefing: Briefing) -> str:
     data = to_dict(briefing)
     for key in ("schema", "word_count", "reading_minutes"):
         data.pop(key)
+    for section in data["sections"]:
+        section.pop("short_title")
     for quote in data["quotes"]:
         quote.pop("paragraph")
     for judgment in data["so_what"]["key_judgments"]:

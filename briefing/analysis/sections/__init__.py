@@ -1,13 +1,19 @@
 """Sections: the source's own headings when it has them, else boundaries where the topic shifts.
 
 A heading the author wrote is the best evidence of structure there is, so an article with
-headings keeps them exactly (paragraphs before the first one open an "Introduction"). Without
-headings, `segment` places boundaries by lexical cohesion, with actor mentions as extra terms so
-"the Kremlin" and "Moscow" cohere; `titles` then names every section that lacks a title.
+headings keeps them exactly (paragraphs before the first one open an "Introduction"); a subhead
+that reached the body as a line of its own counts as one (`headings.heading_lines`). A heading
+too long for the section list gets a `short_title`. Without headings, `segment` places
+boundaries by lexical cohesion, with actor mentions as extra terms so "the Kremlin" and
+"Moscow" cohere; `titles` then names every section that lacks a title.
+
+Files: `segment.py` (where topics shift), `titles.py` with `title_chunks.py` (what to call a
+section), `headings.py` (subhead lines, short forms of long headings).
 """
 
 from __future__ import annotations
 
+from briefing.analysis.sections.headings import heading_lines, short_title
 from briefing.analysis.sections.segment import make_units, segment, tokenize
 from briefing.analysis.sections.titles import name_sections
 from briefing.model import Actor, Article, Heading, Section, Sentence
@@ -26,14 +32,19 @@ def find_sections(
     tokens = tokenize(texts)
     spans = _heading_spans(article.headings, count)
     if spans is None:
+        lines = heading_lines(texts)
+        spans = _heading_spans(tuple(Heading(t, i) for i, t in lines.items()), count)
+    if spans is None:
         units = make_units(texts, tokens, _actor_terms(actors, count))
         starts = [0, *segment(units)]
         spans = [(start, end, "") for start, end in zip(starts, [*starts[1:], count], strict=True)]
     bounds = [(first, end) for first, end, _ in spans]
     titles = name_sections(article, bounds, actors, [title for _, _, title in spans], tokens)
-    return tuple(
-        Section(title, first, end) for (first, end, _), title in zip(spans, titles, strict=True)
-    )
+    sections = []
+    for (first, end, given), title in zip(spans, titles, strict=True):
+        short = short_title(title) if given else ""
+        sections.append(Section(title, first, end, short if short != title else ""))
+    return tuple(sections)
 
 
 def _heading_spans(headings: tuple[Heading, ...], count: int) -> list[tuple[int, int, str]] | None:

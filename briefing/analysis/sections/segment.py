@@ -53,10 +53,13 @@ _UBIQUITY_MIN_UNITS = 6
 _MAX_UNITS = 24
 _MAX_WORDS = 1500
 """No section is considered longer than this: it bounds the work per unit (linear cost)."""
-_CUE_WEIGHTS = {"continuation": -0.5, "turn": 0.25, "closing": 1.5}
-"""Shares of the boundary price that an opening cue takes off (turn, closing) or adds
+_CUE_WEIGHTS = {"continuation": -0.5, "turn": 0.25, "closing": 1.5, "question": 1.0}
+"""Shares of the boundary price that an opening cue takes off (turn, closing, question) or adds
 (continuation). A closing outlook is a convention of analytic prose, yet it restates the whole
-piece, so its words cohere with everything: only a strong cue sets it apart."""
+piece, so its words cohere with everything: only a strong cue sets it apart. In an interview,
+the interviewer's question ("Paul Haenle: ... in your view?") is what opens a new topic."""
+_SPEAKER = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ")
+"""A speaker label opening an interview turn ("Evan Medeiros: ")."""
 _PARAGRAPH_WORDS = 40
 """Cues count only in paragraph-sized units: "However," opening a sentence turns a clause, not
 the topic (on Choi's sentence units they cost Pk)."""
@@ -199,6 +202,11 @@ def opening_cue(text: str) -> str | None:
     return None
 
 
+def asks(text: str) -> bool:
+    """Whether a paragraph is an interviewer's question: a speaker's turn ending in "?"."""
+    return _SPEAKER.match(text) is not None and text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
 def closes(text: str) -> bool:
     """Whether a paragraph reads as a closing outlook or conclusion (its cue phrases)."""
     lowered = text.lower()
@@ -232,6 +240,8 @@ def make_units(
                 cue += _CUE_WEIGHTS[kind]
             if index == last >= 2 and closes(text):
                 cue += _CUE_WEIGHTS["closing"]
+        if index > 0 and asks(text):
+            cue += _CUE_WEIGHTS["question"]
         units.append(Unit(terms, words, cue))
     return units
 

@@ -19,7 +19,7 @@ from briefing.printable import printable
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("analyze", "list", "export")
+SUBCOMMANDS = ("analyze", "list", "export", "index", "search")
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -44,9 +44,13 @@ def _command_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="briefing")
     commands = parser.add_subparsers(dest="command", required=True)
+    from briefing import cli_library
+
+    cli_library.add_parsers(commands)
 
     analyze = commands.add_parser("analyze", help="print the analysis of an article")
-    analyze.add_argument("path", type=Path)
+    analyze.add_argument("path", type=Path, nargs="+", help="files, or folders of articles")
+    analyze.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes")
     output = analyze.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_const", const="json", dest="output")
     output.add_argument("--yaml", action="store_const", const="yaml", dest="output")
@@ -85,8 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(options: argparse.Namespace) -> int:
+    from briefing import cli_library
+
+    if options.command in cli_library.COMMANDS:
+        return cli_library.run(options)
     if options.command == "analyze":
-        return _analyze(options.path, options.output or "json")
+        if len(options.path) > 1 or options.path[0].is_dir():  # JSON Lines, one article a line
+            return cli_library.analyze_many(options.path, options.jobs, options.output)
+        return _analyze(options.path[0], options.output or "json")
     if options.command == "list":
         return _list(options.library)
     from briefing.export import export_command

@@ -69,17 +69,7 @@ class BriefingCommands(Provider):
     @staticmethod
     def _library_entries(screen: LibraryScreen) -> Iterator[Entry]:
         for path in screen.paths:
-            article = screen.articles.get(path)
-            if article is not None:
-                meta = article.meta
-                title = meta.title or path.name
-                about = " · ".join(
-                    part
-                    for part in (meta.source, meta.published and meta.published.isoformat())
-                    if part
-                )
-            else:
-                title, about = path.name, screen.errors.get(path, "not read yet")
+            title, about = screen.describe(path)
             yield (f"Open: {title}", partial(screen.open_path, path), about or path.name)
         yield (
             "Search the text of every article",

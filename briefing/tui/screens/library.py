@@ -1,30 +1,35 @@
-"""The library: every article of the folder, listed at once and filled in by a worker.
+"""The library: every article of the folder, listed at once from the index, refreshed by a worker.
 
-Rows appear from file names alone, so a folder of hundreds of articles shows instantly; a
-thread then reads each file (title, source, author, date, reading time) and afterwards analyses
-it for the search index (actor names and quotes). A file that fails is listed with its error.
-Typing filters the list; `/` searches titles and the text of every article.
+Rows come from the persistent index (`briefing.library.index`): names from the folder, titles,
+sources, authors, dates and reading times from the index, so even ten thousand articles list
+at once; the files no one has indexed yet show their names. A thread then brings the index up
+to date (`briefing.library.refresh`: only new and changed files are analysed, in a process pool
+on every core) while a progress bar counts; a file that fails is listed with its error. The
+screen holds rows, never analyses: the reader opens an article from its stored analysis.
+Typing filters the list; `/` searches the index (FTS5: ranked, phrases, prefixes, -word) as
+you type, with the selected hit's snippet below the list.
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.events import DescendantFocus, Key
 from textual.reactive import var
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from briefing.library import list_articles
-from briefing.library.search import SearchIndex
-from briefing.model import Article, Briefing
 from briefing.tui.screens.base import BriefingScreen
-from briefing.tui.text import plain
+from briefing.tui.text import plain, styled
 from briefing.tui.widgets.key_footer import KeyFooter
+
+if TYPE_CHECKING:
+    from briefing.library.index import Entry, LibraryIndex
+    from briefing.library.refresh import Summary
 
 COLUMNS = (
     ("Title", "title"),
@@ -37,12 +42,18 @@ FIXED_WIDTHS = {"source": 18, "author": 18, "date": 10, "minutes": 3}
 """Widths of the columns after the title, which takes the rest of the screen."""
 AUTHOR_MIN_SCREEN = 100
 """Below this width the author column is left out so titles stay readable."""
-FLUSH_SECONDS = 0.1
-"""How often the loading thread hands finished rows to the UI: a few updates a second."""
+SEARCH_LIMIT = 1000
+"""Full-text hits listed at most: the best thousand, ranked; more is not reading, it is noise."""
 
 
 class LibraryScreen(BriefingScreen):
     """The articles of one folder."""
+
+    DEFAULT_CSS = """
+    LibraryScreen #progress { height: 1; padding: 0 1; display: none; }
+    LibraryScreen.-indexing #progress { display: block; }
+    LibraryScreen #progress Bar { width: 1fr; }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search text", id="library.search"),
@@ -59,11 +70,15 @@ class LibraryScreen(BriefingScreen):
         super().__init__()
         self.directory = directory
         self.paths: list[Path] = []
-        self.articles: dict[Path, Article] = {}
+        """Every article file of the folder, and the entries that are not, by name."""
+        self.rows: dict[Path, Entry] = {}
+        """What the index knows of each file: title, source, author, date, minutes."""
         self.errors: dict[Path, str] = {}
-        self.briefings: dict[Path, Briefing] = {}
-        self.index = SearchIndex()
-        self.snippets: dict[str, str] = {}
+        """Files that cannot be read or analysed, and why."""
+        self.index: LibraryIndex | None = None
+        """This thread's connection to the index (None if it could not be opened at all)."""
+        self.progress: tuple[int, int] | None = None
+        """(done, total) while the index is being brought up to date, else None."""
         self._filter_pending = False
         """Whether a key typed on the list has sent the focus to the filter, not there yet."""
 
@@ -75,13 +90,20 @@ class LibraryScreen(BriefingScreen):
             select_on_focus=False,
         )
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield ProgressBar(id="progress", show_eta=False)
         yield Static("", id="preview")
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self._columns_for = 0
         self._layout_columns()
+        self.progress = (0, 0)
         listing = list_articles(self.directory)
+        known = {entry.name: entry for entry in self._open_index()}
+        for path in listing.articles:
+            entry = known.get(path.name)
+            if entry is not None:
+                self._take(path, entry)
         self.paths = list(listing.articles)
         for path, reason in listing.skipped:
             self.errors[path] = reason
@@ -89,6 +111,27 @@ class LibraryScreen(BriefingScreen):
         self._fill()
         self.query_one(DataTable).focus()
         self.load()
+
+    def _open_index(self) -> list[Entry]:
+        """Rows from the index, its warnings shown; none if the index cannot be had at all."""
+        from briefing.library.index import LibraryIndex
+
+        try:
+            self.index = LibraryIndex(self.directory)
+        except Exception as error:  # the index is a cache: the library works without it
+            self.notify(f"No library index: {error}", severity="warning", markup=False)
+            return []
+        for warning in self.index.warnings:
+            self.notify(warning, severity="warning", markup=False)
+        return self.index.entries()
+
+    def _take(self, path: Path, entry: Entry) -> None:
+        if entry.error is not None:
+            self.errors[path] = entry.error
+            self.rows.pop(path, None)
+        else:
+            self.rows[path] = entry
+            self.errors.pop(path, None)
 
     def on_resize(self) -> None:
         self._layout_columns()
@@ -113,15 +156,14 @@ class LibraryScreen(BriefingScreen):
     # Rows
 
     def _cells(self, path: Path) -> tuple[object, ...]:
-        article = self.articles.get(path)
-        if article is not None:
-            meta = article.meta
+        row = self.rows.get(path)
+        if row is not None:
             return (
-                plain(meta.title, path.name),
-                plain(meta.source, "—"),
-                plain(meta.author, "—"),
-                plain(meta.published.isoformat() if meta.published else "—"),
-                plain(str(article.reading_minutes)),
+                plain(row.title, path.name),
+                plain(row.source, "—"),
+                plain(row.author, "—"),
+                plain(row.published or "—"),
+                plain(str(row.minutes or 1)),
             )
         error = self.errors.get(path)
         if error is not None:
@@ -131,25 +173,34 @@ class LibraryScreen(BriefingScreen):
             )
         return (plain(path.name).stylize("$text-muted"), *(plain("…") for _ in COLUMNS[1:]))
 
+    def describe(self, path: Path) -> tuple[str, str]:
+        """(title, what else is known) of an article, for the command palette."""
+        row = self.rows.get(path)
+        if row is None:
+            return path.name, self.errors.get(path, "not indexed yet")
+        about = " · ".join(part for part in (row.source, row.published) if part)
+        return row.title or path.name, about or path.name
+
     def shown(self) -> list[Path]:
         """The paths the current query lets through, in the order to show them."""
         query = self.search_query.strip()
         if not query:
             return self.paths
         if self.full_text:
-            results = self.index.search(query)
-            self.snippets = {result.key: result.snippet for result in results}
-            by_key = {str(path): path for path in self.paths}
-            return [by_key[result.key] for result in results if result.key in by_key]
+            if self.index is None:
+                return []
+            hits = self.index.search(
+                self.search_query, limit=SEARCH_LIMIT, snippets=False, as_you_type=True
+            )
+            return [self.directory / hit.name for hit in hits]
         folded = query.lower()
         return [path for path in self.paths if folded in self._haystack(path)]
 
     def _haystack(self, path: Path) -> str:
-        article = self.articles.get(path)
+        row = self.rows.get(path)
         parts = [path.name]
-        if article is not None:
-            meta = article.meta
-            parts += [meta.title, meta.source or "", meta.author or ""]
+        if row is not None:
+            parts += [row.title or "", row.source or "", row.author or ""]
         return " ".join(parts).lower()
 
     def _fill(self) -> None:
@@ -192,62 +243,72 @@ class LibraryScreen(BriefingScreen):
             preview.update(
                 plain("No articles match." if self.search_query else "No articles here.")
             )
-        elif path in self.errors:
+            return
+        if path in self.errors:
             preview.update(plain(f"{path.name}: {self.errors[path]}").stylize("$text-error"))
-        elif self.full_text and self.snippets.get(str(path)):
-            preview.update(plain(self.snippets[str(path)]))
-        else:
-            loaded = len(self.articles) + len(self.errors)
-            status = f"{len(self.paths)} articles"
-            if loaded < len(self.paths):
-                status += f" · reading {loaded}/{len(self.paths)}"
-            elif len(self.briefings) + len(self.errors) < len(self.paths):
-                status += f" · analysing {len(self.briefings)}/{len(self.articles)}"
-            preview.update(plain(f"{path.name} · {status}"))
+            return
+        if self.full_text and self.search_query.strip() and self.index is not None:
+            hit = self.index.snippet(self.search_query, path.name, as_you_type=True)
+            if hit is not None and hit.snippet:
+                marks = [(start, end, "bold $text-accent") for start, end in hit.marks]
+                preview.update(styled(hit.snippet, marks))
+                return
+        status = f"{len(self.paths)} articles"
+        if self.progress is not None:
+            done, total = self.progress
+            status += f" · indexing {done}/{total}" if total else " · checking for changes"
+        preview.update(plain(f"{path.name} · {status}"))
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
         self._show_preview()
 
-    # Loading
+    # Indexing
 
-    @work(thread=True, exclusive=True, exit_on_error=False, name="library loader")
+    @work(thread=True, exclusive=True, exit_on_error=False, name="library indexer")
     def load(self) -> None:
-        """Read every file, then analyse each for the search index; rows update in batches."""
-        from briefing.analysis.pipeline import analyze
-        from briefing.errors import BriefingError
-        from briefing.ingest import load_article
+        """Bring the index up to date; rows, the count and the bar update after each batch."""
+        import sqlite3
 
-        pending: list[tuple[Path, Article | str]] = []
-        last = time.monotonic()
-        for path in list(self.paths):
-            if path in self.errors:
-                continue
+        from briefing.library.index import LibraryIndex
+        from briefing.library.refresh import refresh
+
+        def progress(done: int, total: int, entries: list[Entry]) -> None:
+            self.app.call_from_thread(self._indexed, done, total, entries)
+
+        summary: Summary | None = None
+        try:
+            index = LibraryIndex(self.directory)
             try:
-                pending.append((path, load_article(path)))
-            except BriefingError as error:
-                pending.append((path, str(error).removeprefix(f"{path}: ")))
-            if time.monotonic() - last > FLUSH_SECONDS:
-                self.app.call_from_thread(self._loaded, pending)
-                pending, last = [], time.monotonic()
-        self.app.call_from_thread(self._loaded, pending)
-        for path in list(self.paths):
-            article = self.articles.get(path)
-            if article is None or path in self.briefings:
-                continue
-            briefing = analyze(article)
-            self.briefings[path] = briefing
-            self.index.add_briefing(str(path), briefing)
-        self.app.call_from_thread(self._show_preview)
+                summary = refresh(index, progress=progress)
+            finally:
+                index.close()
+        except (sqlite3.Error, OSError) as error:  # a cache: the list stays usable without it
+            self.app.call_from_thread(
+                self.notify, f"The library index was not updated: {error}", severity="warning"
+            )
+        self.app.call_from_thread(self._finished, summary)
 
-    def _loaded(self, results: list[tuple[Path, Article | str]]) -> None:
-        for path, outcome in results:
-            if isinstance(outcome, str):
-                self.errors[path] = outcome
-            else:
-                self.articles[path] = outcome
-                self.index.add_article(str(path), outcome)
-        self._update_rows([path for path, _ in results])
+    def _indexed(self, done: int, total: int, entries: list[Entry]) -> None:
+        self.progress = (done, total)
+        self.set_class(bool(total), "-indexing")
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=total or None, progress=done)
+        paths = [self.directory / entry.name for entry in entries]
+        for path, entry in zip(paths, entries, strict=True):
+            self._take(path, entry)
+        self._update_rows(paths)
+
+    def _finished(self, summary: Summary | None) -> None:
+        self.progress = None
+        self.set_class(False, "-indexing")
+        if summary is not None and summary.failures:
+            failed = len(summary.failures)
+            self.notify(
+                f"{failed} article{'s' if failed > 1 else ''} could not be read; listed with why.",
+                severity="warning",
+            )
+        self._show_preview()
 
     # Filtering and searching
 
@@ -315,23 +376,26 @@ class LibraryScreen(BriefingScreen):
             self.open_path(path)
 
     def open_path(self, path: Path) -> None:
-        """Open one of the library's articles in the reader (or say why it cannot be read)."""
+        """Open one of the library's articles in the reader from its stored analysis (or read
+        and analyse it if the index has none yet; or say why it cannot be read)."""
         if path in self.errors:
             self.notify(f"{path.name}: {self.errors[path]}", severity="error", markup=False)
             return
-        briefing = self.briefings.get(path)
+        briefing = self.index.reader(path.name) if self.index is not None else None
         if briefing is None:
             from briefing.analysis.pipeline import analyze
             from briefing.errors import BriefingError
             from briefing.ingest import load_article
 
             try:
-                article = self.articles.get(path) or load_article(path)
+                briefing = analyze(load_article(path))
             except BriefingError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return
-            briefing = analyze(article)
-            self.briefings[path] = briefing
         from briefing.tui.screens.reader import ReaderScreen
 
         self.app.push_screen(ReaderScreen(briefing, from_library=True))
+
+    def on_unmount(self) -> None:
+        if self.index is not None:
+            self.index.close()

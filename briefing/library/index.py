@@ -1,0 +1,447 @@
+"""The library's persistent index: one SQLite database in the user's cache folder.
+
+Per article file it keeps the path relative to its library folder, size, modification time,
+content hash and the analysis version (all four decide whether the file must be analysed
+again), the metadata the library lists, the analysis (the JSON contract, zlib-compressed) and the
+reader's `Briefing` (pickled, compressed), plus an FTS5 table over title, authors, actor names,
+quotes and text, ranked by bm25 with title > authors > actors > quotes > text.
+
+The index is a cache: deleting it loses nothing but time. A database that is corrupt, locked
+for longer than `LOCK_TIMEOUT`, or written by another layout is moved aside (to
+`library.sqlite3.broken`) and rebuilt, with a warning in `warnings`, never an exception; when
+the cache folder cannot be written at all the index lives in memory for this run. WAL lets the
+library read while a refresh writes, and several processes share the file: each write is one
+short `BEGIN IMMEDIATE` transaction (one writer at a time), so two `briefing index` runs at
+once interleave whole rows and never corrupt it.
+
+Shapes: `entries()` gives `Entry` rows (no analysis: the library holds rows, not briefings),
+`search()` gives `Hit`s, `reader(name)` one `Briefing` on demand. One `LibraryIndex` per thread
+(sqlite3 connections stay on the thread that made them).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Any
+
+from briefing.library.jobs import ANALYSIS_VERSION, Record, load_reader
+from briefing.library.query import parse, to_match
+
+SCHEMA = 1
+"""The layout of the database (PRAGMA user_version); another value is moved aside and rebuilt."""
+CACHE_ENVIRONMENT_VARIABLE = "BRIEFING_CACHE_DIR"
+"""Overrides the cache folder (tests and benchmarks point it at a temporary folder)."""
+FILE_NAME = "library.sqlite3"
+LOCK_TIMEOUT = 5.0
+"""Seconds to wait for another process's write before the index counts as locked."""
+FIELD_WEIGHTS = (10.0, 6.0, 4.0, 2.0, 1.0)
+"""bm25 weights of title, authors, actors, quotes and text: a title hit outranks many text hits."""
+MARK_START, MARK_END = "\x02", "\x03"
+"""Characters that fence a hit inside a snippet as SQLite returns it (never in article text)."""
+SNIPPET_TOKENS = 14
+"""Words of context in a snippet."""
+_SPACES = re.compile(r"\s+")
+
+_SCHEMA_SQL = f"""
+CREATE TABLE IF NOT EXISTS libraries (id INTEGER PRIMARY KEY, root TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    library INTEGER NOT NULL REFERENCES libraries(id),
+    name TEXT NOT NULL,
+    version TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    title TEXT, author TEXT, source TEXT, published TEXT, minutes INTEGER, words INTEGER,
+    error TEXT,
+    analysis BLOB,
+    reader BLOB,
+    UNIQUE (library, name, version)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+    title, authors, actors, quotes, text,
+    tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3'
+);
+INSERT INTO search(search, rank) VALUES ('rank', 'bm25({", ".join(map(str, FIELD_WEIGHTS))})');
+PRAGMA user_version = {SCHEMA};
+"""
+
+
+def cache_dir() -> Path:
+    """$BRIEFING_CACHE_DIR, else the platform's user cache folder for briefing."""
+    override = os.environ.get(CACHE_ENVIRONMENT_VARIABLE)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefing", appauthor=False))
+
+
+def default_path() -> Path:
+    """Where the index lives: `<cache>/library.sqlite3`."""
+    return cache_dir() / FILE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One file's row in the library: what the list shows, without the analysis."""
+
+    name: str
+    title: str | None
+    author: str | None
+    source: str | None
+    published: str | None
+    minutes: int | None
+    error: str | None
+    current: bool
+    """Whether the row was made by this version of the analysis (else it is refreshed soon)."""
+
+    @classmethod
+    def of(cls, record: Record) -> Entry:
+        return cls(
+            record.name,
+            record.title,
+            record.author,
+            record.source,
+            record.published,
+            record.minutes,
+            record.error,
+            record.version == ANALYSIS_VERSION,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What decides whether a file changed: size, mtime (ns), content hash, analysis version."""
+
+    size: int
+    mtime_ns: int
+    hash: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One ranked search result: the file, its row, bm25 score (lower is better) and a snippet.
+
+    `marks` are (start, end) offsets of the matched words in `snippet`.
+    """
+
+    name: str
+    title: str | None
+    author: str | None
+    source: str | None
+    published: str | None
+    score: float
+    snippet: str = ""
+    marks: tuple[tuple[int, int], ...] = ()
+
+
+def safe_name(name: str) -> bool:
+    """Whether `name` stays inside the library folder: relative, with no `..` part."""
+    path = PurePath(name)
+    return bool(name) and not path.is_absolute() and ".." not in path.parts and not path.drive
+
+
+class LibraryIndex:
+    """The index of one library folder inside the shared database."""
+
+    def __init__(self, root: Path, path: Path | None = None, *, timeout: float = LOCK_TIMEOUT):
+        self.root = Path(root).resolve()
+        self.path = path or default_path()
+        self.timeout = timeout
+        self.warnings: list[str] = []
+        """Problems met and worked around (a rebuilt index), for the caller to show once."""
+        self.connection = self._open()
+        self.library = self._library_id()
+
+    # Opening, and recovering from a broken file
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect(self.path)
+        except (sqlite3.DatabaseError, OSError) as error:
+            self._move_aside(error)
+        try:
+            return self._connect(self.path)
+        except (sqlite3.DatabaseError, OSError) as error:
+            self.warnings.append(
+                f"the library index cannot be written ({error}); it is kept in memory this time"
+            )
+            return self._connect(None)
+
+    def _connect(self, path: Path | None) -> sqlite3.Connection:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        target = ":memory:" if path is None else str(path)
+        connection = sqlite3.connect(target, timeout=self.timeout, isolation_level=None)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA):
+                raise sqlite3.DatabaseError(f"written by another version (layout {version})")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            if version == 0:  # IF NOT EXISTS: two processes may both get here
+                connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA_SQL}COMMIT;")
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _move_aside(self, error: BaseException) -> None:
+        aside = self.path.with_name(self.path.name + ".broken")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            try:
+                if source.exists():
+                    os.replace(source, Path(f"{aside}{suffix}"))
+            except OSError:
+                pass
+        self.warnings.append(
+            f"the library index was unusable ({error}); moved to {aside.name} and rebuilt"
+        )
+
+    def recover(self, error: BaseException) -> None:
+        """Replace a database found broken while in use with a fresh one (a warning, no raise)."""
+        self.connection.close()
+        self._move_aside(error)
+        self.connection = self._open()
+        self.library = self._library_id()
+
+    def _library_id(self) -> int:
+        root = str(self.root)
+        for _ in range(2):
+            row = self.connection.execute(
+                "SELECT id FROM libraries WHERE root = ?", (root,)
+            ).fetchone()
+            if row:
+                return int(row[0])
+            self.connection.execute("INSERT OR IGNORE INTO libraries(root) VALUES (?)", (root,))
+        raise sqlite3.DatabaseError("cannot register the library folder")
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One short write transaction; other processes wait (up to `timeout`) for it."""
+        connection = self.connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+
+    # Reading rows
+
+    def entries(self) -> list[Entry]:
+        """Every file's row, by name: all the library needs to list itself at once."""
+        try:
+            rows = self.connection.execute(
+                "SELECT name, title, author, source, published, minutes, error, version "
+                "FROM articles WHERE library = ? ORDER BY name",
+                (self.library,),
+            ).fetchall()
+        except sqlite3.DatabaseError as error:
+            self.recover(error)
+            return []
+        return [Entry(*row[:7], row[7] == ANALYSIS_VERSION) for row in rows]
+
+    def states(self) -> dict[str, State]:
+        """Name to `State` for every file indexed in this library."""
+        rows = self.connection.execute(
+            "SELECT name, size, mtime_ns, hash, version FROM articles WHERE library = ?",
+            (self.library,),
+        )
+        return {name: State(*rest) for name, *rest in rows}
+
+    def reader(self, name: str) -> Any:
+        """The stored `Briefing` of a file, or None (not indexed, failed, or unreadable)."""
+        row = self.connection.execute(
+            "SELECT reader FROM articles WHERE library = ? AND name = ? AND version = ?",
+            (self.library, name, ANALYSIS_VERSION),
+        ).fetchone()
+        if not row or not row[0]:
+            return None
+        try:
+            return load_reader(row[0], self.root / name)
+        except Exception:  # a cache that no longer loads is analysed again by the caller
+            return None
+
+    def analysis(self, name: str) -> dict[str, Any] | None:
+        """The stored JSON contract of a file, or None."""
+        import json
+
+        row = self.connection.execute(
+            "SELECT analysis FROM articles WHERE library = ? AND name = ? AND version = ?",
+            (self.library, name, ANALYSIS_VERSION),
+        ).fetchone()
+        if not row or not row[0]:
+            return None
+        data: dict[str, Any] = json.loads(zlib.decompress(row[0]))
+        return data
+
+    # Writing
+
+    def write(self, records: Iterable[Record]) -> None:
+        """Store analysed (or failed) files, replacing their earlier rows, in one transaction."""
+        with self._writing() as connection:
+            for record in records:
+                if record.transient or not safe_name(record.name):
+                    continue
+                self._delete(connection, record.name)
+                cursor = connection.execute(
+                    "INSERT INTO articles (library, name, version, size, mtime_ns, hash, title,"
+                    " author, source, published, minutes, words, error, analysis, reader)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        self.library, record.name, record.version, record.size,
+                        record.mtime_ns, record.hash, record.title, record.author,
+                        record.source, record.published, record.minutes, record.words,
+                        record.error, record.analysis or None, record.reader or None,
+                    ),
+                )  # fmt: skip
+                if record.error is None:
+                    connection.execute(
+                        "INSERT INTO search (rowid, title, authors, actors, quotes, text)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (cursor.lastrowid, *record.fields),
+                    )
+
+    def touch(self, name: str, mtime_ns: int) -> None:
+        """Record a new modification time for a file whose content did not change."""
+        with self._writing() as connection:
+            connection.execute(
+                "UPDATE articles SET mtime_ns = ? WHERE library = ? AND name = ?",
+                (mtime_ns, self.library, name),
+            )
+
+    def remove(self, names: Iterable[str]) -> None:
+        """Forget files that left the folder."""
+        with self._writing() as connection:
+            for name in names:
+                self._delete(connection, name)
+
+    def _delete(self, connection: sqlite3.Connection, name: str) -> None:
+        ids = connection.execute(
+            "SELECT id FROM articles WHERE library = ? AND name = ?", (self.library, name)
+        ).fetchall()
+        for (row_id,) in ids:
+            connection.execute("DELETE FROM search WHERE rowid = ?", (row_id,))
+            connection.execute("DELETE FROM articles WHERE id = ?", (row_id,))
+
+    # Searching
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = None,
+        snippets: bool = True,
+        as_you_type: bool = False,
+    ) -> list[Hit]:
+        """Files matching `query` (see `briefing.library.query`), best first.
+
+        Snippets are made for the hits returned only; pass `snippets=False` to rank a long
+        list fast and ask `snippet()` for the one on screen.
+        """
+        terms = parse(query, as_you_type=as_you_type)
+        expression = to_match(terms)
+        if expression is None:
+            return []
+        sql = (
+            "SELECT a.id, a.name, a.title, a.author, a.source, a.published, search.rank"
+            " FROM search JOIN articles a ON a.id = search.rowid"
+            " WHERE search MATCH ? AND a.library = ?"
+        )
+        parameters: list[object] = [expression, self.library]
+        for term in terms:
+            if term.exact and not term.exclude:  # smart case: the very letters, somewhere
+                sql += (
+                    " AND instr(search.title || char(10) || search.authors || char(10) ||"
+                    " search.actors || char(10) || search.quotes || char(10) || search.text, ?)"
+                )
+                parameters.append(term.text)
+        sql += " ORDER BY search.rank"
+        if limit is not None:
+            sql += " LIMIT ?"
+            parameters.append(limit)
+        try:
+            rows = self.connection.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a query FTS5 cannot take; typing on makes it one it can
+        hits = [Hit(*row[1:6], score=row[6]) for row in rows]
+        if snippets and rows:
+            found = self._snippets(expression, [row[0] for row in rows])
+            hits = [
+                _with_snippet(hit, found.get(row[0], "")) for hit, row in zip(hits, rows)
+            ]
+        return hits
+
+    def snippet(self, query: str, name: str, *, as_you_type: bool = False) -> Hit | None:
+        """The snippet of one file for `query`, as a `Hit` (None when it does not match)."""
+        expression = to_match(parse(query, as_you_type=as_you_type))
+        if expression is None:
+            return None
+        row = self.connection.execute(
+            "SELECT id, name, title, author, source, published FROM articles"
+            " WHERE library = ? AND name = ? AND version = ?",
+            (self.library, name, ANALYSIS_VERSION),
+        ).fetchone()
+        if row is None:
+            return None
+        found = self._snippets(expression, [row[0]])
+        if row[0] not in found:
+            return None
+        return _with_snippet(Hit(*row[1:], score=0.0), found[row[0]])
+
+    def _snippets(self, expression: str, ids: list[int]) -> dict[int, str]:
+        """Snippets from the text where it holds a hit, else the quotes, else the best field
+        (a snippet of the actor list reads as a jumble of names)."""
+        marks = (MARK_START, MARK_END, "…", SNIPPET_TOKENS)
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.connection.execute(
+                "SELECT rowid, snippet(search, 4, ?1, ?2, ?3, ?4),"
+                " snippet(search, 3, ?1, ?2, ?3, ?4), snippet(search, -1, ?1, ?2, ?3, ?4)"
+                f" FROM search WHERE search MATCH ?5 AND rowid IN ({', '.join('?' * len(chunk))})",
+                (*marks, expression, *chunk),
+            )
+            for row_id, *candidates in rows:
+                found[row_id] = next(
+                    (text for text in candidates if MARK_START in text), candidates[-1]
+                )
+        return found
+
+
+def _with_snippet(hit: Hit, marked: str) -> Hit:
+    """Take the hit fences out of a snippet, keeping where they were as `marks`."""
+    text: list[str] = []
+    marks: list[tuple[int, int]] = []
+    length = 0
+    for piece in marked.replace(MARK_END, MARK_START).split(MARK_START):
+        piece = _SPACES.sub(" ", piece)  # paragraphs joined by blank lines: one line here
+        if len(text) % 2:
+            marks.append((length, length + len(piece)))
+        text.append(piece)
+        length += len(piece)
+    return Hit(
+        hit.name,
+        hit.title,
+        hit.author,
+        hit.source,
+        hit.published,
+        hit.score,
+        "".join(text),
+        tuple(marks),
+    )

@@ -382,7 +382,7 @@ def byline_after(text: str, start: int, stop: int) -> Phrase | None:
     if dash is None:
         return None
     phrase = phrase_after(text, dash.end(), stop)
-    if phrase is None or phrase.kind == "pronoun" or text[phrase.end : stop].strip(" .\u00a0"):
+    if phrase is None or phrase.kind == "pronoun" or text[phrase.end : stop].strip(" .\u00a0\n"):
         return None
     return phrase
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.errors import BriefingError
-from briefing.printable import printable
+from briefing.printable import one_line
 
 if TYPE_CHECKING:
     import argparse
@@ -68,7 +68,18 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    Whatever fails, the user gets one line on stderr and a non-zero status, never a traceback:
+    a full disk or a closed pipe on stdout (flushed here, inside the guard, not at exit), and
+    an unexpected exception (a bug) named by its type. BRIEFING_DEBUG=1 shows the traceback.
+    """
+    from briefing.cli_guard import guarded
+
+    return guarded(lambda: _main(argv))
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
@@ -80,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _reader_parser().parse_args(arguments)
         return _run_reader(options.path, options.library)
     except BriefingError as error:
-        print(f"briefing: {printable(error)}", file=sys.stderr)
+        print(f"briefing: {one_line(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -115,7 +126,10 @@ def _analyze(path: Path, output: str) -> int:
     from briefing.ingest import load_article
     from briefing.serialize import to_json, to_yaml
 
-    briefing = analyze(load_article(path))
+    article = load_article(path)
+    for warning in article.meta.warnings:
+        print(f"briefing: warning: {one_line(warning)}", file=sys.stderr)
+    briefing = analyze(article)
     sys.stdout.write((to_json(briefing) + "\n") if output == "json" else to_yaml(briefing))
     return 0
 
@@ -129,18 +143,18 @@ def _list(library: str | None) -> int:
         raise BriefingError(f"{directory}: no such folder")
     listing = list_articles(directory)
     for path in listing.articles:
-        name = printable(path.name)
+        name = one_line(path.name)
         try:
             article = load_article(path)
         except BriefingError as error:
-            print(f"{name}\t(cannot be read: {printable(error)})")
+            print(f"{name}\t(cannot be read: {one_line(error)})")
             continue
         meta = article.meta
         published = meta.published.isoformat() if meta.published else "-"
-        title, source = printable(meta.title), printable(meta.source or "-")
+        title, source = one_line(meta.title), one_line(meta.source or "-")
         print(f"{name}\t{title}\t{source}\t{published}")
     for path, reason in listing.skipped:
-        print(f"briefing: skipped {printable(path)}: {printable(reason)}", file=sys.stderr)
+        print(f"briefing: skipped {one_line(path)}: {one_line(reason)}", file=sys.stderr)
     return 0
 
 

@@ -3,17 +3,25 @@
 A browser cannot be asked how many pages it will print, so the content is fitted with the text
 renderer's measure (66 lines of 80 columns, which the two-column layout at 9.5 pt prints well
 inside one sheet), and the print style clips the sheet to one page as a last guarantee. Every
-piece of article text goes through `html.escape`.
+piece of article text goes through `escape`: control characters as their pictures (an ESC or an
+OSC 52 clipboard write would otherwise reach the terminal of anyone who `cat`s the file; a
+right-to-left override would reorder the page) and then `html.escape`.
 """
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from briefing.export.page import SummaryPage
+from briefing.printable import printable
 from briefing.export.text import fit_lines, lay_out_text
 
 _SIZES = {"a4": "A4", "letter": "letter"}
+
+
+def escape(text: str) -> str:
+    """Article text as HTML text: control characters as pictures, then `&<>"'` escaped."""
+    return html.escape(printable(text))
 
 _CSS = """
 @page { size: %(size)s; margin: 14mm 15mm; }

@@ -24,6 +24,7 @@ from typing import Any
 
 from briefing.errors import ExportError
 from briefing.export.page import SummaryPage, reductions
+from briefing.printable import printable
 
 FONT_SIZES = (10.5, 10.0, 9.5, 9.0, 8.5)
 """Text sizes in points, tried in turn; 8.5 pt is the floor for a page people read on paper."""
@@ -69,7 +70,26 @@ def _typesetter() -> _Typesetter:
 
 
 def page_data(page: SummaryPage, paper: str, size: float) -> dict[str, Any]:
-    """The page as the plain JSON the template reads."""
+    """The page as the plain JSON the template reads, every string printable.
+
+    Control characters become their pictures (`briefing.printable`): an ESC would otherwise
+    land in the PDF's title metadata, which viewers and `pdfinfo` print raw.
+    """
+    return _printable(_page_data(page, paper, size))
+
+
+def _printable(value: Any) -> Any:
+    """`value` (JSON-shaped) with `printable` applied to every string in it."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    return value
+
+
+def _page_data(page: SummaryPage, paper: str, size: float) -> dict[str, Any]:
     return {
         "paper": PAPERS[paper],
         "size": size,

@@ -18,12 +18,14 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import zlib
 from pathlib import Path
 
 from briefing.errors import IngestError
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Files above this size are refused: no article is that long, and reading one would stall."""
+MAX_BYTES = 20_000_000
+"""Files above this size (20 MB, decimal: 1 MB = 1,000,000 bytes, as the README says) are
+refused: no article is that long, and reading one would stall."""
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -43,13 +45,11 @@ def read_bytes(path: Path) -> bytes:
             raise IngestError(f"{path}: not a regular file (a device, pipe or socket)")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise IngestError(
-                f"{path}: too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)"
-            )
+            raise IngestError(f"{path}: too large ({over_limit(size, MAX_BYTES)})")
         with path.open("rb") as stream:  # bounded: the file may grow after the stat
             data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise IngestError(f"{path}: too large (the limit is {MAX_BYTES / 1e6:.0f} MB)")
+            raise IngestError(f"{path}: too large (the limit is {megabytes(MAX_BYTES)})")
     except OSError as error:
         raise IngestError(f"{path}: cannot read: {error.strerror or error}") from None
     if path.suffix.lower() == ".gz" or data[:2] == b"\x1f\x8b":
@@ -62,13 +62,30 @@ def _gunzip(path: Path, data: bytes) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             unpacked = stream.read(MAX_BYTES + 1)
-    except (OSError, EOFError) as error:
+    except (OSError, EOFError, zlib.error) as error:
+        # zlib.error: a stream that starts like gzip but whose deflate data is corrupt.
         raise IngestError(f"{path}: not a valid gzip file ({error})") from None
     if len(unpacked) > MAX_BYTES:
-        raise IngestError(
-            f"{path}: too large once unpacked (the limit is {MAX_BYTES / 1e6:.0f} MB)"
-        )
+        raise IngestError(f"{path}: too large once unpacked (the limit is {megabytes(MAX_BYTES)})")
     return unpacked
+
+
+def megabytes(size: int) -> str:
+    """A byte count in decimal megabytes (1 MB = 1,000,000 bytes), as the README states sizes:
+    whole when exact ("20 MB"), else to one decimal ("20.5 MB")."""
+    if size % 1_000_000 == 0:
+        return f"{size // 1_000_000} MB"
+    return f"{size / 1e6:.1f} MB"
+
+
+def over_limit(size: int, limit: int) -> str:
+    """ "21.0 MB; the limit is 20 MB": a size over a limit never prints as the same number
+    (20,000,001 bytes would round to 20.0 MB, so a size that rounds to the limit is given in
+    bytes)."""
+    shown = megabytes(size)
+    if float(shown.split()[0]) <= limit / 1e6:
+        shown = f"{size:,} bytes"
+    return f"{shown}; the limit is {megabytes(limit)}"
 
 
 def decode(path: Path, data: bytes) -> str:

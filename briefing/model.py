@@ -104,10 +104,13 @@ class Actor:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     mentions: tuple[Mention, ...] = ()
+    adjectival: tuple[Mention, ...] = ()
+    """Adjectival uses, kept apart from `mentions`: a demonym qualifying a noun ("Russian
+    officials", "French troops") says something about the actor without naming it."""
 
     @property
     def mention_count(self) -> int:
-        """How often the article names the actor in any form."""
+        """How often the article names the actor in any form (adjectival uses not counted)."""
         return len(self.mentions)
 
 

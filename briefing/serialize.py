@@ -54,6 +54,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "kind": str(actor.kind),
                 "aliases": list(actor.aliases),
                 "mentions": actor.mention_count,
+                "adjectival": len(actor.adjectival),
                 "role": actor.role,
             }
             for actor in briefing.actors

@@ -3,7 +3,8 @@
 `find_actors` is the analysis stage; `attach_mentions` finds where the text names the actors a
 user wrote in a curated briefing. Both run the same scanner (scan.py), whose docstring says
 how names are matched, bound and resolved, and which conventions mentions follow. Actors come
-out most mentioned first, ties by first appearance.
+out most salient first (noun mentions, their spread, the title and lead; see `_salience`), ties
+by first appearance. Adjectival uses ("Russian officials") are kept apart in `Actor.adjectival`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 from briefing.analysis.actors.lexicon import Lexicon, gazetteer
 from briefing.analysis.actors.names import surname
 from briefing.analysis.actors.scan import Scan
-from briefing.model import Actor, ActorKind, Article, Sentence
+from briefing.model import Actor, ActorKind, Article, Sentence, Span
 
 
 def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, set[int]]:
@@ -28,24 +29,87 @@ def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, set[int]]:
     return starts
 
 
-def _ranked(actors: list[Actor]) -> tuple[Actor, ...]:
-    """Most mentioned first; ties by first appearance."""
+def _in_title(actor: Actor, title: str) -> bool:
+    """Whether the title writes one of the forms the text names the actor by."""
+    if not title:
+        return False
+    for surface in {mention.surface for mention in (*actor.mentions, *actor.adjectival)}:
+        at = title.find(surface)
+        while at >= 0:
+            end = at + len(surface)
+            if (at == 0 or not title[at - 1].isalnum()) and (
+                end == len(title) or not title[end].isalnum()
+            ):
+                return True
+            at = title.find(surface, at + 1)
+    return False
+
+
+def _salience(actor: Actor, title: str, lead: int, openers: set[tuple[int, int]]) -> float:
+    """How much the article is about an actor (the ranking key; higher first).
+
+    Counted: noun mentions (1 each), the paragraphs they spread over (1 each: an actor named
+    throughout matters more than one named often in a passage), mentions that open a sentence
+    (0.5 each: the sentence's subject, as centering theory ranks subjects above other
+    mentions), the title (3) and the lead, the first `lead` paragraphs (1.5). Adjectival uses
+    only break near-ties (0.1 each): "Russian officials" says less about Russia than "Russia",
+    so a country the article is about is not outranked by one whose demonym qualifies many
+    nouns. `openers` holds (paragraph, offset) of sentence openings. Weights set by reading the
+    seed and the policy articles, not fitted to a score.
+    """
+    paragraphs = {mention.span.paragraph for mention in actor.mentions}
+    subjects = sum(
+        1 for mention in actor.mentions if (mention.span.paragraph, mention.span.start) in openers
+    )
+    score = len(actor.mentions) + len(paragraphs) + 0.5 * subjects + 0.1 * len(actor.adjectival)
+    if _in_title(actor, title):
+        score += 3
+    if any(mention.span.paragraph < lead for mention in (*actor.mentions, *actor.adjectival)):
+        score += 1.5
+    return score
+
+
+def _first_use(actor: Actor) -> Span:
+    return min(mention.span for mention in (*actor.mentions, *actor.adjectival))
+
+
+def _ranked(
+    actors: list[Actor], title: str, openers: set[tuple[int, int]]
+) -> tuple[Actor, ...]:
+    """Most salient first (see `_salience`); ties by first appearance. An actor the text only
+    uses as an adjective is kept, after the others with the same salience."""
     return tuple(
         sorted(
-            (actor for actor in actors if actor.mentions),
-            key=lambda actor: (-actor.mention_count, actor.mentions[0].span),
+            (actor for actor in actors if actor.mentions or actor.adjectival),
+            key=lambda actor: (-_salience(actor, title, _LEAD, openers), _first_use(actor)),
         )
     )
 
 
+def _openers(article: Article, starts: dict[int, set[int]]) -> set[tuple[int, int]]:
+    """Where a sentence's first name may stand: its first word, or the word after "The"."""
+    result = set()
+    for paragraph in article.paragraphs:
+        for start in starts.get(paragraph.index, ()):
+            result.add((paragraph.index, start))
+            if paragraph.text.startswith(("The ", "the "), start):
+                result.add((paragraph.index, start + 4))
+    return result
+
+
+_LEAD = 2
+"""Paragraphs that make the lead for ranking: the standfirst or first paragraph and the next."""
+
+
 def find_actors(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
-    """The article's actors, most mentioned first, ties by first appearance."""
+    """The article's actors, most salient first (see `_salience`), ties by first appearance."""
     scan = Scan(gazetteer())
+    scan.define([(paragraph.index, paragraph.text) for paragraph in article.paragraphs])
     starts = _sentence_starts(sentences)
     for paragraph in article.paragraphs:
         scan.paragraph(paragraph.index, paragraph.text, starts.get(paragraph.index, {0}) | {0})
     scan.resolve()
-    return _ranked(scan.actors())
+    return _ranked(scan.actors(), article.meta.title or "", _openers(article, starts))
 
 
 def attach_mentions(article: Article, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -53,21 +117,18 @@ def attach_mentions(article: Article, actors: tuple[Actor, ...]) -> tuple[Actor,
 
     Each actor is found by its name and aliases; a person also by the surname of a full name;
     an actor the gazetteer knows by name (a curated "Russia") also by the gazetteer's forms
-    ("Moscow", "Kremlin", "Russian"). Order, names, kinds, roles and aliases stay as written;
-    an actor that already lists mentions keeps them.
+    ("Moscow", "Kremlin"), its demonym ("Russian") as an adjectival use. Order, names, kinds,
+    roles and aliases stay as written; an actor that already lists mentions keeps them.
     """
     known = gazetteer()
     lexicon = Lexicon()
     for actor in actors:
         forms = list(actor.aliases)
+        adjectival: list[str] = []
         if actor.name in known.entities:
-            forms += [
-                (" ".join((first, *rest)))
-                for first, candidates in known.index.items()
-                for rest, name in candidates
-                if name == actor.name
-            ]
-        lexicon.add(actor.name, actor.kind, forms)
+            for form, adjective in known.forms_of(actor.name):
+                (adjectival if adjective else forms).append(form)
+        lexicon.add(actor.name, actor.kind, forms, adjectival=adjectival)
         if actor.kind == ActorKind.PERSON and " " in actor.name:
             lexicon.standalone.setdefault(surname(actor.name), actor.name)
     scan = Scan(lexicon.freeze(), discover=False)
@@ -80,5 +141,11 @@ def attach_mentions(article: Article, actors: tuple[Actor, ...]) -> tuple[Actor,
         if actor.mentions or actor.name not in found:
             result.append(actor)
         else:
-            result.append(replace(actor, mentions=found[actor.name].mentions))
+            result.append(
+                replace(
+                    actor,
+                    mentions=found[actor.name].mentions,
+                    adjectival=found[actor.name].adjectival,
+                )
+            )
     return tuple(result)

@@ -51,31 +51,76 @@ class Entity:
     short: tuple[str, ...] = ()
 
 
+FormKey = tuple[str, tuple[str, ...]]
+"""A form as matched: its first word exactly, the following words in lower case."""
+
+
+def form_key(form: str) -> FormKey | None:
+    """The key of a written form ("the Kremlin" -> ("Kremlin", ())), None when it has no word."""
+    words = [word for _, _, word in tokenize(form.removeprefix("the "))]
+    if not words:
+        return None
+    return (words[0], tuple(word.lower() for word in words[1:]))
+
+
 @dataclass(slots=True)
 class Lexicon:
-    """Known forms indexed by first word; `standalone` holds one-word person names (surnames)."""
+    """Known forms indexed by first word; `standalone` holds one-word person names (surnames).
+
+    `adjectival` holds the forms that qualify a noun rather than name the actor (singular
+    demonyms: "Russian", "Azeri", "European"); `metonyms` the forms that name it through a place
+    (capitals and seats: "Moscow", "White House"), which never become the actor's name.
+    """
 
     entities: dict[str, Entity] = field(default_factory=dict)
     index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     standalone: dict[str, str] = field(default_factory=dict)
-    _forms: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
+    adjectival: set[FormKey] = field(default_factory=set)
+    metonyms: set[FormKey] = field(default_factory=set)
+    _forms: dict[FormKey, str] = field(default_factory=dict)
 
     def add(
-        self, name: str, kind: ActorKind, forms: Iterable[str], short: tuple[str, ...] = ()
+        self,
+        name: str,
+        kind: ActorKind,
+        forms: Iterable[str],
+        short: tuple[str, ...] = (),
+        *,
+        adjectival: Iterable[str] = (),
+        metonyms: Iterable[str] = (),
     ) -> None:
         """Register an entity and its forms; a later registration of a form wins."""
         self.entities[name] = Entity(name, kind, short)
         for form in (name, *forms):
-            words = [word for _, _, word in tokenize(form.removeprefix("the "))]
-            if words:
-                self._forms[(words[0], tuple(word.lower() for word in words[1:]))] = name
+            key = form_key(form)
+            if key:
+                self._forms[key] = name
+        for group, target in ((adjectival, self.adjectival), (metonyms, self.metonyms)):
+            for form in group:
+                key = form_key(form)
+                if key:
+                    self._forms[key] = name
+                    target.add(key)
+
+    def owner(self, form: str) -> str | None:
+        """The entity a written form names, if the lexicon knows the form."""
+        key = form_key(form)
+        return self._forms.get(key) if key else None
+
+    def forms_of(self, name: str) -> list[tuple[str, bool]]:
+        """Every registered form of `name` as (written form, adjectival)."""
+        return [
+            (" ".join((first, *rest)), (first, rest) in self.adjectival)
+            for (first, rest), owner in self._forms.items()
+            if owner == name
+        ]
 
     def discard(self, forms: Iterable[str]) -> None:
         """Forget forms that are too ambiguous to name anything on their own."""
         for form in forms:
-            words = [word for _, _, word in tokenize(form)]
-            if words:
-                self._forms.pop((words[0], tuple(word.lower() for word in words[1:])), None)
+            key = form_key(form)
+            if key:
+                self._forms.pop(key, None)
 
     def freeze(self) -> Lexicon:
         """Build the first-word index, longest forms first so the longest match wins."""
@@ -96,9 +141,9 @@ def _plural(demonym: str) -> str | None:
 
 
 def _country_forms(record: dict[str, Any]) -> list[str]:
-    forms = [*record["capitals"], *record["alt_names"]]
+    """Names and plural demonyms ("Armenians" name the people, a noun)."""
+    forms = [*record["alt_names"]]
     for demonym in record["demonyms"]:
-        forms.append(demonym)
         plural = _plural(demonym)
         if plural:
             forms.append(plural)
@@ -116,22 +161,55 @@ def gazetteer() -> Lexicon:
         if record["name"] in dropped:
             continue
         name = renames.get(record["name"], record["name"])
-        lexicon.add(name, ActorKind.COUNTRY, [record["name"], *_country_forms(record)])
+        lexicon.add(
+            name,
+            ActorKind.COUNTRY,
+            [record["name"], *_country_forms(record)],
+            adjectival=record["demonyms"],
+            metonyms=record["capitals"],
+        )
+    adjectives = set(curated.get("adjectival") or ())
+    seats = set(curated.get("metonyms") or ())
     for extra in curated.get("extra_countries") or ():
-        lexicon.add(extra["name"], ActorKind.COUNTRY, extra.get("aliases") or ())
+        _add_curated(lexicon, extra["name"], ActorKind.COUNTRY, extra.get("aliases"), adjectives, seats)
     for name, forms in (curated.get("countries") or {}).items():
-        lexicon.add(name, ActorKind.COUNTRY, forms)
+        _add_curated(lexicon, name, ActorKind.COUNTRY, forms, adjectives, seats)
     lexicon.discard(curated.get("ignore") or ())
     for place in curated.get("places") or ():
-        lexicon.add(place["name"], ActorKind.PLACE, place.get("aliases") or ())
+        _add_curated(lexicon, place["name"], ActorKind.PLACE, place.get("aliases"), adjectives, seats)
     for group in curated.get("groups") or ():
-        lexicon.add(group["name"], ActorKind.GROUP, group.get("aliases") or ())
+        _add_curated(lexicon, group["name"], ActorKind.GROUP, group.get("aliases"), adjectives, seats)
     for org in data.load("organisations.yaml"):
         kind = ActorKind.GROUP if org.get("kind") == "group" else ActorKind.ORGANISATION
         forms = [org["short"]] if org.get("short") else []
         lexicon.add(org["name"], kind, [*forms, *(org.get("aliases") or ())], tuple(forms))
     _add_people(lexicon, data.load("people.yaml"))
     return lexicon.freeze()
+
+
+def _add_curated(
+    lexicon: Lexicon,
+    name: str,
+    kind: ActorKind,
+    forms: Iterable[str] | None,
+    adjectives: set[str],
+    seats: set[str],
+) -> None:
+    """Add a curated entry, its forms sorted by aliases.yaml's `adjectival` and `metonyms`.
+
+    A curated entry adds forms to an entity the table already holds, so the entity's short
+    names (`short`) are kept.
+    """
+    forms = list(forms or ())
+    known = lexicon.entities.get(name)
+    lexicon.add(
+        name,
+        kind,
+        [form for form in forms if form not in adjectives and form not in seats],
+        known.short if known else (),
+        adjectival=[form for form in forms if form in adjectives],
+        metonyms=[form for form in forms if form in seats],
+    )
 
 
 def _add_people(lexicon: Lexicon, people: list[dict[str, Any]]) -> None:

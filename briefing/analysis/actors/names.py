@@ -39,6 +39,8 @@ class Words:
     """Lower-case words that only open a name by accident (sentence starts, adjectives)."""
     adjectives: frozenset[str]
     """Adjectives that may qualify a title ("Republican nominee") but name nobody alone."""
+    likeness: frozenset[str]
+    """Hyphen suffixes that liken rather than name ("Minsk-style")."""
 
 
 @cache
@@ -60,6 +62,7 @@ def words() -> Words:
         breakers=frozenset(stop["calendar"]) | frozenset(stop["furniture"]),
         common=frozenset(stop["function_words"]) | frozenset(stop["adjectives"]),
         adjectives=frozenset(stop["adjectives"]),
+        likeness=frozenset(stop["likeness"]),
     )
 
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.analysis.actors.lexicon import Lexicon, tokenize
+from briefing.analysis.actors.acronyms import definitions
+from briefing.analysis.actors.lexicon import Entity, Lexicon, form_key, tokenize
 from briefing.analysis.actors.names import (
     Token,
     has_org_head,
@@ -47,6 +48,7 @@ from briefing.analysis.actors.names import (
 from briefing.model import Actor, ActorKind, Mention, Span
 
 _OPEN_PAREN = re.compile(r"\s?\(\s?")
+_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "s"})
 
 
 @dataclass(slots=True)
@@ -57,6 +59,7 @@ class _Found:
     kind: ActorKind
     role: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    adjectival: list[Mention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -86,6 +89,9 @@ class Scan:
     def __init__(self, lexicon: Lexicon, *, discover: bool = True) -> None:
         self.lexicon = lexicon
         self.discover = discover
+        self.entities = dict(lexicon.entities)
+        self.local: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        """The article's own forms (acronym definitions), indexed like the lexicon."""
         self.found: dict[str, _Found] = {}
         self.acronyms: dict[str, str] = {}
         self.org_forms: dict[str, str] = {}
@@ -94,16 +100,79 @@ class Scan:
 
     # -- recording ---------------------------------------------------------------------------
 
-    def mention(self, name: str, kind: ActorKind, para: _Paragraph, first: int, last: int) -> None:
-        """Record that tokens first..last of a paragraph name `name`."""
+    def mention(
+        self,
+        name: str,
+        kind: ActorKind,
+        para: _Paragraph,
+        first: int,
+        last: int,
+        *,
+        adjectival: bool = False,
+    ) -> None:
+        """Record that tokens first..last of a paragraph name `name` (or qualify a noun)."""
         start, end = para.tokens[first][0], para.tokens[last][1]
         actor = self.found.get(name)
         if actor is None:
             actor = self.found[name] = _Found(name, kind)
         span = Span(para.index, start, end)
-        actor.mentions.append(Mention(span, para.text[start:end]))
+        uses = actor.adjectival if adjectival else actor.mentions
+        uses.append(Mention(span, para.text[start:end]))
         if kind == ActorKind.PERSON and actor.role is None:
             actor.role = role_before(para.text, para.tokens, first, para.match_start)
+
+    # -- pass zero: names the article defines ----------------------------------------------
+
+    def define(self, paragraphs: list[tuple[int, str]]) -> None:
+        """Learn every "Full Name (ACR)" of the text before matching (see acronyms.py).
+
+        A defined name the gazetteer knows keeps its actor and teaches it the acronym. Before a
+        known acronym, a name that shares half its words with the known expansion
+        ("Commonwealth Security Treaty Organization (CSTO)"), or whose capitals do not spell the
+        acronym at all (a loose gloss), is a form of that actor; one that spells it with other
+        words ("International Cricket Council (ICC)") is another body. Any other name is a new
+        organisation named as written, with the acronym as its form. The first definition of an
+        acronym wins.
+        """
+        taught: set[str] = set()
+        for index, text in paragraphs:
+            for definition in definitions(index, text, tokenize(text)):
+                if definition.acronym in taught:
+                    continue
+                taught.add(definition.acronym)
+                known = self.lexicon.owner(definition.name)
+                expanded = self.lexicon.owner(definition.acronym)
+                if known is not None:
+                    self._teach(definition.acronym, known)
+                elif expanded is not None and (
+                    not definition.spelled or self._expands(definition.name, expanded)
+                ):
+                    self._teach(definition.name, expanded)
+                else:
+                    name = definition.name
+                    self.entities.setdefault(name, Entity(name, ActorKind.ORGANISATION))
+                    self._teach(name, name)
+                    self._teach(definition.acronym, name)
+        for candidates in self.local.values():
+            candidates.sort(key=lambda candidate: -len(candidate[0]))
+
+    def _teach(self, form: str, name: str) -> None:
+        key = form_key(form)
+        if key is not None:
+            self.local.setdefault(key[0], []).append((key[1], name))
+
+    def _expands(self, written: str, name: str) -> bool:
+        """Whether a written expansion shares at least half its words with a known form."""
+        content = {w.lower() for _, _, w in tokenize(written)} - _GLUE
+        if not content:
+            return False
+        for form, adjectival in self.lexicon.forms_of(name):
+            if adjectival:
+                continue
+            shared = content & {w.lower() for _, _, w in tokenize(form)}
+            if len(shared) * 2 >= len(content):
+                return True
+        return False
 
     # -- pass one: a paragraph ---------------------------------------------------------------
 
@@ -119,19 +188,58 @@ class Scan:
                 for position in range(first, last + 1):
                     para.owner[position] = number
         for first, last, name in para.matches:
-            if first >= 0:
-                self.mention(name, self.lexicon.entities[name].kind, para, first, last)
-                self._bind_after(para, last, name)
+            if first < 0:
+                continue
+            use = self._use(para, first, last)
+            if use is None:
+                continue
+            self.mention(
+                name, self.entities[name].kind, para, first, last, adjectival=use
+            )
+            self._bind_after(para, last, name)
         headline = is_headline(tokens)
         for run in self._runs(para):
             self._run(para, run, headline)
 
+    def _use(self, para: _Paragraph, first: int, last: int) -> bool | None:
+        """Whether a gazetteer match is adjectival (True), a mention (False) or neither (None).
+
+        A singular demonym qualifies a noun ("Russian officials"), unless "the" makes it the
+        people ("the French," "the Dutch are", "the French said"). A name fused by a hyphen to a
+        lower-case word forms an adjective ("Russia-backed", "US-led"); "Minsk-style" and
+        "Kremlin-like" only liken something to it and name nothing (actor_stopwords.yaml,
+        `likeness`).
+        """
+        tokens, text = para.tokens, para.text
+        after = last + 1
+        if after < len(tokens) and text[tokens[last][1] : tokens[after][0]] == "-":
+            word = tokens[after][2]
+            if word[:1].islower():
+                return None if word in words().likeness else True
+        key = (tokens[first][2], tuple(token[2].lower() for token in tokens[first + 1 : last + 1]))
+        if key not in self.lexicon.adjectival:
+            return False
+        if first == 0 or tokens[first - 1][2].lower() != "the":
+            return True
+        if after >= len(tokens) or text[tokens[last][1] : tokens[after][0]] != " ":
+            return False  # "the French," "the Dutch."
+        following = tokens[after][2]
+        lists = words()
+        # "the French said", "the Dutch are": a verb or a function word follows the people.
+        return not (following in lists.speech_verbs or following.lower() in lists.common)
+
     def _match(self, para: _Paragraph) -> None:
         """Longest gazetteer forms, left to right."""
         tokens, index, text = para.tokens, self.lexicon.index, para.text
+        local = self.local
         position, count = 0, len(tokens)
         while position < count:
             candidates = index.get(tokens[position][2])
+            if local and tokens[position][2] in local:
+                candidates = sorted(
+                    [*local[tokens[position][2]], *(candidates or ())],
+                    key=lambda candidate: -len(candidate[0]),
+                )
             matched = False
             if candidates:
                 for rest, name in candidates:
@@ -158,7 +266,7 @@ class Scan:
         tokens, text = para.tokens, para.text
         taken = {p for first, last, _ in para.matches for p in range(first, last + 1)}
         for number, (first, last, name) in enumerate(para.matches):
-            if self.lexicon.entities[name].kind == ActorKind.PERSON:
+            if self.entities[name].kind == ActorKind.PERSON:
                 continue
             after, before = last + 1, first - 1
             glued_after = (
@@ -239,7 +347,7 @@ class Scan:
             before = run[0] - 1
             prefix = ""
             if before in para.match_start and para.text[tokens[before][1]] == " ":
-                entity = self.lexicon.entities[para.matches[para.owner[before]][2]]
+                entity = self.entities[para.matches[para.owner[before]][2]]
                 if entity.kind == ActorKind.COUNTRY:
                     prefix = para.text[tokens[para.match_start[before]][0] : tokens[before][1]]
             name = f"{prefix} {surface}" if prefix else surface
@@ -284,7 +392,7 @@ class Scan:
         owner = para.owner[acronym]
         if owner >= 0:
             name = para.matches[owner][2]
-            kind = self.lexicon.entities[name].kind
+            kind = self.entities[name].kind
         else:
             surface = para.text[tokens[run[0]][0] : tokens[run[-1]][1]]
             name = self.acronyms.setdefault(tokens[acronym][2], surface)
@@ -313,7 +421,7 @@ class Scan:
                 continue
             kind = self.found[name].kind if name in self.found else None
             if kind is None:
-                entity = self.lexicon.entities.get(name)
+                entity = self.entities.get(name)
                 kind = entity.kind if entity else ActorKind.PERSON
             self.mention(name, kind, para, pending.index, pending.index)
         self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
@@ -345,19 +453,51 @@ class Scan:
         result = []
         for found in self.found.values():
             mentions = self._without_echoes(sorted(found.mentions, key=lambda m: m.span))
-            aliases = self._aliases(found.name, found.kind, mentions)
-            result.append(Actor(found.name, found.kind, aliases, found.role, mentions))
+            adjectival = tuple(sorted(found.adjectival, key=lambda m: m.span))
+            name = self._written_name(found, mentions)
+            aliases = self._aliases(found.name, name, found.kind, (*mentions, *adjectival))
+            result.append(Actor(name, found.kind, aliases, found.role, mentions, adjectival))
         return result
 
+    def _written_name(self, found: _Found, mentions: tuple[Mention, ...]) -> str:
+        """The name the text writes for a country or place.
+
+        A state the text calls only "the US" or "the UK" is listed as "US" or "UK", not under a
+        long form the text never uses; the most used such form wins (ties: the longer one).
+        Capitals and seats ("Washington", "the Kremlin") and demonyms never become the name.
+        People and organisations keep their curated canonical names ("Nikol Pashinyan", the
+        "European Union" of a text that says "EU"): a surname or an acronym names them less
+        clearly than the name a reader would look up.
+        """
+        if not self.discover or found.kind not in (ActorKind.COUNTRY, ActorKind.PLACE):
+            return found.name  # a curated actor keeps the name its user wrote
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            surface = mention.surface
+            if surface.lower() == found.name.lower():
+                return found.name
+            key = form_key(surface)
+            if key is None or key in self.lexicon.metonyms or key in self.lexicon.adjectival:
+                continue
+            if surface.endswith("s") and not is_acronym(surface):
+                continue  # "Armenians": the people, not the state
+            counts[surface] = counts.get(surface, 0) + 1
+        if not counts:
+            return found.name
+        return max(counts, key=lambda surface: (counts[surface], len(surface)))
+
     def _aliases(
-        self, name: str, kind: ActorKind, mentions: tuple[Mention, ...]
+        self, canonical: str, name: str, kind: ActorKind, mentions: tuple[Mention, ...]
     ) -> tuple[str, ...]:
-        """The forms the text used, then the usual short names (acronym, surname) it did not."""
-        known = self.lexicon.entities.get(name)
+        """The canonical name when the text used another, the forms the text used, then the
+        usual short names (acronym, surname) it did not."""
+        known = self.entities.get(canonical)
         short = list(known.short) if known else []
-        if kind == ActorKind.PERSON and " " in name:
-            short.append(surname(name))
-        forms = dict.fromkeys([*(mention.surface for mention in mentions), *short])
+        if kind == ActorKind.PERSON and " " in canonical:
+            short.append(surname(canonical))
+        forms = dict.fromkeys(
+            [canonical, *(mention.surface for mention in sorted(mentions, key=lambda m: m.span)), *short]
+        )
         forms.pop(name, None)
         return tuple(forms)
 
@@ -377,8 +517,9 @@ class Scan:
 
 
 def _tight(text: str, left: Token, right: Token) -> bool:
-    """Words of one multi-word form: only a space or a hyphen between them."""
-    return text[left[1] : right[0]] in (" ", "-", "\u00a0", "", "–")
+    """Words of one multi-word form: only a space, a hyphen or a possessive's apostrophe
+    ("People's Republic of China") between them."""
+    return text[left[1] : right[0]] in (" ", "-", "\u00a0", "", "–", "'", "’")
 
 
 def _titled(para: _Paragraph, position: int) -> bool:

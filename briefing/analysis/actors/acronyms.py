@@ -1,0 +1,130 @@
+"""Names an article defines with an acronym in brackets: "the Democratic Progressive Party (DPP)".
+
+Writers introduce an organisation, party or movement by its full name followed by its acronym
+in parentheses, then use either. That pattern is the best evidence there is for where a name
+starts and ends, better than capitalisation alone: "Syrian Democratic Forces (SDF)" is one name
+although "Syrian" alone is a demonym, and "African National Congress (ANC)" is one name although
+"Congress" alone is the US Congress. So the whole text is read for such definitions before any
+name is matched, and each defined name becomes a form of its own actor for the article.
+
+Where the name starts: walking back from the bracket, each capitalised word must supply the
+acronym's next capital from the end ("Organization of Turkic States" for OTS), skipping
+connectors ("of", "and", "al-") and possessives ("People's"); the second part of a hyphenated
+compound may be skipped ("Trans-Caspian" gives one letter). An acronym whose capitals do not
+follow the words ("Democratic Union Party (PYD)", a Kurdish acronym) still defines the
+capitalised run before it when that run ends in an organisation word ("Party"). Mixed-case
+acronyms count by their capitals ("Coordinating Committee (CoCom)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.actors.names import Token, words
+
+_MAX_WORDS = 12
+"""Longest name considered before a bracket, in words (connectors included)."""
+
+_CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "on", "in", "to", "de", "del", "des", "du", "la", "le", "al",
+     "el", "bin", "ibn", "s", "&"}
+)
+"""Lower-case words inside a name that give no letter to its acronym ("s" is a possessive)."""
+
+_GAPS = frozenset({" ", "-", "'", "’", "\u00a0", " & "})
+"""What may stand between two words of one name."""
+
+_BRACKET = re.compile(r"\s?\(\s?")
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """One "Full Name (ACR)" in a paragraph: the name as written (without a leading "the")
+    and the acronym. `first`..`last` are token indices of the name, `acronym` the acronym's."""
+
+    paragraph: int
+    first: int
+    last: int
+    acronym_index: int
+    name: str
+    acronym: str
+    spelled: bool = True
+    """Whether the name's capitals spell the acronym (False: found by its organisation word)."""
+
+
+def looks_like_acronym(word: str) -> bool:
+    """ "DPP", "E3", "CoCom": 2-10 letters or digits, a capital first, at least two capitals,
+    and no run of three lower-case letters (which would make it a word such as "Hamas")."""
+    if not 2 <= len(word) <= 10 or not word[:1].isupper() or not word.isalnum():
+        return False
+    capitals = sum(1 for char in word if char.isupper())
+    return capitals >= 2 and not re.search(r"[a-z]{3}", word)
+
+
+def definitions(index: int, text: str, tokens: list[Token]) -> list[Definition]:
+    """Every "Full Name (ACR)" of a paragraph, in reading order."""
+    if "(" not in text:
+        return []
+    found = []
+    for position in range(1, len(tokens)):
+        word = tokens[position][2]
+        if not looks_like_acronym(word):
+            continue
+        before = tokens[position - 1]
+        if not _BRACKET.fullmatch(text[before[1] : tokens[position][0]]):
+            continue
+        if not text[tokens[position][1] :].lstrip().startswith(")"):
+            continue
+        first = _start_by_initials(text, tokens, position - 1, word)
+        spelled = first is not None
+        if first is None:
+            first = _start_by_head(text, tokens, position - 1)
+        if first is None:
+            continue
+        name = text[tokens[first][0] : before[1]]
+        found.append(Definition(index, first, position - 1, position, name, word, spelled))
+    return found
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    return text[left[1] : right[0]] in _GAPS
+
+
+def _start_by_initials(text: str, tokens: list[Token], last: int, acronym: str) -> int | None:
+    """First token of the name whose capitalised words spell the acronym's capitals."""
+    letters = [char for char in acronym if char.isupper()]
+    need = len(letters) - 1
+    position = last
+    start: int | None = None
+    while position >= 0 and last - position < _MAX_WORDS:
+        if position < last and not _joined(text, tokens[position], tokens[position + 1]):
+            return None
+        word = tokens[position][2]
+        if word[:1].isupper() and word[0] == letters[need]:
+            start = position
+            need -= 1
+            if need < 0:
+                return start
+        elif word[:1].isupper() and position > 0 and text[tokens[position - 1][1]] == "-":
+            pass  # "Trans-Caspian": the compound's first part gives the letter
+        elif word.lower() not in _CONNECTORS or start is None:
+            return None
+        position -= 1
+    return None
+
+
+def _start_by_head(text: str, tokens: list[Token], last: int) -> int | None:
+    """First token of a capitalised run (at most six words) that ends in an organisation word."""
+    lists = words()
+    if tokens[last][2] not in lists.org_heads:
+        return None
+    start = last
+    position = last - 1
+    while position >= 0 and last - position < 6 and _joined(text, tokens[position], tokens[position + 1]):
+        word = tokens[position][2]
+        if not word[:1].isupper() or word.lower() in lists.common:
+            break
+        start = position
+        position -= 1
+    return start if start < last else None

@@ -22,20 +22,28 @@ def section_strip(briefing: Briefing, actor: Actor) -> str:
 
 
 def actor_prompt(briefing: Briefing, actor: Actor) -> Content:
-    """Name and kind, then role and mention count, then the section strip."""
+    """Name and kind, then role, mention count and adjectival uses ("Russian officials", counted
+    apart: "30 mentions · 17 adjectival"), then the section strip."""
     first = plain(actor.name).stylize("bold") + plain(f"  {actor.kind.value}").stylize(
         "$text-muted"
     )
     count = actor.mention_count
+    adjectival = len(actor.adjectival)
     details = " · ".join(
-        part for part in (actor.role, f"{count} mention{'s' if count != 1 else ''}") if part
+        part
+        for part in (
+            actor.role,
+            f"{count} mention{'s' if count != 1 else ''}",
+            f"{adjectival} adjectival" if adjectival else None,
+        )
+        if part
     )
     strip = plain(section_strip(briefing, actor)).stylize("$text-accent")
     return Content("\n").join([first, plain(details), strip])
 
 
 class ActorList(SafeOptionList):
-    """Actors, most mentioned first as the analysis ordered them."""
+    """Actors, most salient first as the analysis ordered them."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.actors = briefing.actors

@@ -166,8 +166,9 @@ class Estimative:
 
     @property
     def label(self) -> str:
-        """The term with its band, as the reader and exports print it."""
-        return f"{self.term} ({self.band})"
+        """The term with its band, as the reader and exports print it; a hedge ("may"), which
+        has no band (band ""), is the term alone."""
+        return f"{self.term} ({self.band})" if self.band else self.term
 
 
 @dataclass(frozen=True, slots=True)

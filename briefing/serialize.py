@@ -90,7 +90,7 @@ def _judgment(judgment: Judgment) -> dict[str, Any]:
 def _estimative(estimative: Estimative | None) -> dict[str, Any] | None:
     if estimative is None:
         return None
-    return {"term": estimative.term, "band": estimative.band}
+    return {"term": estimative.term, "band": estimative.band or None}
 
 
 def _event(event: Event) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis import estimative
+from briefing.analysis.sowhat import estimative
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,11 @@ from briefing.analysis import estimative
         ("Russia will likely remain a factor.", "likely", "55-80%"),
         ("A deal is probable.", "probable", "55-80%"),
         ("Moscow probably knew.", "probably", "55-80%"),
-        ("What is most likely to play out is a hedge.", "most likely", "55-80%"),
+        ("There is virtually no prospect of a deal.", "virtually no prospect", "1-5%"),
+        ("There is little chance of a deal.", "little chance", "5-20%"),
+        ("A ceasefire seems certain.", "seems certain", "95-99%"),
+        ("A ceasefire is all but certain.", "all but certain", "95-99%"),
+        ("A coup is a realistic possibility.", "realistic possibility", "20-45%"),
         ("Escalation is very likely.", "very likely", "80-95%"),
         ("Escalation is highly likely.", "highly likely", "80-95%"),
         ("The regime will almost certainly survive.", "almost certainly", "95-99%"),
@@ -80,6 +84,8 @@ def test_words_that_are_not_estimative() -> None:
     assert estimative.find("Armenia is more likely than Georgia to hedge.") is None
     assert estimative.find("Troops left a remote region.") is None
     assert estimative.find("") is None
+    # A superlative ranks one outcome above others; it does not place it on the scale.
+    assert estimative.find("What is most likely to play out is a hedge.") is None
     found = estimative.find("A deal is more likely than not.")
     assert found is not None and found.band == "55-80%"
 

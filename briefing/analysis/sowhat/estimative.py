@@ -69,6 +69,10 @@ class Match:
     estimative: Estimative
     start: int
     end: int
+    first_token: int = 0
+    """Index of the expression's first word in the sentence's `Words`."""
+    end_token: int = 0
+    """Index just past its last word."""
 
 
 def _ends_with(table: PhraseTable, sentence: Words, end: int) -> int | None:
@@ -111,7 +115,7 @@ def find_all(text: str, tokens: Words | None = None) -> list[Match]:
             estimative = Estimative(f"not {phrase}", negated.band, negated.low, negated.high)
         else:
             estimative = Estimative(phrase, estimative.band, estimative.low, estimative.high)
-        found.append(Match(estimative, *sentence.span(first, end)))
+        found.append(Match(estimative, *sentence.span(first, end), first, end))
     return found
 
 

@@ -1,0 +1,190 @@
+"""The bottom line: the article's thesis in one or two sentences, taken from where analysts state it.
+
+Analysts state the thesis in recognisable places: the standfirst (or summary) above the body,
+the close of the opening paragraph, and the conclusion (the last paragraphs, or a section headed
+"Conclusion"). The body sentence that states it is found by scoring the sentences in those
+places on:
+
+- *where* it stands (the last paragraph first, then the opening and the paragraphs before the
+  last);
+- *how* it is said: summing-up and thesis cues ("in sum", "the broader lesson is"), estimative
+  language, judgment cues (data/sowhat_cues.yaml);
+- *what* it is about: sentences that share the standfirst's and the title's words restate the
+  thesis (the standfirst is a summary written for the reader, so the body sentence closest to it
+  is the thesis in the author's own words), and sentences central to the article's vocabulary
+  restate its argument rather than a detail.
+
+A narrative detail (a sentence with a date or a figure), a question, someone else's words, a
+sentence about the text itself and page furniture that slipped through ingest (an author's bio,
+a caption, a cookie notice) are marked down or ruled out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing import data
+from briefing.analysis.phrases import PhraseTable, split, words
+from briefing.analysis.sowhat.reading import Reading, main_clause, similar
+from briefing.model import Article, Point, Span
+
+BOTTOM_LINE_WORDS = 70
+"""At most this many words in a two-sentence bottom line; longer, it keeps one sentence."""
+
+_FIGURE = re.compile(r"\d")
+_CONCLUSION_HEADING = re.compile(r"^\s*(?:conclusions?|in conclusion|summary|bottom line)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    thesis: PhraseTable
+    thesis_weights: dict[str, float]
+    furniture: PhraseTable
+    road_map: PhraseTable
+
+
+@cache
+def _cues() -> _Cues:
+    table = data.load("sowhat_cues.yaml")
+    weights = {" ".join(split(str(k))): float(v) for k, v in table["thesis"].items()}
+    return _Cues(
+        thesis=PhraseTable(weights),
+        thesis_weights=weights,
+        furniture=PhraseTable(table["furniture"]),
+        road_map=PhraseTable(table["road_map"]),
+    )
+
+
+def _standfirst(article: Article) -> str:
+    """The article's standfirst (summary) when ingest found one; "" otherwise."""
+    value = getattr(article, "standfirst", None)
+    if value is None:
+        value = getattr(article.meta, "standfirst", None)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(getattr(value, "text", value))
+
+
+def _conclusion_paragraphs(article: Article, paragraphs: int) -> set[int]:
+    """Paragraphs under a heading such as "Conclusion"."""
+    inside: set[int] = set()
+    headings = sorted(article.headings, key=lambda heading: heading.before)
+    for index, heading in enumerate(headings):
+        if _CONCLUSION_HEADING.match(heading.title):
+            end = headings[index + 1].before if index + 1 < len(headings) else paragraphs
+            inside.update(range(heading.before, end))
+    return inside
+
+
+def _place(paragraph: int, paragraphs: int, conclusion: set[int]) -> float:
+    """Where analysts put the thesis: the last paragraph, the opening, the conclusion."""
+    last = paragraphs - 1
+    if paragraph == last:
+        return 1.0
+    if paragraph in conclusion:
+        return 0.8
+    if paragraph == 0:
+        return 0.6
+    if paragraph == last - 1 and paragraphs > 2:
+        return 0.6
+    if paragraph == 1 and paragraphs > 4:
+        return 0.4
+    if paragraph == last - 2 and paragraphs > 5:
+        return 0.3
+    return 0.0
+
+
+def _shared(reading: Reading, reference: frozenset[str]) -> float:
+    """Share of the reference's content words the sentence uses (0 to 1)."""
+    if not reference or not reading.words:
+        return 0.0
+    return len(reading.words & reference) / min(len(reference), len(reading.words) + 3)
+
+
+def find_bottom_line(
+    readings: list[Reading], article: Article, paragraphs: int
+) -> tuple[Point, set[int]]:
+    """One or two sentences stating the thesis, and the reading orders they used."""
+    if not readings:
+        return Point(""), set()
+    cues = _cues()
+    conclusion = _conclusion_paragraphs(article, paragraphs)
+    stopwords = _stopwords()
+    summary = frozenset(
+        text
+        for text in words(_standfirst(article) + " " + article.meta.title).texts
+        if text not in stopwords and len(text) > 2 and text[0].isalpha()
+    )
+
+    def ruled_out(reading: Reading) -> bool:
+        tokens = reading.tokens
+        return (
+            any(True for _ in cues.furniture.scan(tokens))
+            or any(True for _ in cues.road_map.scan(tokens))
+            or len(reading.sentence.text.split()) < 6
+            or reading.sentence.text.rstrip("\"'”’) ").endswith("?")
+        )
+
+    def score(reading: Reading) -> float:
+        paragraph = reading.sentence.span.paragraph
+        thesis = sum(
+            cues.thesis_weights[phrase] for _, _, phrase in cues.thesis.scan(reading.tokens)
+        )
+        estimate = reading.estimative
+        text = reading.sentence.text
+        quoted = sum(1 for a, b in zip(text, reading.own, strict=False) if a != b) > 0.3 * len(text)
+        return (
+            _place(paragraph, paragraphs, conclusion)
+            + (0.8 if estimate and estimate.band else 0.0)
+            + min(reading.scores["conclusion"], 1.5)
+            + min(thesis, 1.2)
+            + min(reading.scores["judgment"], 1.0) * 0.4
+            + reading.centrality
+            + 1.5 * _shared(reading, summary)
+            + (0.2 if reading.first_in_paragraph else 0.0)
+            - (0.5 if reading.continuation else 0.0)
+            - (0.4 if _FIGURE.search(reading.own) else 0.0)
+            - (0.6 if quoted else 0.0)
+        )
+
+    candidates = [
+        reading
+        for reading in readings
+        if not ruled_out(reading)
+        and (
+            _place(reading.sentence.span.paragraph, paragraphs, conclusion) > 0
+            or reading.scores["conclusion"] >= 1.0
+        )
+    ]
+    if not candidates:
+        candidates = [reading for reading in readings if not ruled_out(reading)] or readings
+    ranked = sorted(candidates, key=lambda r: (-score(r), r.order))
+    best = ranked[0]
+    chosen = [best]
+    # The second line is the next strongest judgment told in the same paragraph, if it is
+    # strong enough to stand beside the first and the two stay short.
+    for other in ranked[1:]:
+        if other.sentence.span.paragraph != best.sentence.span.paragraph:
+            continue
+        says_something = other.estimative is not None or other.scores["conclusion"] >= 1.0
+        if says_something and score(other) >= 0.6 * score(best) and not similar(best, other):
+            count = len(best.sentence.text.split()) + len(other.sentence.text.split())
+            if count <= BOTTOM_LINE_WORDS:
+                chosen.append(other)
+        break
+    chosen.sort(key=lambda r: r.order)
+    text = " ".join(main_clause(reading) for reading in chosen)
+    first, final = chosen[0].sentence.span, chosen[-1].sentence.span
+    span = (
+        Span(first.paragraph, first.start, final.end)
+        if first.paragraph == final.paragraph
+        else first
+    )
+    return Point(text, span), {reading.order for reading in chosen}
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(data.load("sowhat_cues.yaml")["stopwords"])

@@ -1,0 +1,172 @@
+"""Implications and what to watch: consequences and indicators that stand alone as lines.
+
+When the article has its own section of that kind ("Implications", "Recommendations", "What to
+watch", "Outlook", ...; the headings are listed in data/sowhat_cues.yaml), its sentences are
+the lines, in reading order: the author has already said what follows. Otherwise the lines are
+the strongest sentences with consequence cues ("meaning that", "as a result") for implications,
+and open questions and forward cues ("whether", "remains to be seen", "will") for watch items.
+
+Either way a line must stand alone: never a sentence about the text itself ("This article will
+..."), a past fact told as a consequence ("As a result, the army withdrew"), a question, or a
+sentence whose first words point at something before it ("This means ...", "That is why ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing import data
+from briefing.analysis.phrases import PhraseTable
+from briefing.analysis.sowhat.reading import Reading, similar, strip_continuation
+from briefing.model import Article, Point
+
+MAX_IMPLICATIONS = 4
+MAX_WATCH = 5
+
+_OPEN_QUESTION = re.compile(
+    r"\b(?:it\s+)?(?:is|remains)\s+(?:unclear|not\s+clear|uncertain|to\s+be\s+seen)\s+"
+    r"(?:if|whether)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PAST = frozenset({"was", "were", "had", "did"})
+_PRESENT_OR_FUTURE = frozenset(
+    {"is", "are", "will", "would", "could", "may", "might", "can", "means", "makes", "remains",
+     "has", "have", "shall", "must", "should", "won't", "isn't", "aren't"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    road_map: PhraseTable
+    open_questions: PhraseTable
+    demonstratives: frozenset[str]
+    demonstrative_verbs: frozenset[str]
+    implication_headings: tuple[str, ...]
+    watch_headings: tuple[str, ...]
+
+
+@cache
+def _cues() -> _Cues:
+    table = data.load("sowhat_cues.yaml")
+    return _Cues(
+        road_map=PhraseTable(table["road_map"]),
+        open_questions=PhraseTable(table["open_questions"]),
+        demonstratives=frozenset(table["demonstratives"]),
+        demonstrative_verbs=frozenset(table["demonstrative_verbs"]),
+        implication_headings=tuple(table["implication_headings"]),
+        watch_headings=tuple(table["watch_headings"]),
+    )
+
+
+def stands_alone(reading: Reading) -> bool:
+    """Whether a sentence reads as a line of its own on the so-what page."""
+    cues = _cues()
+    text = reading.sentence.text
+    texts = reading.tokens.texts
+    if len(text.split()) < 6 or text.rstrip("\"'”’) ").endswith("?"):
+        return False
+    if any(True for _ in cues.road_map.scan(reading.tokens)):
+        return False
+    words = [text for text in texts if text[0].isalnum()]
+    if len(words) >= 2 and words[0] in cues.demonstratives:
+        if words[1] in cues.demonstrative_verbs:
+            return False  # "This means ...": "this" points at the sentence before
+    return True
+
+
+def is_past_fact(reading: Reading) -> bool:
+    """A sentence told in the past tense only: a fact, not a consequence still to come."""
+    present = set(reading.tokens.texts)
+    return bool(present & _PAST) and not present & _PRESENT_OR_FUTURE
+
+
+def is_open_question(reading: Reading) -> bool:
+    """ "It remains to be seen whether ...", "will depend on ...": something to watch."""
+    return any(True for _ in _cues().open_questions.scan(reading.tokens))
+
+
+def own_sections(article: Article, paragraphs: int) -> tuple[set[int], set[int]]:
+    """Paragraphs of the article's own implication sections and of its watch sections."""
+    cues = _cues()
+    implications: set[int] = set()
+    watch: set[int] = set()
+    headings = sorted(article.headings, key=lambda heading: heading.before)
+    for index, heading in enumerate(headings):
+        title = " ".join(re.findall(r"[\w']+", heading.title.lower()))
+        end = headings[index + 1].before if index + 1 < len(headings) else paragraphs
+        span = range(heading.before, end)
+        if any(title.startswith(cue) for cue in cues.implication_headings):
+            implications.update(span)
+        elif any(title.startswith(cue) for cue in cues.watch_headings):
+            watch.update(span)
+    return implications, watch
+
+
+def from_section(
+    readings: list[Reading], paragraphs: set[int], avoid: set[int], limit: int, phrase: bool = False
+) -> tuple[Point, ...]:
+    """The first lines of the article's own section, in reading order."""
+    picked: list[Reading] = []
+    for reading in readings:
+        if len(picked) == limit:
+            break
+        if (
+            reading.sentence.span.paragraph in paragraphs
+            and reading.order not in avoid
+            and stands_alone(reading)
+            and not any(similar(reading, other) for other in picked)
+        ):
+            picked.append(reading)
+    return _as_points(picked, phrase)
+
+
+def by_cues(
+    readings: list[Reading], kind: str, avoid: set[int], limit: int, phrase: bool = False
+) -> tuple[Point, ...]:
+    """The strongest stand-alone sentences of one cue kind, in reading order."""
+
+    def score(reading: Reading) -> float:
+        return (
+            reading.scores[kind]
+            + 0.5 * reading.centrality
+            + (0.2 if reading.estimative else 0.0)
+            + (0.6 if kind == "watch" and is_open_question(reading) else 0.0)
+            - (0.5 if reading.reported else 0.0)
+        )
+
+    candidates = [
+        r
+        for r in readings
+        if r.order not in avoid
+        and (r.scores[kind] >= 0.6 or (kind == "watch" and is_open_question(r)))
+        and stands_alone(r)
+        and not (kind == "implication" and is_past_fact(r))
+    ]
+    picked: list[Reading] = []
+    for reading in sorted(candidates, key=lambda r: (-score(r), r.order)):
+        if len(picked) == limit:
+            break
+        if not any(similar(reading, other) for other in picked):
+            picked.append(reading)
+    picked.sort(key=lambda r: r.order)
+    return _as_points(picked, phrase)
+
+
+def _as_points(picked: list[Reading], phrase: bool) -> tuple[Point, ...]:
+    return tuple(
+        Point(
+            as_watch_item(r.sentence.text) if phrase else strip_continuation(r.sentence.text),
+            r.sentence.span,
+        )
+        for r in picked
+    )
+
+
+def as_watch_item(text: str) -> str:
+    """An open question reads as one: "it is unclear if X" becomes "Whether X"."""
+    match = _OPEN_QUESTION.search(text)
+    if match is not None and len(match.group("rest").split()) >= 3:
+        return "Whether " + match.group("rest")
+    return strip_continuation(text)

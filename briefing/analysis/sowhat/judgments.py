@@ -1,0 +1,264 @@
+"""Key judgments: every sentence in which the author makes a forward-looking or probabilistic claim.
+
+A key judgment, in analytic writing (ICD 203; the CIA's tradecraft primer), is the author's own
+estimate: a forecast ("will", "is set to"), a conditional prediction ("would"), a hedge ("may",
+"could", "might"), an evidential hedge ("seems", "appears") or an ICD 203 term ("likely",
+"almost certainly"). Each judgment carries the term that makes it one: with its band when the
+term is on the ICD 203 scale, without one (band "") for hedges and forecasts.
+
+What only looks like a judgment is ruled out, each by a word list in data/sowhat_cues.yaml:
+others' words (quoted, or after a verb of saying whose subject is not the author), questions,
+scheduled facts ("will proceed to a runoff on Sunday 14 December"), past narrative ("would later
+become"), past facts ("was expected to"), explanations of the past ("the most likely
+explanation is"), adjectives ("an unlikely source"), rhetorical concessions ("may seem") and
+sentences about the text itself ("This article will ...").
+
+Judgments are listed in reading order. A long article keeps the strongest `limit` of them
+(banded terms, then forecasts, then centrality), still in reading order. One pass over each
+sentence's words, so the cost grows linearly with the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing import data
+from briefing.analysis.phrases import PhraseTable, Words, split, words
+from briefing.analysis.sowhat import estimative
+from briefing.analysis.sowhat.reading import Reading, similar
+from briefing.model import Estimative, Judgment
+
+HEDGE_BAND = ""
+"""The band of a hedge or forecast: none (shown as the term alone; `null` in JSON)."""
+
+MIN_JUDGMENTS = 12
+"""A long article keeps at least this many judgments..."""
+JUDGMENTS_PER_SENTENCE = 0.5
+"""... and at most one for every two sentences beyond that, ranked."""
+MAX_JUDGMENTS = 60
+"""Never more than this many: the so-what view is a summary, not a concordance."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The word lists of data/estimative.yaml and data/sowhat_cues.yaml, compiled."""
+
+    hedges: PhraseTable
+    noun_before: dict[str, frozenset[str]]
+    noun_after: dict[str, frozenset[str]]
+    reporting: PhraseTable
+    vetoing: frozenset[str]
+    """Reporting words that make the whole sentence someone else's, wherever they stand."""
+    author_subjects: frozenset[str]
+    not_judgments: PhraseTable
+    narrative_would: frozenset[str]
+    past_markers: PhraseTable
+    past_copulas: frozenset[str]
+    explanation_nouns: frozenset[str]
+    adjective_determiners: frozenset[str]
+    scheduled: PhraseTable
+    road_map: PhraseTable
+    forecasts: frozenset[str]
+    """Hedges that state what will happen; a fixed date beside them makes a schedule."""
+    day_date: re.Pattern[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    terms = data.load("estimative.yaml")
+    cues = data.load("sowhat_cues.yaml")
+    calendar = data.load("timeline.yaml")
+    months = "|".join(sorted(calendar["months"], key=len, reverse=True))
+    weekdays = "|".join(calendar["weekdays"])
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    day_date = re.compile(
+        rf"\b(?:{weekdays})\b|\b{day}\s+(?:{months})\b|\b(?:{months})\.?\s+{day}\b(?!\d)"
+    )
+    hedges = [str(phrase) for phrase in terms["hedges"]]
+    return _Lexicon(
+        hedges=PhraseTable(hedges),
+        noun_before={k: frozenset(map(str, v)) for k, v in terms["noun_before"].items()},
+        noun_after={k: frozenset(map(str, v)) for k, v in terms["noun_after"].items()},
+        reporting=PhraseTable(cues["reporting"]),
+        vetoing=frozenset({"according to", "reportedly", "allegedly"}),
+        author_subjects=frozenset(cues["author_subjects"]),
+        not_judgments=PhraseTable(cues["not_judgments"]),
+        narrative_would=frozenset(cues["narrative_would"]),
+        past_markers=PhraseTable(cues["past_markers"]),
+        past_copulas=frozenset(cues["past_copulas"]),
+        explanation_nouns=frozenset(cues["explanation_nouns"]),
+        adjective_determiners=frozenset(cues["adjective_determiners"]),
+        scheduled=PhraseTable(cues["scheduled"]),
+        road_map=PhraseTable(cues["road_map"]),
+        forecasts=frozenset(
+            " ".join(split(phrase))
+            for phrase in hedges
+            if phrase.split()[0] in ("will", "won't", "is", "are", "set", "expected")
+        ),
+        day_date=day_date,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One candidate term in a sentence: where its words are, and what it reads as."""
+
+    first: int
+    end: int
+    estimative: Estimative
+    banded: bool
+
+
+def _quoted_share(reading: Reading) -> float:
+    """How much of the sentence is inside quotation marks (0 to 1)."""
+    text, own = reading.sentence.text, reading.own
+    if not text:
+        return 0.0
+    return sum(1 for a, b in zip(text, own, strict=False) if a != b) / len(text)
+
+
+def _ranges(table: PhraseTable, tokens: Words) -> list[tuple[int, int]]:
+    return [(first, end) for first, end, _ in table.scan(tokens)]
+
+
+def _is_noun(lexicon: _Lexicon, tokens: Words, cue: _Cue, key: str) -> bool:
+    """ "the will of the people", "political will": the word is a noun, not the modal."""
+    texts = tokens.texts
+    before = texts[cue.first - 1] if cue.first > 0 else ""
+    after = texts[cue.end] if cue.end < len(texts) else "."
+    return before in lexicon.noun_before.get(key, ()) or after in lexicon.noun_after.get(key, ())
+
+
+def _is_month(reading: Reading, tokens: Words, cue: _Cue, key: str) -> bool:
+    """ "May" with its capital inside a sentence is the month (or Theresa May), not the modal."""
+    if key != "may" or cue.first == 0:
+        return False
+    start, _ = tokens.span(cue.first, cue.end)
+    return reading.own[start] == "M"
+
+
+def _reported_before(lexicon: _Lexicon, tokens: Words, reports: list[tuple[int, int]], at: int) -> bool:
+    """A verb of saying before the term whose subject is not the author ("I think" is)."""
+    for first, end in reports:
+        if end > at:
+            break
+        subject = tokens.texts[max(0, first - 2) : first]
+        if not lexicon.author_subjects.intersection(subject):
+            return True
+    return False
+
+
+def _cues(reading: Reading) -> list[_Cue]:
+    """The valid judgment terms of a sentence, in reading order (empty when it is no judgment)."""
+    lexicon = _lexicon()
+    text = reading.sentence.text.rstrip("\"'”’)]*_ ")
+    if text.endswith(("?", ":")) or _quoted_share(reading) > 0.5:
+        return []  # a question, or a lead-in to a list
+    tokens = reading.tokens
+    texts = tokens.texts
+    if any(True for _ in lexicon.road_map.scan(tokens)):
+        return []
+    narrative = any(True for _ in lexicon.past_markers.scan(tokens))
+    reports = _ranges(lexicon.reporting, tokens)
+    if any(" ".join(texts[first:end]) in lexicon.vetoing for first, end in reports):
+        return []
+    excluded = _ranges(lexicon.not_judgments, tokens)
+    scheduled = any(True for _ in lexicon.scheduled.scan(tokens))
+    dated = lexicon.day_date.search(reading.own)
+    date_token = len(words(reading.own[: dated.start()])) if dated is not None else -1
+    found: list[_Cue] = []
+    for match in estimative.find_all(reading.own, tokens):
+        found.append(_Cue(match.first_token, match.end_token, match.estimative, True))
+    for first, end, key in lexicon.hedges.scan(tokens):
+        found.append(_Cue(first, end, Estimative(key, HEDGE_BAND, 0, 100), False))
+    valid: list[_Cue] = []
+    for cue in sorted(found, key=lambda cue: (cue.first, not cue.banded)):
+        key = " ".join(texts[cue.first : cue.end])
+        following = texts[cue.end] if cue.end < len(texts) else ""
+        if following in lexicon.explanation_nouns:
+            return []  # "the most likely explanation is": an account of the past
+        if any(first <= cue.first < end for first, end in excluded):
+            continue
+        if _reported_before(lexicon, tokens, reports, cue.first):
+            continue
+        if cue.banded:
+            before = texts[cue.first - 1] if cue.first > 0 else ""
+            if before in lexicon.adjective_determiners and following.isalpha():
+                continue  # "an unlikely source"
+        else:
+            if _is_noun(lexicon, tokens, cue, key) or _is_month(reading, tokens, cue, key):
+                continue
+            if key in ("would", "could") and (narrative or following in lexicon.narrative_would):
+                return []  # "would later become": the sentence tells a past story
+            previous = texts[cue.first - 1] if cue.first > 0 else ""
+            if previous in ("not", "never") and cue.first > 1:
+                previous = texts[cue.first - 2]
+            if previous in lexicon.past_copulas:
+                continue  # "was expected to", "was not feasible": a past fact
+            if key in lexicon.forecasts and (scheduled or date_token > cue.first >= 0):
+                continue  # "will proceed to a runoff on Sunday 14 December": a schedule
+        if not cue.banded and len(texts) < 6:
+            continue
+        valid.append(cue)
+    return valid
+
+
+def judge(reading: Reading) -> Estimative | None:
+    """The term that makes a sentence a key judgment, or None when it is not one.
+
+    A term on the ICD 203 scale wins over a hedge in the same sentence ("would probably differ"
+    is "probably", 55-80%); among several, the main claim's (see `estimative.find`).
+    """
+    cues = _cues(reading)
+    if not cues:
+        return None
+    banded = [cue for cue in cues if cue.banded]
+    if banded:
+        main = estimative.find(reading.own, reading.tokens)
+        if main is not None and any(cue.estimative == main for cue in banded):
+            return main
+        return banded[0].estimative
+    return cues[0].estimative
+
+
+def _rank(reading: Reading, term: Estimative, paragraphs: int) -> float:
+    """How much a judgment matters when a long article has too many to list."""
+    lateness = reading.sentence.span.paragraph / max(paragraphs - 1, 1)
+    return (
+        (1.0 if term.band else 0.0)
+        + min(reading.scores["judgment"], 1.0)
+        + 0.3 * min(reading.scores["conclusion"], 1.0)
+        + 0.8 * reading.centrality
+        + 0.3 * lateness
+    )
+
+
+def limit_for(sentences: int) -> int:
+    """How many judgments an article of `sentences` sentences may list."""
+    return min(MAX_JUDGMENTS, max(MIN_JUDGMENTS, int(sentences * JUDGMENTS_PER_SENTENCE)))
+
+
+def find_judgments(
+    readings: list[Reading], taken: set[int], paragraphs: int
+) -> tuple[Judgment, ...]:
+    """The author's judgments in reading order, skipping sentences already used (`taken`)."""
+    judged = [
+        (reading, term)
+        for reading in readings
+        if reading.order not in taken and (term := judge(reading)) is not None
+    ]
+    limit = limit_for(len(readings))
+    if len(judged) > limit:
+        ranked = sorted(judged, key=lambda pair: (-_rank(pair[0], pair[1], paragraphs), pair[0].order))
+        kept: list[tuple[Reading, Estimative]] = []
+        for pair in ranked:
+            if len(kept) == limit:
+                break
+            if not any(similar(pair[0], other) for other, _ in kept):
+                kept.append(pair)
+        judged = sorted(kept, key=lambda pair: pair[0].order)
+    return tuple(
+        Judgment(reading.sentence.text, term, reading.sentence.span) for reading, term in judged
+    )

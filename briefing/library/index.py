@@ -159,12 +159,12 @@ class LibraryIndex:
         self.timeout = timeout
         self.warnings: list[str] = []
         """Problems met and worked around (a rebuilt index), for the caller to show once."""
-        self.connection = self._open()
-        self.library = self._library_id()
+        self.connection, self.library = self._open()
 
     # Opening, and recovering from a broken file
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self) -> tuple[sqlite3.Connection, int]:
+        """A connection and this library's id: the file, else a fresh file, else memory."""
         try:
             return self._connect(self.path)
         except (sqlite3.DatabaseError, OSError) as error:
@@ -177,7 +177,7 @@ class LibraryIndex:
             )
             return self._connect(None)
 
-    def _connect(self, path: Path | None) -> sqlite3.Connection:
+    def _connect(self, path: Path | None) -> tuple[sqlite3.Connection, int]:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         target = ":memory:" if path is None else str(path)
@@ -190,10 +190,10 @@ class LibraryIndex:
             connection.execute("PRAGMA synchronous = NORMAL")
             if version == 0:  # IF NOT EXISTS: two processes may both get here
                 connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA_SQL}COMMIT;")
+            return connection, self._library_id(connection)
         except BaseException:
             connection.close()
             raise
-        return connection
 
     def _move_aside(self, error: BaseException) -> None:
         aside = self.path.with_name(self.path.name + ".broken")
@@ -212,18 +212,15 @@ class LibraryIndex:
         """Replace a database found broken while in use with a fresh one (a warning, no raise)."""
         self.connection.close()
         self._move_aside(error)
-        self.connection = self._open()
-        self.library = self._library_id()
+        self.connection, self.library = self._open()
 
-    def _library_id(self) -> int:
+    def _library_id(self, connection: sqlite3.Connection) -> int:
         root = str(self.root)
         for _ in range(2):
-            row = self.connection.execute(
-                "SELECT id FROM libraries WHERE root = ?", (root,)
-            ).fetchone()
+            row = connection.execute("SELECT id FROM libraries WHERE root = ?", (root,)).fetchone()
             if row:
                 return int(row[0])
-            self.connection.execute("INSERT OR IGNORE INTO libraries(root) VALUES (?)", (root,))
+            connection.execute("INSERT OR IGNORE INTO libraries(root) VALUES (?)", (root,))
         raise sqlite3.DatabaseError("cannot register the library folder")
 
     def close(self) -> None:
@@ -383,7 +380,8 @@ class LibraryIndex:
         if snippets and rows:
             found = self._snippets(expression, [row[0] for row in rows])
             hits = [
-                _with_snippet(hit, found.get(row[0], "")) for hit, row in zip(hits, rows)
+                _with_snippet(hit, found.get(row[0], ""))
+                for hit, row in zip(hits, rows, strict=True)
             ]
         return hits
 

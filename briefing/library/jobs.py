@@ -156,7 +156,7 @@ def _analysed(base: Record, briefing: Any) -> Record:
 
 
 def load_reader(blob: bytes, path: Path) -> Any:
-    """The stored `Briefing` back, its `meta.path` pointing at `path` again; raises on a bad blob."""
+    """The stored `Briefing`, its `meta.path` pointing at `path` again; raises on a bad blob."""
     briefing = pickle.loads(zlib.decompress(blob))  # our own cache file, keyed by version
     article = briefing.article
     return replace(briefing, article=replace(article, meta=replace(article.meta, path=path)))

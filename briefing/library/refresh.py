@@ -133,12 +133,10 @@ def _refresh(index: LibraryIndex, jobs: int | None, progress: Progress | None) -
     total = len(work.analyse)
     if progress is not None:
         progress(0, total, [])
-    done = 0
     batch: list[Record] = []
     last = time.monotonic()
-    for record in analyse_all(str(index.root), work.analyse, jobs):
+    for done, record in enumerate(analyse_all(str(index.root), work.analyse, jobs), 1):
         batch.append(record)
-        done += 1
         if record.error is None:
             summary.analysed += 1
         else:

@@ -11,6 +11,7 @@ terminal (a pipe or a redirect), so binary never lands on a screen.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +33,7 @@ __all__ = [
     "default_target",
     "export_command",
     "render",
+    "resolve_target",
     "write_summary",
 ]
 
@@ -116,8 +118,10 @@ def export_command(
     from briefing.analysis.pipeline import analyze
     from briefing.ingest import load_article
 
+    if output is not None and not output.strip():
+        raise ExportError("-o needs a file name (or - for stdout); it was empty")
     if fmt is None:
-        fmt = format_for(output)
+        fmt = format_for(None if output is not None and _names_folder(output) else output)
     fmt = _check_format(fmt)
     if output == "-":
         if fmt == "pdf" and sys.stdout.isatty():
@@ -128,14 +132,46 @@ def export_command(
         sys.stdout.flush()
         _report_omitted(left_out)
         return 0
-    if output:
+    folder = Path(output).expanduser() if output and _names_folder(output) else None
+    if folder is not None and not folder.is_dir():
+        raise ExportError(f"{output}: no such folder")
+    if output and folder is None:
         check_target(Path(output).expanduser(), force=force)  # fail before the analysis
     briefing = analyze(load_article(path))
-    target = Path(output) if output else default_target(briefing, fmt, Path.cwd())
+    if output and folder is None:
+        target = Path(output)
+    else:
+        target = default_target(briefing, fmt, folder or Path.cwd())
     result = write_summary(briefing, fmt, target, force=force, paper=paper)
     print(f"briefing: wrote {result.path}", file=sys.stderr)
     _report_omitted(result.omitted)
     return 0
+
+
+def resolve_target(briefing: Briefing, fmt: str, output: str) -> Path:
+    """Where `output` (what the user typed) says to write: a name ending in a slash, or an
+    existing folder, means the default file name inside that folder; anything else is the
+    file itself. An empty name is an error rather than the current folder."""
+    if not output.strip():
+        raise ExportError("give a file name to write (it was empty)")
+    path = Path(output).expanduser()
+    if _names_folder(output):
+        if not path.is_dir():
+            raise ExportError(f"{output}: no such folder")
+        return default_target(briefing, fmt, path)
+    return path
+
+
+def _names_folder(output: str) -> bool:
+    """Whether `output` names a folder: it ends with a separator or is an existing folder.
+
+    (pathlib drops a trailing slash, so "name/" would otherwise write a file called name.)
+    """
+    separators = (os.sep, os.altsep or os.sep)
+    try:
+        return output.endswith(separators) or Path(output).expanduser().is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def format_for(output: str | None) -> str:

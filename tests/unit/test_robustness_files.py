@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
 
 import briefing.export as export
+import briefing.export.write as write
 from briefing.errors import BriefingError, ExportError
 from briefing.export import write_summary
 from tests.unit.export_fixtures import small_briefing
@@ -45,21 +45,17 @@ def test_a_crash_in_the_renderer_leaves_the_original(
 def test_a_full_disk_mid_write_leaves_the_original_and_no_temporary_file(
     existing: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = tempfile.NamedTemporaryFile
+    real = write.write_all
 
-    def full_disk(*args: object, **kwargs: object) -> object:
-        handle = real(*args, **kwargs)  # type: ignore[call-overload]
+    def full_disk(fd: int, data: bytes) -> None:
+        real(fd, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-        def write(data: bytes) -> int:
-            handle.file.write(data[: len(data) // 2])
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        handle.write = write
-        return handle
-
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", full_disk)
-    with pytest.raises(ExportError, match="No space left on device"):
-        write_summary(small_briefing(), "md", existing, force=True)
+    monkeypatch.setattr(write, "write_all", full_disk)
+    for force in (True, False):
+        target = existing if force else existing.with_name("new.md")
+        with pytest.raises(ExportError, match="No space left on device"):
+            write_summary(small_briefing(), "md", target, force=force)
     assert existing.read_text(encoding="utf-8") == "the user's own summary"
     assert _files(existing.parent) == ["summary.md"]
 

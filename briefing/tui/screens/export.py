@@ -110,7 +110,14 @@ class ExportScreen(BriefingModal[None]):
         if not value:
             self.notify("Give a file to write.", severity="warning", markup=False)
             return
-        target = Path(value).expanduser()
+        from briefing.errors import BriefingError
+        from briefing.export import resolve_target
+
+        try:
+            target = resolve_target(self.briefing, self.fmt, value)  # "folder/" writes inside
+        except BriefingError as error:
+            self.notify(printable(error), severity="error", markup=False)
+            return
         try:
             exists = target.exists() or target.is_symlink()
         except (OSError, ValueError) as error:  # a name too long, a NUL, a loop of links

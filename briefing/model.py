@@ -236,6 +236,10 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     headings: tuple[Heading, ...] = ()
     curated: Curated | None = None
+    standfirst: str | None = None
+    """The page's standfirst (dek, summary) above the body, as written; not a body paragraph."""
+    notes: tuple[str, ...] = ()
+    """Endnotes and reference-list entries, kept aside as written; never analysed as body."""
 
     @property
     def word_count(self) -> int:

@@ -38,6 +38,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "url": meta.url,
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
+        "standfirst": article.standfirst,
+        "notes": list(article.notes),
         "sections": [
             {
                 "title": section.title,
@@ -111,7 +113,7 @@ def to_json(briefing: Briefing) -> str:
 def to_yaml(briefing: Briefing) -> str:
     """An editable YAML briefing: the JSON shape less the computed-only fields."""
     data = to_dict(briefing)
-    for key in ("schema", "word_count", "reading_minutes"):
+    for key in ("schema", "word_count", "reading_minutes", "standfirst", "notes"):
         data.pop(key)
     for section in data["sections"]:
         section.pop("short_title")

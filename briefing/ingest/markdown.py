@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing.errors import IngestError
+from briefing.ingest.body import markdown_body
 from briefing.model import Article, Heading, Metadata, Paragraph, SourceFormat
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -66,6 +67,14 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
                 paragraphs.append(words)
         elif token.type in ("fence", "code_block") and token.content.strip():
             paragraphs.append(token.content.strip("\n"))
+    found = markdown_body(
+        tokens,
+        body,
+        title if title != _field(front, "title", path) else None,
+        _text_field(front.get("description")),
+    )
+    if found.paragraphs or not paragraphs:
+        paragraphs, headings = list(found.paragraphs), list(found.headings)
     if not paragraphs:
         raise IngestError(f"{path}: no paragraphs of text in this Markdown file")
     meta = Metadata(
@@ -82,7 +91,14 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
         meta,
         tuple(Paragraph(index, words) for index, words in enumerate(paragraphs)),
         tuple(headings),
+        standfirst=found.standfirst,
+        notes=found.notes,
     )
+
+
+def _text_field(value: Any) -> str | None:
+    """A front matter value as text when it is text (the description a standfirst repeats)."""
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _inline(token: Token) -> str:

@@ -5,23 +5,24 @@ stretch that is the article. The lines above it (the header) are read for metada
 line ("CPC - Caspian Policy Center"), the headline (often repeated, once in lower case), the
 byline ("Author: ...", "By ...") and the date line, which alone is handed to python-dateutil,
 never the running text. Inside the article, bylines, date lines, the headline and known
-furniture (image credits, share buttons) are dropped; every other paragraph is kept exactly as
-written, less surrounding whitespace (non-breaking spaces included).
+furniture (captions, bios, pull quotes, notices: `body.py` and `furniture.py`) is dropped, the
+standfirst and endnotes are kept aside; every other paragraph is kept exactly as written, less
+surrounding whitespace (non-breaking spaces included).
 
-Paragraphs are lines; a file whose blocks are hard-wrapped (every line short, blank lines between
-paragraphs) has each block's lines joined with a space instead.
+Paragraphs are lines, or the joined lines of a hard-wrapped paragraph (`paragraphs.py`).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import warnings
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from briefing.ingest.body import text_body
 from briefing.ingest.boilerplate import Line, article_lines
+from briefing.ingest.paragraphs import paragraphs_of
 from briefing.model import Article, Metadata, Paragraph, SourceFormat
 
 _SEPARATORS = re.compile(r"\s+[-|–—·:]\s+")
@@ -71,28 +72,8 @@ class _Header:
 
 
 def blocks_of(text: str) -> list[str]:
-    """The page's blocks: trimmed non-empty lines, or joined lines when the text is hard-wrapped."""
-    lines = text.split("\n")
-    if _hard_wrapped(lines):
-        blocks: list[str] = []
-        current: list[str] = []
-        for line in [*lines, ""]:
-            if line.strip():
-                current.append(line.strip())
-            elif current:
-                blocks.append(" ".join(current))
-                current = []
-        return blocks
-    return [line.strip() for line in lines if line.strip()]
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """True when prose was wrapped at a fixed width: no long lines, many full ones running on."""
-    lengths = [len(line.rstrip()) for line in lines]
-    if not lengths or max(lengths) > 100:
-        return False
-    running_on = sum(1 for here, after in itertools.pairwise(lengths) if here >= 50 and after > 0)
-    return running_on >= max(1, sum(1 for length in lengths if length) // 3)
+    """The page's blocks: one paragraph each, lines split or joined by `paragraphs.py`."""
+    return paragraphs_of(text)
 
 
 def parse_text(text: str, path: Path | None = None) -> Article:
@@ -100,15 +81,8 @@ def parse_text(text: str, path: Path | None = None) -> Article:
     blocks = blocks_of(text)
     lines, first, end = article_lines(blocks)
     header = read_header(lines[max(0, first - _HEADER_REACH) : first], lines[:1])
-    body: list[str] = []
-    seen: set[str] = set()
-    title_key = header.title.casefold() if header.title else None
-    for line in lines[first:end]:
-        key = line.text.casefold()
-        if line.furniture or key in seen or key == title_key or _is_meta_line(line.text):
-            continue
-        seen.add(key)
-        body.append(line.text)
+    found = text_body(lines, first, end, header.title, _is_meta_line)
+    body = list(found.paragraphs)
     if not body:
         body = [line.text for line in lines]
     if header.title is None and len(body) > 2 and _leading_headline(body[0]):
@@ -124,7 +98,12 @@ def parse_text(text: str, path: Path | None = None) -> Article:
         path=path,
         format=SourceFormat.TEXT,
     )
-    return Article(meta, tuple(Paragraph(index, text) for index, text in enumerate(body)))
+    return Article(
+        meta,
+        tuple(Paragraph(index, text) for index, text in enumerate(body)),
+        standfirst=found.standfirst,
+        notes=found.notes,
+    )
 
 
 def read_header(header: list[Line], top: list[Line]) -> _Header:

@@ -1,0 +1,248 @@
+"""The article body of text and Markdown input: paragraphs, headings, standfirst and notes.
+
+The readers (`text.py`, `markdown.py`) read the metadata; this module decides which of their
+blocks are the body, with the same steps for both:
+
+1. paragraphs: single-newline lines are split or joined by `paragraphs.line_groups`;
+2. the article's stretch of a whole page (menus, footer and teasers around it) is found by
+   `boilerplate.main_region`. Text always goes through it; Markdown only when it looks like a
+   page capture: a crawl capture's `## Content` section, or a run of three or more short lines
+   that are not sentences (a menu or link list), which written Markdown does not have;
+3. furniture, the standfirst and the notes are sorted out by `furniture.sort_blocks`.
+
+`Body` carries the result; every paragraph is kept as written, less surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from markdown_it.token import Token
+
+from briefing.ingest.boilerplate import Line, classify, main_region
+from briefing.ingest.furniture import BODY, HEADING, Block, sort_blocks
+from briefing.ingest.paragraphs import line_groups
+from briefing.model import Heading
+
+_SPACES = re.compile(r"[ \t]+")
+_CAPTURE_WRAPPERS = {"metadata", "page structure", "content", "links"}
+"""Level-2 headings a crawl capture wraps the page in; the article is inside "Content"."""
+_HEADER_LEAD = 6
+"""How far into the article a byline or date line still belongs to the header above it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """Body paragraphs, the headings the source marked (with the paragraph each opens), the
+    standfirst and the endnotes, all as written."""
+
+    paragraphs: tuple[str, ...]
+    headings: tuple[Heading, ...] = ()
+    standfirst: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def text_body(
+    lines: Sequence[Line],
+    first: int,
+    end: int,
+    title: str | None,
+    is_meta: Callable[[str], bool],
+) -> Body:
+    """The body of page text, from its classified lines and the article's stretch.
+
+    `title` and lines for which `is_meta` holds (bylines, date lines) are header, not body.
+    Prose above a byline near the top of the stretch is the standfirst ("A China expert sees
+    ..." between the headline and "Name and Name | date").
+    """
+    title_key = title.casefold() if title else None
+    outside = [not first <= line.index < end or line.furniture for line in lines]
+    lead: list[str] = []
+    meta_at = [
+        position
+        for position in range(first, min(end, first + _HEADER_LEAD))
+        if is_meta(lines[position].text)
+    ]
+    for position, line in enumerate(lines):
+        if outside[position]:
+            continue
+        if line.text.casefold() == title_key or is_meta(line.text):
+            outside[position] = True
+        elif meta_at and position < meta_at[-1]:
+            outside[position] = True
+            if len(line.text.split()) >= 10:
+                lead.append(line.text)
+    blocks = [Block(line.text) for line in lines]
+    sorting = sort_blocks(blocks, outside=outside)
+    standfirst = " ".join([*lead, sorting.standfirst or ""]).strip() or None
+    paragraphs = tuple(block.text for _, block in sorting.body(blocks))
+    return Body(paragraphs, (), standfirst, sorting.notes)
+
+
+def markdown_body(tokens: Sequence[Token], source: str, title: str | None, description: str | None = None) -> Body:
+    """The body of a parsed Markdown document (`tokens` of `source`, its text after the front
+    matter); a level-1 heading equal to `title` is the title, not a section."""
+    blocks = _markdown_blocks(tokens, source.split("\n"), title)
+    blocks = _capture_content(blocks)
+    outside = _page_region(blocks)
+    sorting = sort_blocks(blocks, outside=outside, description=description)
+    paragraphs: list[str] = []
+    headings: list[Heading] = []
+    for index, block in enumerate(blocks):
+        kind = sorting.kinds[index]
+        if kind == HEADING:
+            headings.append(Heading(block.text, len(paragraphs), block.heading))
+        elif kind == BODY:
+            paragraphs.append(block.text)
+    headings = [heading for heading in headings if heading.before < len(paragraphs)]
+    return Body(tuple(paragraphs), tuple(headings), sorting.standfirst, sorting.notes)
+
+
+def _markdown_blocks(tokens: Sequence[Token], lines: list[str], title: str | None) -> list[Block]:
+    """Headings and paragraphs in order, a paragraph's single-newline lines split as needed."""
+    blocks: list[Block] = []
+    after_rule = False
+    in_list = 0
+    title_used = False
+    for position, token in enumerate(tokens):
+        kind = token.type
+        if kind == "hr":
+            after_rule = True
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            in_list += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            in_list -= 1
+        elif kind == "heading_open":
+            words = _plain(tokens[position + 1].children or [])
+            level = int(token.tag[1])
+            if not words:
+                continue
+            if level == 1 and not title_used and title and words.startswith(title):
+                title_used = True
+                continue
+            blocks.append(Block(words, heading=level))
+        elif kind == "inline" and tokens[position - 1].type == "paragraph_open":
+            for segment, emphasised, quoted in _paragraph_segments(token, lines, in_list > 0):
+                if segment:
+                    blocks.append(Block(segment, emphasised=emphasised, quote_markup=quoted,
+                                        after_rule=after_rule))
+        elif kind in ("fence", "code_block") and token.content.strip():
+            blocks.append(Block(token.content.strip("\n"), after_rule=after_rule))
+    return blocks
+
+
+def _paragraph_segments(
+    token: Token, lines: list[str], listed: bool
+) -> list[tuple[str, bool, bool]]:
+    """A Markdown paragraph as one or more paragraphs: `(words, emphasised, pull-quote markup)`.
+
+    Its source lines are grouped by `line_groups` (a hard-wrapped paragraph stays one; crawler
+    lines become one paragraph each); markup hints are read per group.
+    """
+    children = token.children or []
+    pieces: list[list[Token]] = [[]]
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            pieces.append([])
+        else:
+            pieces[-1].append(child)
+    source = lines[token.map[0] : token.map[1]] if token.map else []
+    if listed or len(source) != len(pieces):
+        groups = [(0, len(pieces))]
+    else:
+        groups = line_groups(source)
+    result: list[tuple[str, bool, bool]] = []
+    for first, end in groups:
+        run: list[Token] = []
+        for piece in pieces[first:end]:
+            if run:
+                run.append(Token("softbreak", "br", 0))
+            run.extend(piece)
+        result.append((_plain(run), _emphasised(run), _pull_quote(run)))
+    return result
+
+
+def _plain(children: Sequence[Token]) -> str:
+    """The words of inline tokens: markup markers and link addresses removed."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def _emphasised(children: Sequence[Token]) -> bool:
+    """Set wholly in italics (or bold): opens with an emphasis marker and closes with one."""
+    kinds = [child.type for child in children if child.type != "text" or child.content.strip()]
+    return len(kinds) >= 3 and kinds[0] in ("em_open", "strong_open") and kinds[-1] in (
+        "em_close",
+        "strong_close",
+    )
+
+
+def _pull_quote(children: Sequence[Token]) -> bool:
+    """Marked up as a pull quote: emphasised inline code, all of it (``___`...`___``)."""
+    content = [child for child in children if child.type != "text" or child.content.strip()]
+    kinds = [child.type for child in content]
+    return "code_inline" in kinds and all(
+        kind in ("code_inline", "em_open", "em_close", "strong_open", "strong_close")
+        for kind in kinds
+    ) and _emphasised(children)
+
+
+def _capture_content(blocks: list[Block]) -> list[Block]:
+    """A crawl capture ("# domain", "## Metadata", "## Content", "## Links"): only "Content"."""
+    wrappers = {
+        block.text.casefold()
+        for block in blocks
+        if block.heading == 2 and block.text.casefold() in _CAPTURE_WRAPPERS
+    }
+    if "content" not in wrappers or len(wrappers) < 2:
+        return blocks
+    inside = False
+    kept: list[Block] = []
+    for block in blocks:
+        if block.heading and block.heading <= 2:
+            inside = block.heading == 2 and block.text.casefold() == "content"
+            continue
+        if inside:
+            kept.append(block)
+    return kept
+
+
+def _page_region(blocks: list[Block]) -> list[bool] | None:
+    """Per block, True when it lies outside the article's stretch of a page capture; None for
+    written Markdown (no link-list run), which is all article."""
+    positions = [index for index, block in enumerate(blocks) if not block.heading]
+    texts = [blocks[index].text for index in positions]
+    lines = classify(texts)
+    if not _looks_captured(lines):
+        return None
+    first, end = main_region(lines)
+    outside = [False] * len(blocks)
+    for rank, index in enumerate(positions):
+        outside[index] = not first <= rank < end
+    if positions and first < end:
+        # Headings before the stretch, or after it, are the page's too.
+        start, stop = positions[first], positions[end - 1]
+        for index, block in enumerate(blocks):
+            if block.heading and not start <= index <= stop:
+                outside[index] = True
+    return outside
+
+
+def _looks_captured(lines: list[Line]) -> bool:
+    """A page capture has a link list: three short non-sentence lines in a row, or furniture."""
+    run = 0
+    for line in lines:
+        short = line.score < 0 and len(line.text.split()) < 10
+        run = run + 1 if short else 0
+        if run >= 3:
+            return True
+    return sum(1 for line in lines if line.furniture) >= 2
+
+

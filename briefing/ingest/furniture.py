@@ -1,0 +1,410 @@
+"""Page furniture around and inside an article's body, for text, Markdown and HTML alike.
+
+Each reader turns its input into `Block`s (paragraphs, and the headings the source marked) and
+`sort_blocks` says what each one is. Only general cues are used, never a site's name:
+
+- phrasing: photo captions and credits ("▲ ...", "Image: ...", "... (Photo by X/Getty Images)",
+  a chart title ending "Source: ..."), disclaimers ("The views expressed ..."), subscription,
+  membership and consent notices, share bars (a line of "Mail Facebook Twitter"), event boxes
+  ("Online Event Fri, January 30, 2026 ..."), tag lists (a long run of capitalised topic words
+  with no sentence in it), and the phrases of `boilerplate.json`; cue lists are in
+  `data/furniture.json`;
+- position: an author bio ("X is a senior fellow at ...") is one only in the last part of the
+  article or after a rule, and the first bio, disclaimer or subscription notice there ends the
+  article: what follows it (more bios, an institute blurb, teasers) is furniture too;
+- repetition: a pull quote repeats words of a longer body paragraph word for word (or is marked
+  up as one: Markdown ``___`...`___``); a paragraph that repeats an earlier one is dropped only
+  when it has a pull quote's shape (one sentence), never silently otherwise;
+- the top: a standfirst (dek, summary) is not body but is kept as the article's `standfirst`.
+  It is a lead paragraph set wholly in italics and followed by body prose that does not lean on
+  it ("While these chips ..." continues it, so it is the first paragraph), a lead that repeats
+  the page's `description`, or the editor's introduction before a Q&A's first "Name:" turn;
+- endnotes: a "Notes" / "References" heading in the second half of the article opens the notes,
+  which run while lines look like citations ("[1] ...", a year, a short title fragment); they are
+  kept as the article's `notes`, out of the body and so out of the analysis.
+
+Linear in the number of blocks, save the pull-quote check, which looks up each short paragraph by
+its first three words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.data import load
+from briefing.ingest.boilerplate import is_furniture, is_sentence
+
+BODY = "body"
+HEADING = "heading"
+STANDFIRST = "standfirst"
+NOTE = "note"
+"""Kinds `sort_blocks` gives besides the furniture kinds (caption, bio, notice, pull quote, ...)."""
+
+PULL_QUOTE_WORDS = 60
+"""A pull quote is a sentence or two: longer repeats are the article quoting itself."""
+
+BIO_WORDS = 150
+"""Longest author bio read as one: a longer paragraph is prose whatever its opening."""
+
+TAIL_SHARE = 0.5
+"""A bio or notice ends the article only once this share of its prose words is behind it."""
+
+TAIL_WORDS = 120
+TAIL_SHARE_AFTER = 0.15
+"""...and only when little prose follows it (at most 120 words or 15% of the article's): an
+institute's blurb after a bio, not the rest of a news story after a quoted spokesman."""
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
+_CITATION = re.compile(r"^(?:\[\d{1,3}\]|\^?\d{1,3}[.)]?\s|\^|\(\d{1,3}\)|[a-z]\.\s)|\b(?:1[6-9]|20)\d\d\b")
+_SPEAKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*:\s*\S")
+_LEANS_BACK = re.compile(
+    r"^(?:\w+\s+){0,2}(?:these|this|those|such|they|it|its|their|both|that)\b", re.I
+)
+_TAG_JOINER = {"&", "and", "of", "/", "-", "–", "the"}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph (or, with `heading` > 0, one heading) as a reader found it, with the markup
+    hints the format gives: a paragraph set wholly in italics, one marked up as a pull quote, one
+    that follows a horizontal rule."""
+
+    text: str
+    heading: int = 0
+    emphasised: bool = False
+    quote_markup: bool = False
+    after_rule: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Sorting:
+    """Per block, its kind (`BODY`, `HEADING`, `STANDFIRST`, `NOTE` or a furniture kind such as
+    "caption" or "bio"), with the standfirst and the notes gathered."""
+
+    kinds: tuple[str, ...]
+    standfirst: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def body(self, blocks: Sequence[Block]) -> list[tuple[int, Block]]:
+        """The blocks kept as body or heading, with their positions."""
+        return [
+            (index, block)
+            for index, block in enumerate(blocks)
+            if self.kinds[index] in (BODY, HEADING)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    caption_start: re.Pattern[str]
+    caption_end: re.Pattern[str]
+    bio: re.Pattern[str]
+    bio_role: re.Pattern[str]
+    notice_start: re.Pattern[str]
+    notice_anywhere: re.Pattern[str]
+    share_words: frozenset[str]
+    event: re.Pattern[str]
+    notes_heading: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = load("furniture.json")
+
+    def either(items: list[str]) -> str:
+        return "|".join(f"(?:{item})" for item in items)
+
+    bio = data["bio"]
+    return _Cues(
+        caption_start=re.compile(rf"^(?:{either(data['caption_prefixes']['patterns'])})", re.I),
+        caption_end=re.compile(rf"(?:{either(data['caption_ends']['patterns'])})\s*$", re.I),
+        bio=re.compile(rf"^(?:{bio['name']}){bio['verbs']}"),
+        bio_role=re.compile(bio["roles"], re.I),
+        notice_start=re.compile(rf"^(?:{either(data['notices']['starts'])})", re.I),
+        notice_anywhere=re.compile(either(data["notices"]["anywhere"]), re.I),
+        share_words=frozenset(data["share_words"]["words"]),
+        event=re.compile(data["event"]["pattern"], re.I),
+        notes_heading=re.compile(
+            rf"^(?:{either(data['notes_headings']['patterns'])})\s*:?\s*$", re.I
+        ),
+    )
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case word tokens, as repetition is judged on (punctuation and markup ignored)."""
+    return _WORD.findall(text.casefold())
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption, a credit, or a chart or table title with its source."""
+    cues = _cues()
+    if cues.caption_start.match(text):
+        return True
+    return len(text.split()) <= 60 and bool(cues.caption_end.search(text))
+
+
+def is_bio(text: str) -> bool:
+    """Shaped like an author bio: a name, a verb, a role ("X is a senior fellow at Y")."""
+    cues = _cues()
+    if len(text.split()) > BIO_WORDS:
+        return False
+    match = cues.bio.match(text.lstrip("_*“\" "))
+    if not match:
+        return False
+    first_sentence = _SENTENCE_BREAK.split(text[match.end() :], maxsplit=1)[0]
+    return bool(cues.bio_role.search(first_sentence))
+
+
+def is_notice(text: str) -> bool:
+    """A disclaimer, a subscription or membership appeal, or a consent banner."""
+    cues = _cues()
+    stripped = text.lstrip("_*“\" ")
+    return bool(cues.notice_start.match(stripped)) or (
+        len(text.split()) <= 80 and bool(cues.notice_anywhere.search(text))
+    )
+
+
+def is_share_bar(text: str) -> bool:
+    """A line made only of share-button words ("Mail Facebook Twitter / X LinkedIn")."""
+    words = words_of(text)
+    return len(words) >= 2 and all(word in _cues().share_words for word in words)
+
+
+def is_tag_list(text: str) -> bool:
+    """A list of topic tags: six or more words, no sentence, almost every word capitalised, no
+    commas or colons (a title-cased heading has its small words, or punctuation)."""
+    tokens = text.split()
+    if len(tokens) < 6 or is_sentence(text) or re.search(r"[,:;.?!]", text):
+        return False
+    content = [token for token in tokens if token.lower() not in _TAG_JOINER]
+    capitalised = sum(1 for token in content if token[:1].isupper() or token[:1].isdigit())
+    return len(content) >= 5 and capitalised == len(content)
+
+
+def cue_kind(block: Block, page: bool = True) -> str | None:
+    """The furniture kind a block's own words give, wherever it stands; None if none.
+
+    `page` is False for written Markdown, where a one-word paragraph ("More.") is the author's,
+    not a button: the phrases of `boilerplate.json` are then not read.
+    """
+    text = block.text
+    if block.heading:
+        return None
+    if block.quote_markup:
+        return "pull quote"
+    if is_caption(text):
+        return "caption"
+    if is_share_bar(text):
+        return "share bar"
+    if _cues().event.match(text):
+        return "event"
+    if is_notice(text):
+        return "notice"
+    if is_tag_list(text):
+        return "tags"
+    if page and is_furniture(text):
+        return "furniture"
+    return None
+
+
+def sort_blocks(
+    blocks: Sequence[Block],
+    *,
+    outside: Sequence[bool] | None = None,
+    description: str | None = None,
+) -> Sorting:
+    """What each block is; see the module docstring.
+
+    `outside[i]` marks blocks a reader already found to lie outside the article (the page's
+    menus and footer, found by `boilerplate.main_region`); they are "outside" here too. Without
+    it the blocks are written Markdown, not a page: see `cue_kind`.
+    `description` is the page's own summary (front matter), which a lead that repeats it is.
+    """
+    count = len(blocks)
+    kinds: list[str] = [
+        "outside" if outside and outside[index] else (HEADING if block.heading else BODY)
+        for index, block in enumerate(blocks)
+    ]
+    notes = _mark_notes(blocks, kinds)
+    page = outside is not None
+    for index, block in enumerate(blocks):
+        if kinds[index] == BODY and (kind := cue_kind(block, page)):
+            kinds[index] = kind
+    _mark_tail(blocks, kinds)
+    _mark_repeats(blocks, kinds)
+    standfirst = _mark_standfirst(blocks, kinds, description)
+    # A heading with no body under it before the next heading or the end is the furniture's own.
+    for index in range(count - 1, -1, -1):
+        if kinds[index] == HEADING and not _has_body_after(kinds, index):
+            kinds[index] = "outside"
+    return Sorting(tuple(kinds), standfirst, tuple(notes))
+
+
+def _has_body_after(kinds: list[str], index: int) -> bool:
+    for kind in kinds[index + 1 :]:
+        if kind == HEADING:
+            return False
+        if kind == BODY:
+            return True
+    return False
+
+
+def _prose_words(blocks: Sequence[Block], kinds: list[str]) -> list[int]:
+    """Running total of body words before each block."""
+    totals, total = [], 0
+    for block, kind in zip(blocks, kinds, strict=True):
+        totals.append(total)
+        if kind == BODY:
+            total += len(block.text.split())
+    totals.append(total)
+    return totals
+
+
+def _mark_notes(blocks: Sequence[Block], kinds: list[str]) -> list[str]:
+    """Find the notes heading in the article's second half and mark the citation run after it."""
+    cues = _cues()
+    running = _prose_words(blocks, kinds)
+    total = running[-1]
+    for index, block in enumerate(blocks):
+        if kinds[index] not in (BODY, HEADING, "outside") or running[index] < TAIL_SHARE * total:
+            continue
+        if len(block.text.split()) > 4 or not cues.notes_heading.match(block.text.strip("#*_ ")):
+            continue
+        notes: list[str] = []
+        position = index + 1
+        while position < len(blocks):
+            candidate = blocks[position]
+            text = candidate.text
+            if candidate.heading or is_bio(text) or cue_kind(candidate):
+                break
+            if not _CITATION.search(text) and (is_sentence(text) and len(text.split()) > 12):
+                break
+            if not _CITATION.search(text) and not notes:
+                break
+            notes.append(text)
+            position += 1
+        if not notes:
+            continue
+        kinds[index] = "notes heading"
+        for inside in range(index + 1, position):
+            kinds[inside] = NOTE
+        return notes
+    return []
+
+
+def _mark_tail(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """Bios, and what follows the first bio or notice in the article's last part."""
+    running = _prose_words(blocks, kinds)
+    total = running[-1]
+    ended = False
+    for index, block in enumerate(blocks):
+        kind = kinds[index]
+        if kind in (NOTE, "notes heading", "outside"):
+            continue
+        if ended:
+            kinds[index] = "tail"
+            continue
+        late = running[index] >= TAIL_SHARE * total or block.after_rule
+        closing = _prose_after(blocks, kinds, index) <= max(TAIL_WORDS, TAIL_SHARE_AFTER * total)
+        if kind in (BODY, HEADING) and late and not block.heading and is_bio(block.text):
+            kinds[index] = "bio"
+            ended = closing or block.after_rule
+        elif kind == "notice" and late and closing:
+            ended = True
+
+
+def _prose_after(blocks: Sequence[Block], kinds: list[str], index: int) -> int:
+    """Words of the sentence paragraphs after `index` (teaser headlines are not sentences)."""
+    return sum(
+        len(block.text.split())
+        for block, kind in zip(blocks[index + 1 :], kinds[index + 1 :], strict=True)
+        if kind == BODY and len(block.text.split()) >= 10 and is_sentence(block.text)
+    )
+
+
+def _mark_repeats(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """Pull quotes: short paragraphs whose words recur in a longer body paragraph, and repeats
+    of an earlier paragraph that have a pull quote's shape (one sentence)."""
+    words = [words_of(block.text) for block in blocks]
+    joined = [" " + " ".join(tokens) + " " for tokens in words]
+    by_trigram: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, tokens in enumerate(words):
+        if kinds[index] not in (BODY, "pull quote"):
+            continue
+        seen: set[tuple[str, ...]] = set()
+        for start in range(len(tokens) - 2):
+            gram = tuple(tokens[start : start + 3])
+            if gram not in seen:
+                seen.add(gram)
+                by_trigram[gram].append(index)
+    first_seen: dict[str, int] = {}
+    for index, tokens in enumerate(words):
+        if kinds[index] != BODY or not tokens:
+            continue
+        key = joined[index]
+        if key in first_seen:
+            if _one_sentence(blocks[index].text) and len(tokens) <= PULL_QUOTE_WORDS:
+                kinds[index] = "pull quote"
+            continue
+        first_seen[key] = index
+        if not 5 <= len(set(tokens)) <= len(tokens) <= PULL_QUOTE_WORDS:
+            continue
+        for other in by_trigram.get(tuple(tokens[:3]), ()):
+            if other != index and len(words[other]) > len(tokens) and key in joined[other]:
+                kinds[index] = "pull quote"
+                break
+
+
+def _one_sentence(text: str) -> bool:
+    return _SENTENCE_BREAK.search(text.strip()) is None
+
+
+def _mark_standfirst(
+    blocks: Sequence[Block], kinds: list[str], description: str | None
+) -> str | None:
+    """Mark the standfirst at the top of the body, if there is one, and return its text."""
+    body = [index for index, kind in enumerate(kinds) if kind in (BODY, HEADING)]
+    if not body or kinds[body[0]] != BODY:
+        return None
+    first = body[0]
+    block = blocks[first]
+    following = body[1] if len(body) > 1 else None
+    leads: list[int] = []
+    if description and _same_words(block.text, description):
+        leads = [first]
+    elif block.emphasised and following is not None and kinds[following] == BODY:
+        if not _LEANS_BACK.match(blocks[following].text):
+            leads = [first]
+    else:
+        leads = _qa_introduction(blocks, kinds, body)
+    if not leads:
+        return None
+    for index in leads:
+        kinds[index] = STANDFIRST
+    return " ".join(blocks[index].text for index in leads)
+
+
+def _qa_introduction(blocks: Sequence[Block], kinds: list[str], body: list[int]) -> list[int]:
+    """The editor's introduction to an interview: the paragraphs (at most two) before the first
+    of three or more turns that open with a speaker's name and a colon."""
+    turns = [index for index in body if kinds[index] == BODY and _SPEAKER.match(blocks[index].text)]
+    if len(turns) < 3:
+        return []
+    before = [index for index in body if index < turns[0]]
+    if not 1 <= len(before) <= 2 or any(kinds[index] != BODY for index in before):
+        return []
+    return before
+
+
+def _same_words(text: str, other: str) -> bool:
+    """Most of the words of the shorter text are in the longer one."""
+    mine, theirs = set(words_of(text)), set(words_of(other))
+    if not mine or not theirs:
+        return False
+    shared = len(mine & theirs)
+    return shared >= 0.8 * min(len(mine), len(theirs))

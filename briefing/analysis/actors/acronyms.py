@@ -13,7 +13,8 @@ connectors ("of", "and", "al-") and possessives ("People's"); the second part of
 compound may be skipped ("Trans-Caspian" gives one letter). An acronym whose capitals do not
 follow the words ("Democratic Union Party (PYD)", a Kurdish acronym) still defines the
 capitalised run before it when that run ends in an organisation word ("Party"). Mixed-case
-acronyms count by their capitals ("Coordinating Committee (CoCom)").
+acronyms count by their capitals, and may spell only the name's first words when the rest is
+a complement ("Coordinating Committee for Multilateral Export Controls (CoCom)").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _MAX_WORDS = 12
 
 _CONNECTORS = frozenset(
     {"of", "for", "and", "the", "on", "in", "to", "de", "del", "des", "du", "la", "le", "al",
-     "el", "bin", "ibn", "s", "&"}
+     "el", "bin", "ibn", "wal", "wa", "s", "&"}
 )
 """Lower-case words inside a name that give no letter to its acronym ("s" is a possessive)."""
 
@@ -63,7 +64,10 @@ def looks_like_acronym(word: str) -> bool:
 
 
 def definitions(index: int, text: str, tokens: list[Token]) -> list[Definition]:
-    """Every "Full Name (ACR)" of a paragraph, in reading order."""
+    """Every "Full Name (ACR)" and "ACR (Full Name)" of a paragraph, in reading order.
+
+    A possessive on both sides is read through: "Hay'at Tahrir al-Sham's (HTS's)".
+    """
     if "(" not in text:
         return []
     found = []
@@ -71,20 +75,66 @@ def definitions(index: int, text: str, tokens: list[Token]) -> list[Definition]:
         word = tokens[position][2]
         if not looks_like_acronym(word):
             continue
-        before = tokens[position - 1]
-        if not _BRACKET.fullmatch(text[before[1] : tokens[position][0]]):
+        last = position - 1
+        if _possessive(text, tokens, last):
+            last -= 1
+        if last < 0 or not _BRACKET.fullmatch(text[tokens[last][1] : tokens[position][0]].replace("’s", "").replace("'s", "")):
+            reverse = _bracketed_after(index, text, tokens, position)
+            if reverse is not None:
+                found.append(reverse)
             continue
-        if not text[tokens[position][1] :].lstrip().startswith(")"):
+        if not _CLOSE.match(text, tokens[position][1]):
             continue
-        first = _start_by_initials(text, tokens, position - 1, word)
+        first = _start_by_initials(text, tokens, last, word)
+        if first is None:
+            first = _start_by_prefix(text, tokens, last, word)
         spelled = first is not None
         if first is None:
-            first = _start_by_head(text, tokens, position - 1)
+            first = _start_by_head(text, tokens, last)
         if first is None:
             continue
-        name = text[tokens[first][0] : before[1]]
-        found.append(Definition(index, first, position - 1, position, name, word, spelled))
+        name = text[tokens[first][0] : tokens[last][1]]
+        found.append(Definition(index, first, last, position, name, word, spelled))
     return found
+
+
+_CLOSE = re.compile(r"(?:['’]s)?\s?\)")
+
+
+def _possessive(text: str, tokens: list[Token], position: int) -> bool:
+    """Whether token `position` is the "s" of a possessive ("Sham's")."""
+    return (
+        position > 0
+        and tokens[position][2] == "s"
+        and text[tokens[position - 1][1] : tokens[position][0]] in ("'", "’")
+    )
+
+
+def _bracketed_after(
+    index: int, text: str, tokens: list[Token], position: int
+) -> Definition | None:
+    """ "the PYD (Democratic Union Party)": the full name in brackets after the acronym."""
+    acronym = tokens[position][2]
+    if position + 1 >= len(tokens):
+        return None
+    if not _BRACKET.fullmatch(text[tokens[position][1] : tokens[position + 1][0]]):
+        return None
+    last = position + 1
+    while last + 1 < len(tokens) and last - position < _MAX_WORDS:
+        if not _CLOSE.match(text, tokens[last][1]) and _joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+        else:
+            break
+    if not _CLOSE.match(text, tokens[last][1]):
+        return None
+    first = position + 1
+    if not tokens[first][2][:1].isupper():
+        return None
+    spelled = _start_by_initials(text, tokens, last, acronym) == first
+    if not spelled and _start_by_head(text, tokens, last) != first:
+        return None
+    name = text[tokens[first][0] : tokens[last][1]]
+    return Definition(index, first, last, position, name, acronym, spelled)
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -114,6 +164,34 @@ def _start_by_initials(text: str, tokens: list[Token], last: int, acronym: str) 
     return None
 
 
+def _start_by_prefix(text: str, tokens: list[Token], last: int, acronym: str) -> int | None:
+    """First token of a name whose first words spell the acronym and whose rest is a
+    complement ("Coordinating Committee for Multilateral Export Controls (CoCom)")."""
+    letters = [char for char in acronym if char.isupper()]
+    lists = words()
+    start = last
+    while (
+        start > 0
+        and last - start < _MAX_WORDS
+        and _joined(text, tokens[start - 1], tokens[start])
+        and (tokens[start - 1][2][:1].isupper() or tokens[start - 1][2].lower() in _CONNECTORS)
+    ):
+        start -= 1
+    for first in range(start, last):
+        word = tokens[first][2]
+        if not word[:1].isupper() or word.lower() in lists.common - lists.adjectives:
+            continue
+        position, need = first, 0
+        while position <= last and need < len(letters):
+            if tokens[position][2][:1] != letters[need]:
+                break
+            need += 1
+            position += 1
+        if need == len(letters) and position <= last and tokens[position][2] in ("for", "of", "on"):
+            return first
+    return None
+
+
 def _start_by_head(text: str, tokens: list[Token], last: int) -> int | None:
     """First token of a capitalised run (at most six words) that ends in an organisation word."""
     lists = words()
@@ -123,7 +201,8 @@ def _start_by_head(text: str, tokens: list[Token], last: int) -> int | None:
     position = last - 1
     while position >= 0 and last - position < 6 and _joined(text, tokens[position], tokens[position + 1]):
         word = tokens[position][2]
-        if not word[:1].isupper() or word.lower() in lists.common:
+        lower = word.lower()
+        if not word[:1].isupper() or (lower in lists.common and lower not in lists.adjectives):
             break
         start = position
         position -= 1

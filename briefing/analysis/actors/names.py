@@ -165,20 +165,42 @@ def namelike(word: str) -> bool:
     )
 
 
-def trim(run: list[int], tokens: list[Token]) -> list[int]:
-    """Drop connectors at the ends and common words at the start ("However", "The")."""
+def trim(run: list[int], tokens: list[Token], initial: set[int] | None = None) -> list[int]:
+    """Drop connectors at the ends and common words at the start ("However", "The").
+
+    With `initial` (the character offsets where sentences start), a capitalised adjective that
+    does not open a sentence stays: it is part of the name ("the National Institute of
+    Standards and Technology", "the Foreign Office"), not a sentence's first word.
+    """
     lists = words()
     start, end = 0, len(run)
-    while start < end and (
-        tokens[run[start]][2].lower() in lists.common or tokens[run[start]][2] in lists.connectors
-    ):
+    while start < end:
+        word = tokens[run[start]][2]
+        lower = word.lower()
+        if word in lists.connectors:
+            start += 1
+            continue
+        if lower not in lists.common:
+            break
+        if (
+            initial is not None
+            and lower in lists.adjectives
+            and tokens[run[start]][0] not in initial
+            and start + 1 < end
+        ):
+            break
         start += 1
     while end > start and not is_capitalised(tokens[run[end - 1]][2]):
         end -= 1
     return run[start:end]
 
 
-def split_names(run: list[int], tokens: list[Token], standalone: dict[str, str]) -> list[list[int]]:
+def split_names(
+    run: list[int],
+    tokens: list[Token],
+    standalone: dict[str, str],
+    initial: set[int] | None = None,
+) -> list[list[int]]:
     """Cut a run where one name ends and the next begins.
 
     "House of Representatives Nancy Pelosi", "Washington Post Trump": a given name or a known
@@ -203,7 +225,7 @@ def split_names(run: list[int], tokens: list[Token], standalone: dict[str, str])
         if number and boundary and (word in lists.given_names or word in standalone):
             parts.append([])
         parts[-1].append(position)
-    return [trimmed for part in parts if (trimmed := trim(part, tokens))]
+    return [trimmed for part in parts if (trimmed := trim(part, tokens, initial))]
 
 
 def split_connectors(run: list[int], tokens: list[Token]) -> list[list[int]]:

@@ -81,6 +81,8 @@ class _Paragraph:
     owner: list[int]
     matches: list[tuple[int, int, str]]
     match_start: dict[int, int]
+    initial: set[int] = field(default_factory=set)
+    """Character offsets where the paragraph's sentences start."""
 
 
 class Scan:
@@ -178,7 +180,7 @@ class Scan:
 
     def paragraph(self, index: int, text: str, initial: set[int]) -> None:
         tokens = tokenize(text)
-        para = _Paragraph(index, text, tokens, [-1] * len(tokens), [], {})
+        para = _Paragraph(index, text, tokens, [-1] * len(tokens), [], {}, initial)
         self.paragraphs[index] = para
         self._match(para)
         self._drop_glued(para, initial)
@@ -261,12 +263,17 @@ class Scan:
     def _drop_glued(self, para: _Paragraph, initial: set[int]) -> None:
         """Drop a match that is only part of a longer unknown name ("Rome Statute").
 
-        A known person's full name stays: "Barack Obama Election Day" still names Obama.
+        A known person's full name stays: "Barack Obama Election Day" still names Obama; and a
+        given name after a match starts the next name ("Special Envoy for Syria Tom Barrack").
+        An organisation's one-word form after a capitalised adjective is another body's name:
+        the "Congress" of the "African National Congress" is not the US Congress.
         """
         tokens, text = para.tokens, para.text
+        lists = words()
         taken = {p for first, last, _ in para.matches for p in range(first, last + 1)}
         for number, (first, last, name) in enumerate(para.matches):
-            if self.entities[name].kind == ActorKind.PERSON:
+            kind = self.entities[name].kind
+            if kind == ActorKind.PERSON:
                 continue
             after, before = last + 1, first - 1
             glued_after = (
@@ -274,13 +281,23 @@ class Scan:
                 and after not in taken
                 and text[tokens[last][1] : tokens[after][0]] == " "
                 and namelike(tokens[after][2])
+                and tokens[after][2] not in lists.given_names
             )
+            previous = tokens[before][2] if before >= 0 else ""
             glued_before = (
                 before >= 0
                 and before not in taken
                 and tokens[before][0] not in initial
                 and text[tokens[before][1] : tokens[first][0]] == " "
-                and namelike(tokens[before][2])
+                and (
+                    namelike(previous)
+                    or (
+                        kind in (ActorKind.ORGANISATION, ActorKind.GROUP)
+                        and first == last
+                        and is_titlecase(previous)
+                        and previous.lower() in lists.adjectives
+                    )
+                )
             )
             if glued_after or glued_before:
                 para.matches[number] = (-1, -1, name)
@@ -310,7 +327,7 @@ class Scan:
                 current = []
         if current:
             runs.append(current)
-        return [trimmed for run in runs if (trimmed := trim(run, tokens))]
+        return [trimmed for run in runs if (trimmed := trim(run, tokens, para.initial))]
 
     def _run(self, para: _Paragraph, run: list[int], headline: bool) -> None:
         """Decide what a run of capitalised words is; leave single words for pass two."""
@@ -320,7 +337,7 @@ class Scan:
         if not self.discover or headline:
             self._defer(para, run)
             return
-        for part in split_names(run, tokens, self.lexicon.standalone):
+        for part in split_names(run, tokens, self.lexicon.standalone, para.initial):
             if has_org_head(part, tokens):
                 self._organisation(para, part)
                 continue
@@ -340,19 +357,33 @@ class Scan:
                 self.pending.append(_Pending(para.index, position, _titled(para, position)))
 
     def _organisation(self, para: _Paragraph, run: list[int]) -> None:
-        tokens = para.tokens
-        surface = para.text[tokens[run[0]][0] : tokens[run[-1]][1]]
-        name = self.org_forms.get(surface)
+        """An organisation found by its head word ("... Council", "Ministry of ...").
+
+        A country or place written right before it is part of its name ("Sudanese Armed
+        Forces", "UK Supreme Court", "African National Congress"): the mention covers both, and
+        the country loses that use, so a party or an army is not swallowed by its country.
+        """
+        tokens, text = para.tokens, para.text
+        first = run[0]
+        before = first - 1
+        if before in para.match_start and text[tokens[before][1] : tokens[first][0]] == " ":
+            owner = para.matches[para.owner[before]][2]
+            if self.entities[owner].kind in (ActorKind.COUNTRY, ActorKind.PLACE):
+                first = para.match_start[before]
+                self._unmention(owner, Span(para.index, tokens[first][0], tokens[before][1]))
+        surface = text[tokens[first][0] : tokens[run[-1]][1]]
+        short = text[tokens[run[0]][0] : tokens[run[-1]][1]]
+        name = self.org_forms.get(surface) or self.org_forms.get(short)
         if name is None:
-            before = run[0] - 1
-            prefix = ""
-            if before in para.match_start and para.text[tokens[before][1]] == " ":
-                entity = self.entities[para.matches[para.owner[before]][2]]
-                if entity.kind == ActorKind.COUNTRY:
-                    prefix = para.text[tokens[para.match_start[before]][0] : tokens[before][1]]
-            name = f"{prefix} {surface}" if prefix else surface
-            self.org_forms[surface] = name
-        self.mention(name, ActorKind.ORGANISATION, para, run[0], run[-1])
+            name = self.org_forms[surface] = self.org_forms[short] = surface
+        self.mention(name, ActorKind.ORGANISATION, para, first, run[-1])
+
+    def _unmention(self, name: str, span: Span) -> None:
+        """Forget a use of `name` at `span` (it turned out to be part of another name)."""
+        actor = self.found.get(name)
+        if actor is not None:
+            actor.mentions = [m for m in actor.mentions if m.span != span]
+            actor.adjectival = [m for m in actor.adjectival if m.span != span]
 
     # -- acronyms ----------------------------------------------------------------------------
 
@@ -509,11 +540,17 @@ class Scan:
             previous = kept[-1] if kept else None
             if previous is not None and previous.span.paragraph == mention.span.paragraph:
                 text = self.paragraphs[mention.span.paragraph].text
-                between = text[previous.span.end : mention.span.start]
-                if _OPEN_PAREN.fullmatch(between) and text[mention.span.end :].lstrip()[:1] == ")":
-                    continue
+                between = _unpossessive(text[previous.span.end : mention.span.start])
+                after = _unpossessive(text[mention.span.end : mention.span.end + 4]).lstrip()
+                if _OPEN_PAREN.fullmatch(between) and after[:1] == ")":
+                    continue  # "Hay'at Tahrir al-Sham's (HTS's)" is one mention too
             kept.append(mention)
         return tuple(kept)
+
+
+def _unpossessive(text: str) -> str:
+    """The text without a leading possessive "'s"."""
+    return text[2:] if text[:2] in ("'s", "’s") else text
 
 
 def _tight(text: str, left: Token, right: Token) -> bool:

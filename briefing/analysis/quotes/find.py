@@ -18,10 +18,18 @@ Three passes, each linear in the article:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefing.analysis.quotes.kinds import (
+    ANNOUNCED,
+    ATTRIBUTED_AFTER,
+    CONTINUED,
+    CUE_ALONE,
+    CUE_BEFORE,
+    UNATTRIBUTED,
+    is_term,
+)
 from briefing.analysis.quotes.marks import Marked, ends_open, quoted_stretches
 from briefing.analysis.quotes.resolve import ActorIndex, Candidates, Speaker, speaker_of
 from briefing.analysis.quotes.speakers import (
@@ -38,10 +46,6 @@ from briefing.analysis.quotes.speakers import (
 )
 from briefing.model import Actor, Article, Quote, Sentence, Span
 
-_WORDS = re.compile(r"\w[\w’'-]*")
-_TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "&"})
-_TERM_MAX_WORDS = 6
-_POSSESSIVE_BEFORE = re.compile(r"\w(?:[’']s|s[’'])\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +55,8 @@ class _Found:
     stretch: Marked
     cue: Cue | None
     speaker: Speaker | None
-    explicit: bool = False
-    """Whether the words around the stretch attribute it (a cue or a byline)."""
+    how: str = UNATTRIBUTED
+    """How the words around the stretch attribute it: one of the constants of kinds.py."""
 
 
 def find_quotes(
@@ -65,7 +69,7 @@ def find_quotes(
         found = quoted_stretches(paragraph.index, paragraph.text, continued)
         stretches[paragraph.index] = found
         continued = ends_open(found)
-    index = ActorIndex(actors)
+    index = ActorIndex(actors, tuple(paragraph.text for paragraph in article.paragraphs))
     candidates = _candidates(article, stretches, index)
     starts = _sentence_starts(sentences)
     results: list[_Found] = []
@@ -90,7 +94,35 @@ def find_quotes(
             speaker_is_actor=bool(item.speaker and item.speaker.is_actor),
         )
         for item in results
-        if not _is_term(article, item)
+        if not _is_term(article, item, starts, index)
+    )
+
+
+def _is_term(
+    article: Article, found: _Found, starts: dict[int, list[int]], index: ActorIndex
+) -> bool:
+    stretch = found.stretch
+    text = article.paragraphs[stretch.paragraph].text
+    begin = _sentence_start(starts, stretch.paragraph, max(stretch.open_at, stretch.start))
+    following = [start for start in starts.get(stretch.paragraph, []) if start > stretch.end]
+    end = following[0] if following else len(text)
+    nearby = index.has_person(stretch.paragraph, begin, stretch.open_at) or index.has_person(
+        stretch.paragraph, max(stretch.close_at, stretch.end), end
+    )
+    if not nearby:
+        titled = lexicon().titled_name
+        nearby = bool(titled.search(text, begin, max(begin, stretch.open_at))) or bool(
+            titled.search(text, max(stretch.close_at, stretch.end), end)
+        )
+    return is_term(
+        text,
+        stretch.start,
+        stretch.end,
+        stretch.open_at,
+        stretch.close_at,
+        found.how,
+        found.cue.words if found.cue else None,
+        nearby,
     )
 
 
@@ -145,13 +177,16 @@ def _candidates(
             speaker = speaker_of(
                 text, paragraph_index, Phrase(offset, offset, "name", offset), index
             )
-            candidates.add(paragraph_index, offset, speaker)
+            if speaker is not None:
+                candidates.add(paragraph_index, offset, speaker)
         elif what.kind == "pronoun":
             resolved = candidates.resolve(paragraph_index, offset, text[what.start : what.end])
             if resolved is not None:
                 candidates.add(paragraph_index, offset, resolved)
         else:
-            candidates.add(paragraph_index, offset, speaker_of(text, paragraph_index, what, index))
+            named = speaker_of(text, paragraph_index, what, index)
+            if named is not None:
+                candidates.add(paragraph_index, offset, named)
     return candidates
 
 
@@ -181,6 +216,7 @@ def _attribute(
         cue = cue_after(text, stretch.close_at + 1, stop, quoted.endswith("."))
         if cue is None:
             phrase = byline_after(text, stretch.close_at + 1, stop)
+    after = cue is not None or phrase is not None
     if cue is None and phrase is None and stretch.open_at >= 0:
         floor = sentence
         if position > 0 and marked[position - 1].close_at >= floor:
@@ -204,10 +240,15 @@ def _attribute(
             speaker = _speaker(
                 previous, stretch.paragraph - 1, announced.speaker, index, candidates
             )
-            return _Found(stretch, announced, speaker, True)
+            return _Found(stretch, announced, speaker, ANNOUNCED)
+    if after:
+        how = ATTRIBUTED_AFTER
+    elif cue is not None:
+        how = CUE_BEFORE if cue.speaker is not None else CUE_ALONE
+    else:
+        how = UNATTRIBUTED
     if cue is not None:
         phrase = cue.speaker
-    explicit = phrase is not None
     if (
         phrase is None
         and stretch.open_at > sentence
@@ -215,7 +256,7 @@ def _attribute(
     ):
         phrase = sentence_subject(text, sentence, stretch.open_at)
     speaker = _speaker(text, stretch.paragraph, phrase, index, candidates) if phrase else None
-    return _Found(stretch, cue, speaker, explicit)
+    return _Found(stretch, cue, speaker, how)
 
 
 def _speaker(
@@ -228,6 +269,17 @@ def _speaker(
 
 def _first_in_sentence(marked: list[Marked], position: int, sentence: int) -> bool:
     return position == 0 or marked[position - 1].close_at < sentence
+
+
+_STRONG = frozenset({ATTRIBUTED_AFTER, ANNOUNCED, CONTINUED, CUE_BEFORE})
+
+
+def _weaker(found: _Found, previous: _Found) -> str:
+    """How a stretch that inherits a speaker in its paragraph is attributed: its own way, or as
+    a continuation when only the quotation before it in the sentence was attributed."""
+    if found.how != UNATTRIBUTED:
+        return found.how
+    return CONTINUED if previous.how in _STRONG else UNATTRIBUTED
 
 
 def _inherit(
@@ -247,34 +299,12 @@ def _inherit(
             ' ,.;:—–-”"'
         )
         if (same_sentence or found.cue is None) and previous.speaker is not None:
-            return _Found(stretch, found.cue or previous.cue, previous.speaker, True)
+            return _Found(stretch, found.cue or previous.cue, previous.speaker, _weaker(found, previous))
         return found
     if before.paragraph == stretch.paragraph - 1 and previous.speaker is not None:
         opens_paragraph = stretch.open_at >= 0 and not text[: stretch.open_at].strip()
         if opens_paragraph and found.cue is None:
-            return _Found(stretch, previous.cue, previous.speaker, True)
+            return _Found(stretch, previous.cue, previous.speaker, CONTINUED)
         if stretch.open_at < 0:
-            return _Found(stretch, previous.cue, previous.speaker, True)
+            return _Found(stretch, previous.cue, previous.speaker, CONTINUED)
     return found
-
-
-def _is_term(article: Article, found: _Found) -> bool:
-    """A name or title in quotation marks, which is nobody's words: short and Title Case.
-
-    It is a title when nothing attributes it ("the Iraq War’s “Coalition of the Willing.”"), or
-    when it follows a possessive ("MSNBC’s “Morning Joe”"), the way shows, books and campaigns
-    are named, even in a sentence with a cue.
-    """
-    stretch = found.stretch
-    text = article.paragraphs[stretch.paragraph].text
-    words = _WORDS.findall(text[stretch.start : stretch.end])
-    if not words or len(words) > _TERM_MAX_WORDS:
-        return False
-    if not all(
-        word[0].isupper() or word[0].isdigit() or word.lower() in _TITLE_SMALL for word in words
-    ):
-        return False
-    unattributed = found.cue is None and not found.explicit
-    return unattributed or bool(
-        _POSSESSIVE_BEFORE.search(text, max(0, stretch.open_at - 12), max(0, stretch.open_at))
-    )

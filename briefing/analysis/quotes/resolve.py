@@ -11,10 +11,11 @@ is logarithmic per quote.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from briefing.analysis.quotes.speakers import Lexicon, Phrase, lexicon
+from briefing.analysis.quotes.speakers import Lexicon, Phrase, find_cues, lexicon
 from briefing.model import Actor, ActorKind
 
 
@@ -30,10 +31,23 @@ class Speaker:
     person: bool = True
 
 
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;:”\"’)] )([A-Z][\w’'-]*)")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """ "Meeks said": a cue verb right after a word makes it a speaker's name."""
+    cues = find_cues(text, end, min(len(text), end + 30))
+    return bool(cues) and not text[end : cues[0].start].strip(" ,").count(" ")
+
+
 class ActorIndex:
     """Actor mentions by paragraph, for "which actor covers this word"."""
 
-    def __init__(self, actors: tuple[Actor, ...]) -> None:
+    def __init__(self, actors: tuple[Actor, ...], texts: tuple[str, ...] = ()) -> None:
+        self.proper = frozenset(
+            match.group(1) for text in texts for match in _MID_SENTENCE_CAPITAL.finditer(text)
+        )
+        """Capitalised words the article writes in mid-sentence: names, not sentence openers."""
         spots: dict[int, list[tuple[int, int, Actor]]] = {}
         self.by_word: dict[str, Actor] = {}
         for actor in actors:
@@ -59,6 +73,19 @@ class ActorIndex:
             if start <= offset < end:
                 return actor
         return None
+
+    def has_person(self, paragraph: int, start: int, end: int) -> bool:
+        """Whether a person's mention starts between `start` and `end` of a paragraph."""
+        starts = self._starts.get(paragraph)
+        if not starts or end <= start:
+            return False
+        index = bisect_left(starts, start)
+        spots = self._spots[paragraph]
+        while index < len(spots) and spots[index][0] < end:
+            if spots[index][2].kind == ActorKind.PERSON:
+                return True
+            index += 1
+        return False
 
     def person_mentions(self) -> list[tuple[int, int, Actor]]:
         """(paragraph, offset, actor) of every person mention, in reading order."""
@@ -94,8 +121,14 @@ def name_of(text: str, lex: Lexicon) -> str:
     return " ".join(words)
 
 
-def speaker_of(text: str, paragraph: int, phrase: Phrase, actors: ActorIndex) -> Speaker:
-    """The speaker a name or description phrase names."""
+def speaker_of(
+    text: str, paragraph: int, phrase: Phrase, actors: ActorIndex
+) -> Speaker | None:
+    """The speaker a name or description phrase names.
+
+    None for a lone capitalised word that is neither an actor nor written capitalised anywhere
+    in mid-sentence: a sentence opener ("Importantly", "Recent", "Given"), not a name.
+    """
     lex = lexicon()
     words = text[phrase.start : phrase.end]
     actor = actors.covering(paragraph, phrase.head)
@@ -109,7 +142,15 @@ def speaker_of(text: str, paragraph: int, phrase: Phrase, actors: ActorIndex) ->
             return Speaker(
                 speaker.name, True, gender or speaker.gender, speaker.plural, speaker.person
             )
-        return Speaker(name_of(words, lex), False, _gender_of(words, lex))
+        name = name_of(words, lex)
+        if (
+            " " not in name
+            and actors.proper
+            and name not in actors.proper
+            and not _cue_follows(text, phrase.end)
+        ):
+            return None
+        return Speaker(name, False, _gender_of(words, lex))
     head = text[phrase.head : phrase.end].lower()
     if actor is not None and phrase.head == phrase.start:
         return _from_actor(actor)

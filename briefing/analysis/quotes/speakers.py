@@ -412,7 +412,9 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
         return None
     speaker = phrase_after(text, begin, stop)
     if speaker is None or speaker.start != begin:
-        return None
+        speaker = _description_before_cue(text, begin, stop)
+        if speaker is None:
+            return None
     gap = _GAP.match(text, speaker.end, stop)
     at = gap.end() if gap else speaker.end
     cue = _cue_at(text, at, stop)
@@ -427,6 +429,28 @@ _CLOSES = re.compile(r"\s*(?:[.,;:]|$|on\b|in\b|at\b|to\b|\w+day\b)")
 _GAP = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,“”\"]{1,90},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
 )
+
+
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+_PLAIN_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _description_before_cue(text: str, start: int, stop: int) -> Phrase | None:
+    """ "“…,” the New York businessman said": a determiner, up to four words and a lower-case
+    noun before a cue is a description, whatever the noun (the role list need not know it)."""
+    words = list(_PLAIN_WORD.finditer(text, start, min(stop, start + 90)))[:6]
+    if not words or words[0].start() != start or words[0].group().lower() not in _DETERMINER_WORDS:
+        return None
+    for previous, word in zip(words, words[1:]):
+        if text[previous.end() : word.start()].strip():
+            return None
+        head = word.group()
+        if head[0].islower() and head.lower() not in lexicon().forms:
+            gap = _GAP.match(text, word.end(), stop)
+            at = gap.end() if gap else word.end()
+            if _cue_at(text, at, stop) is not None:
+                return Phrase(start, word.end(), "description", word.start())
+    return None
 
 
 def _cue_at(text: str, start: int, stop: int) -> CueWord | None:

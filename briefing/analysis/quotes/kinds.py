@@ -1,0 +1,180 @@
+"""Quote or term: whether words in quotation marks are someone's words.
+
+Analysts put many things in quotation marks that nobody said: names and titles ("the “Bay of
+Piglets”", "a report titled “Before Vegas”"), terms of art ("“gray zone” tactics"), scare quotes
+("the recent “indirect” election") and borrowed labels ("a “time-bomb”"). A quotation proper is
+shown by attribution: a cue with its speaker after it ("“…,” she said"), a speaker and cue before
+it ("Pashinyan accused Russia of “…”"), a colon after a speaker, or a quotation it continues. The
+rules, in order (style guides such as the AP Stylebook and Chicago 13.60-13.64 describe the same
+uses of the marks):
+
+1. A short Title Case stretch is a name or title when nothing attributes it, after a possessive
+   ("MSNBC’s “Morning Joe”"), or after a naming cue ("what it calls “The Trump Corollary”").
+2. A stretch after a year in brackets ("Hamilton, J (2009), “Understanding crude oil prices”") is
+   the title of a work in a reference list.
+3. Attributed after its closing mark, announced by a colon, or continuing a quotation from the
+   paragraph before: a quotation. So is a sentence in marks (a capital, and the punctuation of
+   a sentence or of a quotation cut off before its attribution, inside the marks: “We need
+   change,” the businessman said).
+4. A short stretch that a noun follows inside the same noun phrase ("a “secondary” target") is
+   a modifier in marks: a term. Not after a cue verb or an auxiliary ("lawmakers called “fraud”
+   lead", "he would “never” diagnose"), where the next word is a verb, nor with punctuation
+   inside the closing mark ("were “well-paid,” making").
+5. With no cue and speaker before it, a word or two right after an article or possessive ("a
+   nationwide “walk-in”", "the Iraq War’s “coalition”") is a label: a term. ("Clinton called
+   Trump a “con artist”" is her words: the cue and speaker make it a quotation.)
+6. With a cue before it, and a speaker or a speech verb ("63 percent said Clinton was
+   “justified”"): a quotation. With neither, or a naming cue with no one to say it (passive
+   "dubbed", "referred to as"), only a longer stretch (four words or more, or clause
+   punctuation inside) or a short one in a sentence naming a person is a quotation.
+
+Word lists are in data/quote_words.yaml (`term_naming_cues`, `term_determiners`, `term_function_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing import data
+from briefing.analysis.quotes.speakers import lexicon
+
+_WORDS = re.compile(r"\w[\w’'-]*")
+_TITLE_SMALL = frozenset(
+    {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "&", "v.", "vs", "or"}
+)
+_TITLE_MAX_WORDS = 12
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:[’']s|s[’'])\s*$")
+_REFERENCE_BEFORE = re.compile(r"\(\d{4}[a-z]?\)[,.:]?\s*$")
+_NEXT_WORD = re.compile(r"[\s\u00a0]*([A-Za-z][A-Za-z-]*)")
+_INNER_PUNCTUATION = re.compile(r"[,;:?!.…](?=\s*\S)|[?!]")
+_SHORT = 3
+
+ATTRIBUTED_AFTER = "after"
+"""How a stretch was attributed: by a cue or byline after its closing mark."""
+ANNOUNCED = "announced"
+"""By a paragraph ending in a colon."""
+CONTINUED = "continued"
+"""By the quotation it continues (across paragraphs, or later in the same sentence)."""
+CUE_BEFORE = "cue"
+"""By a cue before it with a speaker."""
+CUE_ALONE = "cue-alone"
+"""By a cue before it with no speaker (passive voice, a noun cue)."""
+UNATTRIBUTED = "none"
+"""By nothing but, at most, the subject of its sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermWords:
+    """The word lists the rules read."""
+
+    naming_cues: frozenset[str]
+    determiners: frozenset[str]
+    function_words: frozenset[str]
+    auxiliaries: frozenset[str]
+
+
+@cache
+def term_words() -> TermWords:
+    """Load data/quote_words.yaml's term lists once per process."""
+    words = data.load("quote_words.yaml")
+    return TermWords(
+        naming_cues=frozenset(words["term_naming_cues"]),
+        determiners=frozenset(words["term_determiners"]),
+        function_words=frozenset(words["term_function_words"]),
+        auxiliaries=frozenset(words["term_auxiliaries"]),
+    )
+
+
+def is_term(
+    text: str,
+    start: int,
+    end: int,
+    open_at: int,
+    close_at: int,
+    how: str,
+    cue: str | None,
+    person_nearby: bool,
+) -> bool:
+    """Whether `text[start:end]`, in marks at `open_at`/`close_at`, is a term and not a quote.
+
+    `how` is one of the constants above; `cue` the cue's words ("called", "described ... as");
+    `person_nearby` whether the sentence, outside the marks, names a person.
+    """
+    inside = text[start:end]
+    words = _WORDS.findall(inside)
+    if not words:
+        return True
+    lists = term_words()
+    before = text[max(0, open_at - 40) : max(0, open_at)]
+    naming = bool(cue) and cue.split()[0] in lists.naming_cues if cue else False
+    if _is_title(words) and (
+        how in {UNATTRIBUTED, CUE_ALONE}
+        or (naming and len(words) > 1)
+        or _POSSESSIVE_BEFORE.search(before)
+    ):
+        return True
+    if _REFERENCE_BEFORE.search(before):
+        return True
+    if how == CUE_ALONE and not naming:
+        how = CUE_BEFORE
+    if how in {ATTRIBUTED_AFTER, ANNOUNCED} or (how == CONTINUED and open_at < 0):
+        return False
+    if len(words) >= 2 and inside[:1].isupper() and inside.rstrip().endswith((",", ".", "?", "!")):
+        return False
+    clause = bool(_INNER_PUNCTUATION.search(inside.rstrip(" ,.")))
+    previous_word = _last_word(before)
+    if (
+        len(words) <= 6
+        and not clause
+        and not inside.rstrip().endswith((",", ".", ";", ":", "?", "!"))
+        and previous_word not in lists.auxiliaries
+        and previous_word not in lexicon().forms
+        and _modifies_a_noun(text, close_at, lists)
+    ):
+        return True
+    if (
+        how not in {CUE_BEFORE, CONTINUED}
+        and len(words) <= 2
+        and not clause
+        and not inside.rstrip().endswith((".", "!", "?"))
+        and (previous_word in lists.determiners or _POSSESSIVE_BEFORE.search(before))
+    ):
+        return True
+    if how in {CUE_BEFORE, CONTINUED}:
+        return False
+    return len(words) <= _SHORT and not clause and not person_nearby
+
+
+def _is_title(words: list[str]) -> bool:
+    return len(words) <= _TITLE_MAX_WORDS and all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in _TITLE_SMALL for word in words
+    )
+
+
+def _last_word(before: str) -> str:
+    found = _WORDS.findall(before[-20:])
+    return found[-1].lower() if found else ""
+
+
+def _modifies_a_noun(text: str, close_at: int, lists: TermWords) -> bool:
+    """A lower-case word that is not a function word right after the closing mark ("“gray
+    zone” tactics"): the quoted words modify it."""
+    if close_at < 0:
+        return False
+    mark_end = close_at + 1
+    while mark_end < len(text) and text[mark_end] in "”’\"'»«›‹」":
+        mark_end += 1
+    following = _NEXT_WORD.match(text, mark_end)
+    if following is None or following.start(1) == mark_end and mark_end < len(text):
+        return False
+    word = following.group(1)
+    if not word[0].islower():
+        return False
+    lower = word.lower()
+    return (
+        lower not in lists.function_words
+        and not lower.endswith("ly")
+        and lower not in lexicon().forms
+    )

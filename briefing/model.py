@@ -77,6 +77,11 @@ class Metadata:
     url: str | None = None
     path: Path | None = None
     format: SourceFormat = SourceFormat.TEXT
+    authors: tuple[str, ...] = ()
+    """Every author, in byline order; `author` is them joined ("A and B", "A, B and C")."""
+    warnings: tuple[str, ...] = ()
+    """Side issues met while reading (front matter that did not parse, a field ignored), each
+    one line naming the file; the article opened all the same."""
 
 
 @dataclass(frozen=True, slots=True)

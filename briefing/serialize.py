@@ -33,6 +33,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "title": meta.title,
         "author": meta.author,
+        "authors": list(meta.authors) or ([meta.author] if meta.author else []),
         "published": meta.published.isoformat() if meta.published else None,
         "source": meta.source,
         "url": meta.url,

@@ -6,14 +6,15 @@ item is one paragraph); inline markup is reduced to its words: emphasis markers 
 its text and loses its address, images are dropped, inline code keeps its content. Text that only
 looks like markup to Rich ("[bold]", "[/]") is plain text here and stays as written.
 
-The front matter (title, author, date or published, source, url) is read with yaml.safe_load.
+The front matter (`front_matter.py`: title, description, author or authors, date, published,
+created, source or site, url) and the metadata block of crawl captures give the metadata;
+author bios and footer lines (`metadata.py`) complete what they leave out.
 Without a front matter title the first level-1 heading is the title and opens no section.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,34 +23,33 @@ from markdown_it.token import Token
 
 from briefing.errors import IngestError
 from briefing.ingest.body import markdown_body
+from briefing.ingest.front_matter import FrontFields, capture_fields, read_fields, split_front_matter
+from briefing.ingest.metadata import (
+    complete_authors,
+    join_names,
+    site_of_url,
+    source_in_lines,
+    split_site_suffix,
+)
 from briefing.model import Article, Heading, Metadata, Paragraph, SourceFormat
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _SPACES = re.compile(r"[ \t]+")
 _PARSER = MarkdownIt("commonmark")
-
-
-def split_front_matter(text: str, path: Path | None) -> tuple[dict[str, Any], str, int]:
-    """(front matter mapping, the rest of the text, lines the front matter took)."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text, 0
-    from briefing.ingest.yaml_briefing import safe_load
-
-    data = safe_load(match.group(1) or "", path, line_offset=1)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise IngestError(f"{path}: the front matter is not a set of `key: value` fields")
-    return data, text[match.end() :], match.group(0).count("\n")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_MARKUP = re.compile(r"[_*`>#]+|!?\[([^\]]*)\]\([^)]*\)")
 
 
 def parse_markdown(text: str, path: Path | None = None) -> Article:
     """Paragraphs, headings and metadata of a Markdown document."""
-    front, body, _ = split_front_matter(text, path)
+    front = split_front_matter(text, path)
+    body = front.body
+    fields = read_fields(front.fields, path)
+    capture = capture_fields(body) if not front.fields else {}
+    if capture:
+        fields = _capture_metadata(capture, body, path)
     paragraphs: list[str] = []
     headings: list[Heading] = []
-    title = _field(front, "title", path)
+    title = fields.title
     tokens = _PARSER.parse(body)
     for position, token in enumerate(tokens):
         if token.type == "heading_open":
@@ -57,8 +57,8 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
             level = int(token.tag[1])
             if not words:
                 continue
-            if title is None and level == 1:
-                title = words
+            if title is None and level == 1 and not _DOMAIN.fullmatch(words):
+                title = split_site_suffix(words)[0]
                 continue
             headings.append(Heading(words, len(paragraphs), level))
         elif token.type == "inline" and tokens[position - 1].type == "paragraph_open":
@@ -70,21 +70,26 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
     found = markdown_body(
         tokens,
         body,
-        title if title != _field(front, "title", path) else None,
-        _text_field(front.get("description")),
+        title if title != fields.title else None,
+        _text_field(front.fields.get("description")),
     )
     if found.paragraphs or not paragraphs:
         paragraphs, headings = list(found.paragraphs), list(found.headings)
     if not paragraphs:
         raise IngestError(f"{path}: no paragraphs of text in this Markdown file")
+    lines = _plain_lines(body)
+    authors = complete_authors(fields.authors, fields.et_al, lines)
+    warnings = (front.warning,) if front.warning else ()
     meta = Metadata(
         title=title or (path.stem if path else "Untitled"),
-        author=_author(front, path),
-        published=as_date(front.get("date", front.get("published")), "date", path),
-        source=_field(front, "source", path),
-        url=_field(front, "url", path),
+        author=join_names(authors),
+        published=fields.published,
+        source=fields.source or source_in_lines(lines) or site_of_url(fields.url),
+        url=fields.url,
         path=path,
         format=SourceFormat.MARKDOWN,
+        authors=authors,
+        warnings=warnings + fields.warnings,
     )
     headings = [h for h in headings if h.before <= len(paragraphs)]
     return Article(
@@ -112,37 +117,27 @@ def _inline(token: Token) -> str:
     return _SPACES.sub(" ", "".join(parts)).strip()
 
 
-def _field(front: dict[str, Any], key: str, path: Path | None) -> str | None:
-    """A text field of the front matter; numbers are accepted as text, lists and maps are not."""
-    value = front.get(key)
-    if value is None:
-        return None
-    if isinstance(value, (dict, list)):
-        raise IngestError(f"{path}: `{key}` must be text, not a {type(value).__name__}")
-    return str(value).strip() or None
+def _plain_lines(body: str) -> list[str]:
+    """The body's non-empty lines with inline markup reduced to words, for bios and footers."""
+    lines = (" ".join(_MARKUP.sub(r"\1", line).split()) for line in body.splitlines())
+    return [line for line in lines if line]
 
 
-def _author(front: dict[str, Any], path: Path | None) -> str | None:
-    """`author` as text, or a list of names joined with commas."""
-    value = front.get("author", front.get("authors"))
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return ", ".join(value) or None
-    return _field({"author": value}, "author", path)
+def _capture_metadata(capture: dict[str, Any], body: str, path: Path | None) -> FrontFields:
+    """A crawl capture's metadata: its `## Metadata` items give the URL, and the page text
+    under `## Content` is read as a browser copy (masthead, headline, byline, date)."""
+    from briefing.ingest.text import page_metadata
 
-
-def as_date(value: Any, key: str, path: Path | None) -> date | None:
-    """A date field: a YAML date, or text python-dateutil can read; anything else is an error."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        from dateutil import parser
-
-        try:
-            return parser.parse(value).date()
-        except (ValueError, OverflowError):
-            pass
-    raise IngestError(f"{path}: `{key}` is not a date ({value!r}); write it as YYYY-MM-DD")
+    keys = {key.lower(): value for key, value in capture.items()}
+    url = keys.get("url") or None
+    content = re.split(r"^##\s+Content\s*$", body, maxsplit=1, flags=re.M)
+    page = content[1] if len(content) == 2 else body
+    page = re.split(r"^##\s+\S", page, maxsplit=1, flags=re.M)[0]
+    meta = page_metadata(page)
+    return FrontFields(
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        source=meta.source,
+        url=url if isinstance(url, str) and url.startswith("http") else None,
+    )

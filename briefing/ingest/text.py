@@ -15,60 +15,46 @@ Paragraphs are lines, or the joined lines of a hard-wrapped paragraph (`paragrap
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from briefing.ingest.body import text_body
-from briefing.ingest.boilerplate import Line, article_lines
 from briefing.ingest.paragraphs import paragraphs_of
+from briefing.ingest.boilerplate import Line, article_lines
+from briefing.ingest.front_matter import FrontMatter, read_fields, split_front_matter
+from briefing.ingest.metadata import (
+    byline,
+    choose_title,
+    complete_authors,
+    join_names,
+    site_of_url,
+    source_in_lines,
+    split_names,
+    split_site_suffix,
+)
+from briefing.ingest.metadata import date_line as _date_line
 from briefing.model import Article, Metadata, Paragraph, SourceFormat
 
 _SEPARATORS = re.compile(r"\s+[-|–—·:]\s+")
-_BYLINE = re.compile(
-    r"^(?:author|authors|by|written by|words by|posted by|reporting by)\b\s*:?\s*(?P<name>.+)$",
-    re.I,
-)
-_NAME = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\.?|de|da|van|von|der|al|bin|la|le)(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|al|bin|la|le))*$"
-)
-_NAME_STOP = re.compile(r"\s*(?:[|,;•·]|\s[-–—]\s|\bon\b|\bupdated\b|\bpublished\b|\d).*$", re.I)
-_DATE_PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|updated|last\s+updated|posted|date|dated)(?:\s+on)?\s*:?\s*", re.I
-)
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_DATE_WORDS = 10
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_WORD_CHARS = re.compile(r"[^\W\d_]{2,}")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_COMMON_DATES = (
-    re.compile(
-        _WEEKDAY
-        + r"(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})",
-        re.I,
-    ),
-    re.compile(
-        _WEEKDAY
-        + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]{3,9})\.?,?\s+(?P<year>\d{4})",
-        re.I,
-    ),
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
+_LABEL_ONLY = re.compile(
+    r"^(?:by|authors?|written by|contributors?|words by|author\(s\))\s*:?$", re.I
 )
-"""The date lines most pages write, read without importing dateutil (30 ms at start-up)."""
 _HEADER_REACH = 40
 """How many lines above the article are read for metadata."""
+_LEAD = 4
+"""How many lines opening the article may still be its byline or date line."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Header:
     title: str | None = None
-    author: str | None = None
+    authors: tuple[str, ...] = ()
     published: date | None = None
     source: str | None = None
+    et_al: bool = False
 
 
 def blocks_of(text: str) -> list[str]:
@@ -78,9 +64,12 @@ def blocks_of(text: str) -> list[str]:
 
 def parse_text(text: str, path: Path | None = None) -> Article:
     """Strip the page furniture from `text` and read its header; see the module docstring."""
-    blocks = blocks_of(text)
+    front = split_front_matter(text, path, strict=True)
+    blocks = blocks_of(front.body)
     lines, first, end = article_lines(blocks)
-    header = read_header(lines[max(0, first - _HEADER_REACH) : first], lines[:1])
+    header = read_header(
+        lines[max(0, first - _HEADER_REACH) : first], lines[:1], lines[first : first + _LEAD]
+    )
     found = text_body(lines, first, end, header.title, _is_meta_line)
     body = list(found.paragraphs)
     if not body:
@@ -89,15 +78,7 @@ def parse_text(text: str, path: Path | None = None) -> Article:
         # The headline set as the body's first line, full stop and all ("Poll: Voters Abandon
         # Party."), as text saved from news feeds often is.
         header = replace(header, title=_without_stop(body.pop(0)))
-    title = header.title or (path.stem.replace("-", " ").replace("_", " ") if path else "Untitled")
-    meta = Metadata(
-        title=title,
-        author=header.author,
-        published=header.published,
-        source=header.source,
-        path=path,
-        format=SourceFormat.TEXT,
-    )
+    meta = _metadata(header, blocks, front, path)
     return Article(
         meta,
         tuple(Paragraph(index, text) for index, text in enumerate(body)),
@@ -106,101 +87,116 @@ def parse_text(text: str, path: Path | None = None) -> Article:
     )
 
 
-def read_header(header: list[Line], top: list[Line]) -> _Header:
-    """Title, author, date and source from the lines above the article and the first line."""
-    author = next((name for line in header if (name := byline_name(line.text))), None)
-    published = next((day for line in reversed(header) if (day := date_line(line.text))), None)
+def _metadata(header: _Header, blocks: list[str], front: FrontMatter, path: Path | None) -> Metadata:
+    """The header's fields, under what a front matter states, completed from the page's bios
+    and footer (copyright, disclaimer) lines."""
+    fields = read_fields(front.fields, path)
+    stem = path.stem.replace("-", " ").replace("_", " ") if path else "Untitled"
+    if fields.authors:
+        authors = complete_authors(fields.authors, fields.et_al, blocks)
+    else:
+        authors = complete_authors(header.authors, header.et_al, blocks)
+    return Metadata(
+        title=fields.title or header.title or stem,
+        author=join_names(authors),
+        published=fields.published or header.published,
+        source=fields.source or header.source or source_in_lines(blocks) or site_of_url(fields.url),
+        url=fields.url,
+        path=path,
+        format=SourceFormat.TEXT,
+        authors=authors,
+        warnings=((front.warning,) if front.warning else ()) + fields.warnings,
+    )
+
+
+def page_metadata(text: str) -> Metadata:
+    """The metadata a whole page's text holds (a crawl capture's content), with no title when
+    it names none."""
+    meta = parse_text(text).meta
+    return replace(meta, title=None) if meta.title == "Untitled" else meta  # type: ignore[arg-type]
+
+
+def read_header(header: list[Line], top: list[Line], lead: list[Line] | None = None) -> _Header:
+    """Title, authors, date and source from the lines above the article and the first line;
+    the byline and date line may also open the article (`lead`, its first lines)."""
+    texts = [line.text for line in header]
+    lead = lead or []
+    names, et_al = _header_authors(texts + [line.text for line in lead])
+    published = next((day for text in reversed(texts) if (day := date_line(text))), None)
+    if published is None:
+        published = next((day for line in lead if (day := date_line(line.text))), None)
     site_title, source = _site_line(top[0].text) if top else (None, None)
     title = _headline(header) or site_title
+    if top:  # "Headline | Site" as the page's first line, its headline set again below
+        head, site = split_site_suffix(top[0].text)
+        if site and any(text == head for text in texts):
+            title, source = head, source or site
+    if title and header and header[0] is (top[0] if top else None):
+        title = _with_label(title, texts)
+    if title:
+        title, site = split_site_suffix(title)
+        source = source or site
     if source is None and title and top and top[0].text != title:
         source = _source_after_title(top[0].text, title)
-    return _Header(title, author, published, source)
+    return _Header(title, names, published, source, et_al)
+
+
+def _header_authors(texts: list[str]) -> tuple[tuple[str, ...], bool]:
+    """The header's byline: one line ("By A and B", "A and B | 2022.07.18"), or a label line
+    ("By", "Authors") followed by one name a line, as pages laid out in blocks copy."""
+    for index, text in enumerate(texts):
+        found = byline(text)
+        if found:
+            return found.names, found.et_al
+        if _LABEL_ONLY.match(text.strip()):
+            names: list[str] = []
+            for after in texts[index + 1 : index + 9]:
+                one = split_names(after)
+                if one is None or len(one.names) != 1 or after.strip() != one.names[0]:
+                    break
+                names.append(one.names[0])
+            if names:
+                return tuple(dict.fromkeys(names)), False
+    return (), False
+
+
+def _with_label(title: str, texts: list[str]) -> str:
+    """The headline completed by the short label set just above it ("Niger's Coup" over
+    "Unleashing Uranium, ..."), as reposting sites lay out a label and a subtitle; a label
+    whose words the headline already holds ("Azerbaijan's Pivot") adds nothing."""
+    if title not in texts:
+        return title
+    # Only in a bare header: the masthead, the label, the headline. Above a headline set under
+    # menus, the line before it is a section kicker or a menu item ("Sign in"), not a label.
+    if texts.index(title) != 2:
+        return title
+    label = texts[1]
+    words = label.split()
+    if not 2 <= len(words) <= 8 or label.endswith((".", ",", ";")) or not headline_case(
+        label + " " + title
+    ):
+        return title
+    if _is_meta_line(label) or texts.count(label) > 1 or not label[0].isupper():
+        return title
+    return choose_title(label, title) or title
 
 
 def byline_name(text: str) -> str | None:
-    """The name in a byline ("Author: Nicholas Castillo", "By Jane Doe | Reuters"), else None."""
-    match = _BYLINE.match(text)
-    if not match or len(text.split()) > 12:
-        return None
-    name = _NAME_STOP.sub("", match["name"]).strip(" .:")
-    return name if name and len(name.split()) <= 6 and _NAME.match(name) else None
+    """The names in a byline ("Author: Nicholas Castillo", "By Jane Doe | Reuters", "By A and
+    B"), joined as the `author` field writes them; else None."""
+    found = byline(text)
+    return join_names(found.names) if found else None
 
 
 def date_line(text: str) -> date | None:
-    """The date of a line that is a date and little else ("Oct 31, 2023", "Updated: 19.11.2019")."""
-    words = text.split()
-    if not words or len(words) > _MAX_DATE_WORDS or not _YEAR.search(text):
-        return None
-    for part in [text, *_SEPARATORS.split(text)]:
-        candidate = _DATE_PREFIX.sub("", part.strip())
-        if not (_MONTH.search(candidate) or _NUMERIC_DATE.search(candidate)) or not _YEAR.search(
-            candidate
-        ):
-            continue
-        day = _parse_date(candidate)
-        if day:
-            return day
-    return None
-
-
-def _parse_date(text: str) -> date | None:
-    """A common date line directly, anything else with dateutil."""
-    return _common_date(text.strip()) or _dateutil_date(text)
-
-
-def _common_date(text: str) -> date | None:
-    """ "Oct 31, 2023", "Tuesday, 31 October 2023", "2023-10-31": the whole line, else None."""
-    for pattern in _COMMON_DATES:
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        month = match["month"]
-        number = int(month) if month.isdigit() else _month_number(month)
-        try:
-            return date(int(match["year"]), number, int(match["day"])) if number else None
-        except ValueError:
-            return None
-    return None
-
-
-def _month_number(name: str) -> int:
-    """1-12 for a month's name or its abbreviation ("Sept" too), else 0."""
-    key = name.lower()
-    prefix = key[:3]
-    if prefix not in _MONTHS:
-        return 0
-    number = _MONTHS.index(prefix) + 1
-    full = date(2000, number, 1).strftime("%B").lower()
-    return number if full.startswith(key) or key == "sept" else 0
-
-
-def _dateutil_date(text: str) -> date | None:
-    """dateutil on one short date string; None unless it is a full date and little else.
-
-    Parsed twice with different default days: a line that does not state its day ("May 2023")
-    would otherwise get today's. Words dateutil skipped may be a few linking words ("at", "on"),
-    not a clause: "In 2023 the talks stalled in May." is running text, not a date line.
-    """
-    from dateutil import parser
-
-    results = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for default in (datetime(2000, 1, 1), datetime(2001, 2, 2)):
-            try:
-                parsed, skipped = parser.parse(text, fuzzy_with_tokens=True, default=default)
-            except (ValueError, OverflowError, parser.ParserError):
-                return None
-            results.append(parsed.date())
-    leftover = _WORD_CHARS.findall(" ".join(skipped))
-    if results[0] != results[1] or len(leftover) > 2:
-        return None
-    return results[0]
+    """The date of a line that is a date and little else ("Oct 31, 2023", "Updated: 19.11.2019");
+    read by `metadata.date_line`, dotted numeric dates day first."""
+    return _date_line(text)
 
 
 def _is_meta_line(text: str) -> bool:
     """A byline or a date line: metadata, not body."""
-    return bool(byline_name(text)) or (
+    return byline(text) is not None or (
         len(text.split()) <= _MAX_DATE_WORDS and date_line(text) is not None
     )
 

@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from briefing.errors import IngestError
-from briefing.ingest.markdown import as_date
+from briefing.ingest.metadata import join_names, parse_date
 from briefing.model import (
     Actor,
     ActorKind,
@@ -46,7 +46,7 @@ _BAND = re.compile(r"(\d{1,3})\s*%?\s*(?:-|–|to)\s*(\d{1,3})\s*%?")
 _PRECISIONS = ("day", "month", "year")
 
 
-class _StrictSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class StrictSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """The safe loader (plain types only; libyaml's when built) that refuses duplicate keys."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -73,7 +73,7 @@ def safe_load(text: str, path: Path | None, line_offset: int = 0) -> Any:
     text, numbers, dates, lists and mappings only, exactly as `yaml.safe_load` does.
     """
     try:
-        return yaml.load(text, Loader=_StrictSafeLoader)
+        return yaml.load(text, Loader=StrictSafeLoader)
     except RecursionError:
         raise IngestError(f"{path}: the YAML is nested too deeply to be a briefing") from None
     except yaml.MarkedYAMLError as error:
@@ -101,9 +101,11 @@ def parse_briefing(text: str, path: Path | None = None) -> Article:
         )
     check = _Checker(path)
     paragraphs, headings = _sections(data.get("sections"), check)
+    authors = check.texts(data.get("authors"), "authors")
     meta = Metadata(
         title=check.text(data.get("title"), "title") or (path.stem if path else "Untitled"),
-        author=check.text(data.get("author"), "author"),
+        author=check.text(data.get("author"), "author") or join_names(authors),
+        authors=authors,
         published=as_date(data.get("published", data.get("date")), "published", path),
         source=check.text(data.get("source"), "source"),
         url=check.text(data.get("url"), "url"),
@@ -315,12 +317,27 @@ def _events(value: Any, texts: list[str], check: _Checker) -> tuple[Event, ...]:
         if when is None:
             raise IngestError(f"{check.path}: `{field}.date` is missing")
         text = check.required_text(item.get("text"), f"{field}.text")
-        precision = check.text(item.get("precision"), f"{field}.precision") or "day"
+        written = parse_date(item.get("date"))
+        precision = check.text(item.get("precision"), f"{field}.precision") or (
+            written.precision if written else "day"
+        )
         if precision not in _PRECISIONS:
             raise IngestError(f"{check.path}: `{field}.precision` must be day, month or year")
         phrase = check.text(item.get("phrase"), f"{field}.phrase") or when.isoformat()
         events.append(Event(when, precision, phrase, text, _find(text, texts) or Span(0, 0, 0)))
     return tuple(sorted(events, key=lambda event: event.when))
+
+
+def as_date(value: Any, key: str, path: Path | None) -> date | None:
+    """A date field: a YAML date, or text `metadata.parse_date` reads ("8 April 2024",
+    "04.03.2024", "February 2024" as the first of the month, never today's day). A curated
+    file's date that does not read is an error that names the field, not a silent gap."""
+    if value is None or value == "":
+        return None
+    found = parse_date(value)
+    if found is None:
+        raise IngestError(f"{path}: `{key}` is not a date ({value!r}); write it as YYYY-MM-DD")
+    return found.when
 
 
 def _find(text: str, paragraphs: list[str]) -> Span | None:

@@ -20,7 +20,7 @@ def test_markdown_front_matter_headings_and_inline_markup() -> None:
     assert meta.format is SourceFormat.MARKDOWN
     assert (meta.title, meta.author, meta.published, meta.source, meta.url) == (
         "Grain Corridors After the Deal",
-        "Ana Petrova, Tom Reyes",
+        "Ana Petrova and Tom Reyes",
         date(2024, 3, 5),
         "Field Notes",
         "https://example.org/grain",
@@ -32,6 +32,7 @@ def test_markdown_front_matter_headings_and_inline_markup() -> None:
     )
     assert "[bold]" in texts[1] and "[/]" in texts[1]
     assert "Exports will likely stay above last year's level." in texts
+    assert meta.authors == ("Ana Petrova", "Tom Reyes")
     titles = [(h.title, h.before, h.level) for h in article.headings]
     assert ("The Outlook", 2, 2) in titles  # setext heading
     assert ("What to Watch", 4, 2) in titles

@@ -209,12 +209,16 @@ class Event:
 
     when: date
     precision: str
-    """"day", "month" or "year": how much of `when` the article actually stated."""
+    """"day", "week", "month" or "year": how much of `when` the article actually stated ("week"
+    for "last week", dated to the same weekday that week)."""
     phrase: str
     """The date expression as written ("On October 13")."""
     text: str
     """The sentence that reports the event."""
     span: Span
+    expected: bool = False
+    """True when the event had not happened by the publication date: a deadline, a scheduled
+    vote, a forecast ("will meet on Friday", "by 2030", "next year")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,6 +103,7 @@ def _event(event: Event) -> dict[str, Any]:
         "phrase": event.phrase,
         "text": event.text,
         "paragraph": event.span.paragraph,
+        "expected": event.expected,
     }
 
 

@@ -158,3 +158,116 @@ def test_a_month_and_day_before_other_words_are_still_dated() -> None:
         ["On October 7 talks resumed, and the October 9 meeting ended early."], date(2023, 10, 31)
     )
     assert _dates(_events(article)) == [(date(2023, 10, 7), "day"), (date(2023, 10, 9), "day")]
+
+
+def _by_phrase(events: tuple[Event, ...]) -> dict[str, tuple[date, str, bool]]:
+    return {event.phrase: (event.when, event.precision, event.expected) for event in events}
+
+
+def test_upcoming_dates_point_forward_from_publication() -> None:
+    """cases/16: dates days after publication are this year's, not last year's, and expected."""
+    text = (
+        "Mediators said on Monday that the current pause in fighting expires on March 10, the "
+        "start of the holiday. Delegations will meet again in Geneva on March 12 to discuss a "
+        "longer truce. A wider settlement is not expected before the donor summit scheduled for "
+        "June."
+    )
+    found = _by_phrase(_events(_article([text], date(2024, 3, 5))))
+    assert found["on March 10"] == (date(2024, 3, 10), "day", True)
+    assert found["on March 12"] == (date(2024, 3, 12), "day", True)
+    assert found["for June"] == (date(2024, 6, 1), "month", True)
+    # "said on Monday": the Monday before publication (5 March 2024 was a Tuesday), past.
+    assert found["on Monday"] == (date(2024, 3, 4), "day", False)
+
+
+def test_tense_places_a_yearless_date_both_ways() -> None:
+    article = _article(
+        [
+            "The election on 29 May will test the coalition.",
+            "Talks collapsed on 12 June after a walkout.",
+            "A summit will convene in March.",
+        ],
+        date(2024, 5, 28),
+    )
+    found = _by_phrase(_events(article))
+    assert found["on 29 May"][0] == date(2024, 5, 29)
+    assert found["on 12 June"][0] == date(2023, 6, 12)
+    assert found["in March"][0] == date(2025, 3, 1)
+
+
+def test_a_date_after_since_looks_back_whatever_the_tense() -> None:
+    text = "Rumours have circulated since February, with the turning point coming from the guard."
+    found = _by_phrase(_events(_article([text], date(2023, 8, 8))))
+    assert found["since February"][0] == date(2023, 2, 1)
+
+
+def test_a_month_does_not_borrow_a_bare_year_from_its_sentence() -> None:
+    text = "Tsai was first elected in 2016, and Lai will be inaugurated on May 20."
+    found = _by_phrase(_events(_article([text], date(2024, 1, 19))))
+    assert found["on May 20"] == (date(2024, 5, 20), "day", True)
+    assert found["in 2016"][0] == date(2016, 1, 1)
+
+
+def test_weekdays_and_relative_weeks_and_days() -> None:
+    text = (
+        "The envoy arrived on Friday. Ministers will vote on Friday. Last week the army "
+        "advanced; yesterday it paused, and three days ago it shelled the port. Next month the "
+        "talks resume."
+    )
+    events = _events(_article([text], date(2024, 3, 5)))  # a Tuesday
+    found = _by_phrase(events)
+    assert found["Last week"] == (date(2024, 2, 27), "week", False)
+    assert found["yesterday"] == (date(2024, 3, 4), "day", False)
+    assert found["three days ago"] == (date(2024, 3, 2), "day", False)
+    assert found["Next month"] == (date(2024, 4, 1), "month", True)
+    fridays = [(e.when, e.expected) for e in events if e.phrase == "on Friday"]
+    assert fridays == [(date(2024, 3, 1), False), (date(2024, 3, 8), True)]
+
+
+def test_one_entry_per_date_and_sentence() -> None:
+    text = "On 3 May, and again on 3 May, the board met; in May it adjourned."
+    events = _events(_article([text], date(2024, 6, 1)))
+    assert [(e.when, e.precision) for e in events] == [
+        (date(2024, 5, 1), "month"),
+        (date(2024, 5, 3), "day"),
+    ]
+
+
+def test_deadlines_and_forecasts_are_expected_not_past() -> None:
+    text = "The fund must be spent by 2030. Next year the budget will shrink. In 2022 it grew."
+    found = _by_phrase(_events(_article([text], date(2024, 3, 5))))
+    assert found["by 2030"][2] is True
+    assert found["Next year"][2] is True
+    assert found["In 2022"][2] is False
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        (date(1, 1, 1), "Last year talks failed; two years ago, last week, yesterday, on Friday "
+         "and in December they stalled."),
+        (date(9999, 12, 31), "Next year talks will resume; next month, next week, tomorrow, on "
+         "Friday and in January they will meet."),
+    ],
+)
+def test_dates_at_the_ends_of_the_calendar_do_not_raise(published: date, text: str) -> None:
+    """Issue 14: relative dates from 0001-01-01 or 9999-12-31 are skipped, never raised."""
+    from briefing.analysis.pipeline import analyze
+
+    article = _article([text], published)
+    for event in _events(article):
+        assert date.min <= event.when <= date.max
+    assert analyze(article).timeline == _events(article)
+
+
+def test_reference_list_dates_are_not_events() -> None:
+    """cases/06: a citation's date is when the source appeared, not an event of the article."""
+    article = _article(
+        [
+            "Glaciers are shrinking, and the canal will divert water from the river.",
+            '[1] Crisis Watch, "Water Pressures in the Steppe," Report No. 233, September 11, 2014.',
+            '[2] Wire Service, "Canal threatens supplies," March 15, 2023.',
+        ],
+        date(2023, 9, 14),
+    )
+    assert _events(article) == ()

@@ -1,0 +1,133 @@
+"""The timeline's date vocabulary, compiled once from data/timeline.yaml.
+
+Dates are found with one regular expression built from the data rather than with a general date
+parser: dateparser's search and dateutil's fuzzy mode both read "sat" or "Two years later" as
+dates, and a timeline with false dates is worse than one with gaps. The expression only accepts
+month names (capitalised), four-digit years in a date position ("in 2022", "the 2008 war") and
+days next to a month, so counts such as "2,000 troops" or "Ukraine number 3" are never dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing import data
+from briefing.analysis.phrases import PhraseTable, words
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+NUM = r"(?<![\d$£€.,/-])"
+LOOKBACK = 32
+"""How far before a date to look for its lead word ("at the start of")."""
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of words or phrases, longest first, spaces matching any run."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The date patterns, compiled once, and the word lists they are checked against."""
+
+    dates: re.Pattern[str]
+    """Absolute dates, matched at a hit: a month name or a run of digits."""
+    month_hit: re.Pattern[str]
+    lead_before: re.Pattern[str]
+    relative_before: re.Pattern[str]
+    count_before: re.Pattern[str]
+    weekday: re.Pattern[str]
+    """ "on Friday", "last Monday", "next Tuesday": a weekday with its lead."""
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    ambiguous: frozenset[str]
+    silent: frozenset[str]
+    year_leads: frozenset[str]
+    not_anchors: frozenset[str]
+    counts: frozenset[str]
+    event_nouns: frozenset[str]
+    numbers: dict[str, int | None]
+    day_units: dict[str, int]
+    future: PhraseTable
+    """Words that make a sentence look forward ("will", "scheduled", "upcoming")."""
+    expected: PhraseTable
+    """Words that make a date an expected event (a deadline, a scheduled vote, a forecast)."""
+    past: frozenset[str]
+    """Past-tense words; any other word ending in -ed counts too (see `tense_near`)."""
+    imminent_days: int
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    table = data.load("timeline.yaml")
+    months: dict[str, int] = {name: int(number) for name, number in table["months"].items()}
+    full = [name for name in months if len(name) > 4 or name in ("May", "June", "July")]
+    short = [name for name in months if name not in full]
+    month = rf"(?:(?:{alternation(full)})\b|(?:{alternation(short)})\b\.?)"
+    numbers = {str(word): value for word, value in table["numbers"].items()}
+    weekdays = {str(name): int(number) for name, number in table["weekdays"].items()}
+    parts = [
+        rf"{NUM}(?P<iso>(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b",
+        rf"(?P<mdy>(?P<m1>{month})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR}))\b",
+        rf"{NUM}(?P<dmy>(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{month}),?\s+(?P<y2>{YEAR}))\b",
+        rf"(?P<my>(?P<m3>{month}),?\s+(?:of\s+)?(?P<y3>{YEAR}))\b",
+        rf"(?P<md>(?P<m4>{month})\s+(?P<d4>{DAY}))\b(?!\s*,?\s*\d)",
+        rf"{NUM}(?P<dm>(?P<d5>{DAY})(?:\s*[-–]\s*{DAY})?\s+(?:of\s+)?(?P<m5>{month}))(?!\w)",
+        rf"(?<![\w-])(?P<m>(?P<m6>{month}))(?!\w)(?!\s*\d)",
+        rf"(?:(?<=mid-)|{NUM})(?P<y>(?P<y7>{YEAR}))\b(?![.,]?\d)(?!\s*(?:%|-\d))",
+    ]
+    return Vocabulary(
+        dates=re.compile("|".join(parts)),
+        month_hit=re.compile(rf"(?:{alternation(list(months))})\b"),
+        lead_before=re.compile(
+            rf"\b(?P<lead>{alternation(table['leads'])})(?:\s+|(?<=mid)-)$", re.IGNORECASE
+        ),
+        relative_before=re.compile(
+            r"\b(?:(?:earlier|later|early|late)\s+)?(?P<which>this|last|next)\s+$", re.IGNORECASE
+        ),
+        count_before=re.compile(
+            rf"\b(?P<n>\d{{1,2}}|{alternation(list(numbers))})\s+$", re.IGNORECASE
+        ),
+        weekday=re.compile(
+            rf"\b(?P<lead>on|this|last|next|by|until|from|since|before|after)\s+"
+            rf"(?:(?:the\s+)?(?:morning|evening|night)\s+of\s+)?"
+            rf"(?P<day>{alternation(list(weekdays))})\b(?!\s*,?\s*(?:{DAY}\b|{month}))",
+            re.IGNORECASE,
+        ),
+        months=months,
+        weekdays={name.lower(): number for name, number in weekdays.items()},
+        ambiguous=frozenset(table["ambiguous_months"]),
+        silent=frozenset(table["silent_leads"]),
+        year_leads=frozenset(table["year_leads"]),
+        not_anchors=frozenset(table["not_anchors"]),
+        counts=frozenset(table["count_nouns"]),
+        event_nouns=frozenset(table["event_nouns"]),
+        numbers=numbers,
+        day_units={str(unit): int(days) for unit, days in table["day_units"].items()},
+        future=PhraseTable(table["future_cues"]),
+        expected=PhraseTable(table["expected_cues"]),
+        past=frozenset(table["past_cues"]),
+        imminent_days=int(table["imminent_days"]),
+    )
+
+
+_WORD = re.compile(r"[A-Za-z']+")
+TENSE_WINDOW = 40
+"""Characters on each side of a date read for its own tense ("expires on March 10")."""
+
+
+def tense_near(vocab: Vocabulary, text: str, start: int, end: int) -> bool | None:
+    """The tense of the words right around a date: True forward, False past, None unknown."""
+    before = text[max(0, start - TENSE_WINDOW) : start]
+    after = text[end : end + TENSE_WINDOW]
+    for window in (before, after):
+        tokens = words(window)
+        if any(True for _ in vocab.future.scan(tokens)):
+            return True
+        for word in _WORD.findall(window.lower()):
+            if word in vocab.past or (word.endswith("ed") and len(word) > 4):
+                return False
+    return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -179,11 +180,21 @@ def analyse_all(root: str, names: Iterable[str], jobs: int | None = None) -> Ite
 def make_pool(workers: int) -> Executor:
     """A process pool whose workers fork from a server that has the analysis imported."""
     import multiprocessing
+    from multiprocessing import forkserver, resource_tracker
 
     methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["briefing.library.jobs", "briefing.analysis.pipeline"])
-    else:
-        context = multiprocessing.get_context("spawn")
+    if "forkserver" not in methods:
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["briefing.library.jobs", "briefing.analysis.pipeline"])
+    # multiprocessing hands its helper processes `sys.stderr.fileno()`; inside the TUI,
+    # Textual's stand-in stderr has no real descriptor (-1), which fails the launch. The
+    # helpers start once per process, so they are started here with the real stderr.
+    captured = sys.stderr
+    try:
+        sys.stderr = sys.__stderr__
+        resource_tracker.ensure_running()
+        forkserver.ensure_running()
+    finally:
+        sys.stderr = captured
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input
+import pytest
+from textual.content import Content
+from textual.widgets import DataTable, Input, Static
 
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.library import LibraryScreen
@@ -134,3 +136,68 @@ async def test_command_palette_opens_an_article_by_title(library: Path) -> None:
         await run_palette_command(app, pilot, "Open: river")
         assert isinstance(app.screen, ReaderScreen)
         assert "river" in (app.screen.briefing.article.meta.title or "").lower()
+
+
+async def test_a_relaunch_lists_from_the_index_before_any_file_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(5):
+        (tmp_path / f"a-{number}.txt").write_text(
+            f"Talks Resume in Vienna, Round {number}\n\nDiplomats met in Vienna again.\n"
+        )
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+    monkeypatch.setattr(LibraryScreen, "load", lambda self: None)  # no refresh this time
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert titles(app) == [f"Talks Resume in Vienna, Round {number}" for number in range(5)]
+
+
+async def test_the_reader_opens_the_stored_analysis(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.analysis import pipeline
+
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+
+        def fail(*_: object) -> object:
+            raise AssertionError("analysed again")
+
+        monkeypatch.setattr(pipeline, "analyze", fail)
+        await run_palette_command(app, pilot, "Open: river")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.briefing.sentences, "the full analysis, not a provisional one"
+
+
+async def test_indexing_shows_a_bar_and_a_count(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert not screen.has_class("-indexing")
+        screen._indexed(1, 4, [])
+        await pilot.pause()
+        assert screen.has_class("-indexing")
+        assert "indexing 1/4" in str(screen.query_one("#preview").render())
+        screen._finished(None)
+        await pilot.pause()
+        assert not screen.has_class("-indexing")
+
+
+async def test_search_results_follow_each_key_and_mark_the_hit(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("slash", *"media")  # a prefix of "mediate", still being typed
+        await pilot.pause()
+        assert len(titles(app)) == 1
+        preview = app.screen.query_one("#preview", Static).render()
+        assert isinstance(preview, Content) and preview.spans, "the hit is highlighted"
+        await pilot.press(*" -river")
+        await pilot.pause()
+        assert titles(app) == []

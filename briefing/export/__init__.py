@@ -21,6 +21,7 @@ from briefing.errors import ExportError
 from briefing.export.page import SummaryPage, build_page, omitted
 from briefing.export.write import check_target, write_atomic
 from briefing.model import Briefing
+from briefing.printable import one_line
 
 FORMATS = ("md", "txt", "html", "pdf")
 _SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
@@ -33,6 +34,7 @@ __all__ = [
     "default_target",
     "export_command",
     "render",
+    "render_checked",
     "resolve_target",
     "write_summary",
 ]
@@ -44,6 +46,8 @@ class ExportResult:
 
     path: Path
     omitted: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    """Problems with what was written, one line each (characters the PDF fonts cannot draw)."""
 
 
 def render(
@@ -53,12 +57,25 @@ def render(
 
     `exported` is the date printed in the footer (today by default; tests fix it).
     """
+    content, left_out, _ = render_checked(briefing, fmt, paper, exported=exported)
+    return content, left_out
+
+
+def render_checked(
+    briefing: Briefing, fmt: str, paper: str = "a4", *, exported: date | None = None
+) -> tuple[bytes, tuple[str, ...], tuple[str, ...]]:
+    """`render`, and warnings about the result (one line each; see `ExportResult.warnings`)."""
     fmt = _check_format(fmt)
     if paper not in PAPERS:
         raise ExportError(f"unknown paper size {paper!r}: choose one of {', '.join(PAPERS)}")
     page = build_page(briefing, exported or date.today())
+    if fmt == "pdf":
+        from briefing.export.pdf import render_pdf_checked
+
+        content, shown, warnings = render_pdf_checked(page, paper)
+        return content, omitted(page, shown), warnings
     content, shown = _render_page(page, fmt, paper)
-    return content, omitted(page, shown)
+    return content, omitted(page, shown), ()
 
 
 def _render_page(page: SummaryPage, fmt: str, paper: str) -> tuple[bytes, SummaryPage]:
@@ -107,8 +124,8 @@ def write_summary(
     fmt = _check_format(fmt)
     target = Path(target).expanduser()
     check_target(target, force=force)
-    content, left_out = render(briefing, fmt, paper, exported=exported)
-    return ExportResult(write_atomic(target, content, force=force), left_out)
+    content, left_out, warnings = render_checked(briefing, fmt, paper, exported=exported)
+    return ExportResult(write_atomic(target, content, force=force), left_out, warnings)
 
 
 def export_command(
@@ -127,10 +144,10 @@ def export_command(
         if fmt == "pdf" and sys.stdout.isatty():
             raise ExportError("will not write a PDF to a terminal: use -o FILE or a pipe")
         briefing = analyze(load_article(path))
-        content, left_out = render(briefing, fmt, paper)
+        content, left_out, warnings = render_checked(briefing, fmt, paper)
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
-        _report_omitted(left_out)
+        _report_omitted(left_out, warnings)
         return 0
     folder = Path(output).expanduser() if output and _names_folder(output) else None
     if folder is not None and not folder.is_dir():
@@ -143,8 +160,8 @@ def export_command(
     else:
         target = default_target(briefing, fmt, folder or Path.cwd())
     result = write_summary(briefing, fmt, target, force=force, paper=paper)
-    print(f"briefing: wrote {result.path}", file=sys.stderr)
-    _report_omitted(result.omitted)
+    print(f"briefing: wrote {one_line(result.path)}", file=sys.stderr)
+    _report_omitted(result.omitted, result.warnings)
     return 0
 
 
@@ -188,9 +205,11 @@ def format_for(output: str | None) -> str:
     return "md"
 
 
-def _report_omitted(left_out: tuple[str, ...]) -> None:
+def _report_omitted(left_out: tuple[str, ...], warnings: tuple[str, ...] = ()) -> None:
     if left_out:
         print(f"briefing: left out to fit one page: {', '.join(left_out)}", file=sys.stderr)
+    for warning in warnings:
+        print(f"briefing: warning: {one_line(warning)}", file=sys.stderr)
 
 
 def _check_format(fmt: str) -> str:

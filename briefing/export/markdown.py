@@ -12,8 +12,17 @@ from briefing.export.page import SummaryPage
 from briefing.export.text import PAGE_WIDTH, band_label, fit_lines, pack, wrap
 
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~&])")
-_BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
-"""Characters that would open a list, a heading underline or an ordered item at a line's start."""
+_BLOCK_START = re.compile(r"^(\s*)(?:([-+=])|(\d{1,9})([.)]))")
+"""What would open a list, a heading underline or an ordered item at a line's start. CommonMark
+escapes punctuation only, so an ordered-list marker (1-9 digits, then "." or ")") is escaped
+after its digits ("2023\\."), never before them ("\\2023." would print the backslash)."""
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    indent, mark, digits, delimiter = match.groups()
+    if mark:
+        return f"{indent}\\{mark}"
+    return f"{indent}{digits}\\{delimiter}"
 
 
 def escape(text: str) -> str:
@@ -28,7 +37,7 @@ def _wrap_md(text: str, first: str = "", rest: str | None = None) -> list[str]:
     for index, line in enumerate(lines):
         prefix = first if index == 0 else (first if rest is None else rest)
         body = line[len(prefix) :]
-        out.append(prefix + _BLOCK_START.sub(r"\1\\\2", body))
+        out.append(prefix + _BLOCK_START.sub(_escape_block_start, body))
     return out
 
 

@@ -6,7 +6,10 @@ imported lazily, so nothing else in briefing pays its import cost.
 
 Article text never becomes Typst markup: the page is serialised to JSON and handed over in
 `sys.inputs`; the template (templates/summary.typ) places every string as a string. System fonts
-are ignored so the same input gives the same page on every machine.
+are ignored at first, so the same input gives the same page on every machine. When the bundled
+fonts cannot draw some character (Chinese, Japanese, Korean, Thai...), the page is typeset again
+with the system's fonts as fallbacks, and whatever is still missing is reported as a warning
+(`glyphs.py` reads which characters the PDF drew), never printed as silent empty boxes.
 
 One page is measured, not hoped for: the template reports its page count through a `<pagecount>`
 label; while it is more than one, the text shrinks step by step to a floor, and then the
@@ -35,7 +38,7 @@ PAPERS = {"a4": "a4", "letter": "us-letter"}
 class _Typesetter:
     """A Typst compiler kept warm for the process: recompiling with new inputs takes ~2 ms."""
 
-    def __init__(self) -> None:
+    def __init__(self, system_fonts: bool = False) -> None:
         try:
             import typst
         except ImportError as error:  # pragma: no cover - typst is a declared dependency
@@ -47,7 +50,9 @@ class _Typesetter:
         self._lock = threading.Lock()
         """One compilation at a time: the TUI exports from worker threads."""
         self._compiler = typst.Compiler(
-            str(self._template), root=str(self._template.parent), ignore_system_fonts=True
+            str(self._template),
+            root=str(self._template.parent),
+            ignore_system_fonts=not system_fonts,
         )
 
     def compile(self, data: dict[str, Any]) -> tuple[bytes, int]:
@@ -65,8 +70,20 @@ class _Typesetter:
 
 
 @cache
-def _typesetter() -> _Typesetter:
-    return _Typesetter()
+def _typesetter(system_fonts: bool = False) -> _Typesetter:
+    """The bundled fonts only, or with the system's fonts as fallbacks (made on first need)."""
+    return _Typesetter(system_fonts)
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string in a JSON-shaped value (the text a page must draw)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    return []
 
 
 def page_data(page: SummaryPage, paper: str, size: float) -> dict[str, Any]:
@@ -127,9 +144,32 @@ def _band_level(low: int | None) -> int | None:
 
 def render_pdf(page: SummaryPage, paper: str = "a4") -> tuple[bytes, SummaryPage]:
     """A one-page PDF of the fullest version of `page` that fits, and the page it shows."""
+    pdf, shown, _ = render_pdf_checked(page, paper)
+    return pdf, shown
+
+
+def render_pdf_checked(
+    page: SummaryPage, paper: str = "a4"
+) -> tuple[bytes, SummaryPage, tuple[str, ...]]:
+    """`render_pdf`, and warnings: a line naming the characters no font could draw."""
     if paper not in PAPERS:
         raise ExportError(f"unknown paper size {paper!r}: choose a4 or letter")
-    typesetter = _typesetter()
+    from briefing.export.glyphs import missing_characters, missing_warning
+
+    def missing_in(pdf: bytes, shown: SummaryPage) -> list[str]:
+        return missing_characters(pdf, _strings(page_data(shown, paper, FONT_SIZES[0])))
+
+    pdf, shown = _fit(page, paper, _typesetter())
+    missing = missing_in(pdf, shown)
+    if missing:  # the system's fonts may have them (typst falls back glyph by glyph)
+        pdf, shown = _fit(page, paper, _typesetter(system_fonts=True))
+        missing = missing_in(pdf, shown)
+    warning = missing_warning(missing)
+    return pdf, shown, (warning,) if warning else ()
+
+
+def _fit(page: SummaryPage, paper: str, typesetter: _Typesetter) -> tuple[bytes, SummaryPage]:
+    """The fullest version of `page` that `typesetter` sets on one page."""
     floor = FONT_SIZES[-1]
     candidates = [(page, size) for size in FONT_SIZES]
     candidates += [(smaller, floor) for smaller in reductions(page)]

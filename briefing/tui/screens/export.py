@@ -155,5 +155,7 @@ class ExportScreen(BriefingModal[None]):
         message = f"Wrote {printable(getattr(result, 'path', ''))}"
         if omitted:
             message += "\nLeft out to fit one page: " + ", ".join(map(str, omitted))
+        for warning in tuple(getattr(result, "warnings", ()) or ()):
+            message += "\nWarning: " + printable(warning)
         self.app.notify(message, title="Export", markup=False, timeout=8)
         self.dismiss(None)

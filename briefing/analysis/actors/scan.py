@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.analysis.actors.acronyms import definitions
-from briefing.analysis.actors.lexicon import Entity, Lexicon, form_key, tokenize
+from briefing.analysis.actors.lexicon import Entity, FormKey, Lexicon, form_key, tokenize
 from briefing.analysis.actors.names import (
     Token,
     has_org_head,
@@ -94,6 +94,8 @@ class Scan:
         self.entities = dict(lexicon.entities)
         self.local: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         """The article's own forms (acronym definitions), indexed like the lexicon."""
+        self.glosses: set[FormKey | None] = set()
+        """Forms a writer glossed a known acronym with; never an actor's name."""
         self.found: dict[str, _Found] = {}
         self.acronyms: dict[str, str] = {}
         self.org_forms: dict[str, str] = {}
@@ -150,6 +152,7 @@ class Scan:
                     not definition.spelled or self._expands(definition.name, expanded)
                 ):
                     self._teach(definition.name, expanded)
+                    self.glosses.add(form_key(definition.name))
                 else:
                     name = definition.name
                     self.entities.setdefault(name, Entity(name, ActorKind.ORGANISATION))
@@ -491,27 +494,36 @@ class Scan:
         return result
 
     def _written_name(self, found: _Found, mentions: tuple[Mention, ...]) -> str:
-        """The name the text writes for a country or place.
+        """The name as the text writes it, when it never writes the canonical one.
 
-        A state the text calls only "the US" or "the UK" is listed as "US" or "UK", not under a
-        long form the text never uses; the most used such form wins (ties: the longer one).
-        Capitals and seats ("Washington", "the Kremlin") and demonyms never become the name.
-        People and organisations keep their curated canonical names ("Nikol Pashinyan", the
-        "European Union" of a text that says "EU"): a surname or an acronym names them less
-        clearly than the name a reader would look up.
+        A state the text calls only "the US" is listed as "US", an office it calls "the Foreign
+        Office" as that, a president it calls "Volodymyr Zelenskyy" with that spelling: the most
+        used such form wins (ties: the longer one). Capitals and seats ("Washington", "the
+        Kremlin"), demonyms and plural peoples ("Armenians") never become the name. A surname
+        or an acronym alone does not replace a person's or an organisation's canonical name
+        ("Nikol Pashinyan" of a text that says "Pashinyan", the "European Union" of one that
+        says "EU"): it names them less clearly than the name a reader would look up.
         """
-        if not self.discover or found.kind not in (ActorKind.COUNTRY, ActorKind.PLACE):
+        if not self.discover or found.name not in self.lexicon.entities:
             return found.name  # a curated actor keeps the name its user wrote
         counts: dict[str, int] = {}
+        canonical = found.name.removeprefix("the ").lower()
         for mention in mentions:
             surface = mention.surface
-            if surface.lower() == found.name.lower():
+            if surface.lower() == canonical:
                 return found.name
             key = form_key(surface)
             if key is None or key in self.lexicon.metonyms or key in self.lexicon.adjectival:
                 continue
-            if surface.endswith("s") and not is_acronym(surface):
+            if key in self.glosses:
+                continue
+            acronym = is_acronym(surface.replace(".", ""))
+            if surface.endswith("s") and not acronym and found.kind == ActorKind.COUNTRY:
                 continue  # "Armenians": the people, not the state
+            if found.kind == ActorKind.PERSON and " " not in surface:
+                continue
+            if found.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and acronym:
+                continue
             counts[surface] = counts.get(surface, 0) + 1
         if not counts:
             return found.name

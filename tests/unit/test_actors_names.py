@@ -1,0 +1,119 @@
+"""Actors named whole and apart: acronym definitions, names that share a word, written names."""
+
+from __future__ import annotations
+
+from briefing.analysis.actors import find_actors
+from briefing.analysis.sentences import split_sentences
+from briefing.model import Actor, ActorKind, Article, Metadata, Paragraph
+
+
+def _actors(*paragraphs: str, title: str = "test") -> tuple[Actor, ...]:
+    article = Article(
+        Metadata(title), tuple(Paragraph(i, text) for i, text in enumerate(paragraphs))
+    )
+    return find_actors(article, split_sentences(article))
+
+
+def _by_name(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    return {actor.name: actor for actor in actors}
+
+
+def test_a_party_defined_by_its_acronym_is_not_the_us_congress() -> None:
+    actors = _by_name(
+        _actors(
+            "Zuma's rivals in the Freedom Alliance Congress (FAC) lost ground. The FAC will "
+            "govern with others, while the US Congress watched."
+        )
+    )
+    party = actors["Freedom Alliance Congress"]
+    assert party.kind == ActorKind.ORGANISATION
+    assert [m.surface for m in party.mentions] == ["Freedom Alliance Congress", "FAC"]
+    congress = actors["US Congress"]
+    assert [m.surface for m in congress.mentions] == ["US Congress"]
+
+
+def test_a_known_one_word_body_after_a_capitalised_adjective_is_another_body() -> None:
+    actors = _by_name(_actors("Delegates of the Pan-Andean National Congress met in Lima."))
+    assert "US Congress" not in actors
+
+
+def test_a_country_before_a_defined_name_stays_in_the_name() -> None:
+    actors = _by_name(
+        _actors(
+            "Kurds in the Ruritanian Democratic Forces (RDF) hold the east. Later the RDF "
+            "withdrew from Ruritania.",
+            "The Freedonia People's Front (FPF) won. FPF leaders celebrated in Freedonia.",
+        )
+    )
+    assert actors["Ruritanian Democratic Forces"].mention_count == 2
+    assert actors["Freedonia People's Front"].mention_count == 2
+
+
+def test_known_countries_are_not_swallowed_or_split() -> None:
+    actors = _by_name(
+        _actors(
+            "The People's Republic of China objects. The Republic of China is Taiwan's formal "
+            "name. China's navy sailed."
+        )
+    )
+    china = actors["China"]
+    assert "People's Republic of China" in {m.surface for m in china.mentions}
+    taiwan = actors["Taiwan"]
+    assert {m.surface for m in taiwan.mentions} == {"Republic of China", "Taiwan"}
+
+
+def test_definitions_in_every_shape() -> None:
+    actors = _by_name(
+        _actors(
+            "The fight pits Jabhat Tahrir al-Sahil's (JTS's) men against the rest. JTS lost.",
+            "The second scenario involves the KRP (Kurdish Renewal Party) reviving. KRP "
+            "leaders met.",
+            "The Coordinating Committee for Multilateral Export Controls (CoCom) was set up. "
+            "CoCom closed in 1994.",
+            "Fighters of Jama'at Nasr al-Din wal-Ansar (JNDA) attacked. JNDA fled.",
+        )
+    )
+    assert actors["Jabhat Tahrir al-Sahil"].mention_count == 2
+    assert actors["Kurdish Renewal Party"].mention_count == 2  # "KRP" twice; the gloss echoes
+    assert actors["Coordinating Committee for Multilateral Export Controls"].mention_count == 2
+    assert actors["Jama'at Nasr al-Din wal-Ansar"].mention_count == 2
+
+
+def test_an_acronym_spelled_by_other_words_is_another_body() -> None:
+    actors = _by_name(
+        _actors("The International Cricket Council (ICC) met. The ICC fined a team.")
+    )
+    assert actors["International Cricket Council"].mention_count == 2
+    assert "International Criminal Court" not in actors
+
+
+def test_organisation_names_keep_their_first_word() -> None:
+    actors = _by_name(
+        _actors(
+            "Rules came from the National Institute of Standards and Technology last year. "
+            "The Foreign Office disagreed, and the Federal Maritime Board stayed silent."
+        )
+    )
+    assert "National Institute of Standards and Technology" in actors
+    assert "Foreign Office" in {name for actor in actors.values() for name in (actor.name, *actor.aliases)}
+    assert "Federal Maritime Board" in actors
+
+
+def test_a_given_name_after_a_country_starts_a_person() -> None:
+    actors = _by_name(
+        _actors("On Monday the US envoy for Syria Tom Merrow met rebels. Merrow left.")
+    )
+    assert actors["Tom Merrow"].mention_count == 2
+
+
+def test_a_state_is_named_as_the_text_writes_it() -> None:
+    actors = _by_name(_actors("The US and the UK agreed. US troops and UK ships sailed."))
+    assert actors["US"].kind == ActorKind.COUNTRY
+    assert "United States" in actors["US"].aliases
+    assert "UK" in actors
+
+
+def test_a_person_and_an_organisation_keep_their_canonical_names() -> None:
+    actors = _by_name(_actors("Pashinyan spoke in Brussels. The EU listened."))
+    assert "Nikol Pashinyan" in actors
+    assert "European Union" in actors

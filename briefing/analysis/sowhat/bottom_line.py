@@ -27,13 +27,14 @@ from functools import cache
 
 from briefing import data
 from briefing.analysis.phrases import PhraseTable, split, words
+from briefing.analysis.sowhat.implications import is_past_fact
+from briefing.analysis.sowhat.judgments import reporting_before
 from briefing.analysis.sowhat.reading import Reading, main_clause, similar
 from briefing.model import Article, Point, Span
 
 BOTTOM_LINE_WORDS = 70
 """At most this many words in a two-sentence bottom line; longer, it keeps one sentence."""
 
-_FIGURE = re.compile(r"\d")
 _CONCLUSION_HEADING = re.compile(r"^\s*(?:conclusions?|in conclusion|summary|bottom line)\b", re.I)
 
 
@@ -103,12 +104,8 @@ def _shared(reading: Reading, reference: frozenset[str]) -> float:
     return len(reading.words & reference) / min(len(reference), len(reading.words) + 3)
 
 
-def find_bottom_line(
-    readings: list[Reading], article: Article, paragraphs: int
-) -> tuple[Point, set[int]]:
-    """One or two sentences stating the thesis, and the reading orders they used."""
-    if not readings:
-        return Point(""), set()
+def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tuple[float, Reading]]:
+    """Candidate sentences for the bottom line with their scores, best first."""
     cues = _cues()
     conclusion = _conclusion_paragraphs(article, paragraphs)
     stopwords = _stopwords()
@@ -117,6 +114,9 @@ def find_bottom_line(
         for text in words(_standfirst(article) + " " + article.meta.title).texts
         if text not in stopwords and len(text) > 2 and text[0].isalpha()
     )
+    last_of_paragraph = {
+        reading.sentence.span.paragraph: reading.order for reading in readings
+    }
 
     def ruled_out(reading: Reading) -> bool:
         tokens = reading.tokens
@@ -135,18 +135,22 @@ def find_bottom_line(
         estimate = reading.estimative
         text = reading.sentence.text
         quoted = sum(1 for a, b in zip(text, reading.own, strict=False) if a != b) > 0.3 * len(text)
+        closes_opening = paragraph < 2 and last_of_paragraph[paragraph] == reading.order
         return (
             _place(paragraph, paragraphs, conclusion)
-            + (0.8 if estimate and estimate.band else 0.0)
+            + (0.3 if closes_opening else 0.0)
+            + (0.4 if estimate and estimate.band else 0.0)
             + min(reading.scores["conclusion"], 1.5)
             + min(thesis, 1.2)
             + min(reading.scores["judgment"], 1.0) * 0.4
             + reading.centrality
-            + 1.5 * _shared(reading, summary)
+            + 2.0 * _shared(reading, summary)
             + (0.2 if reading.first_in_paragraph else 0.0)
             - (0.5 if reading.continuation else 0.0)
-            - (0.4 if _FIGURE.search(reading.own) else 0.0)
+            - (0.6 if _narrative().search(reading.own) else 0.0)
+            - (0.4 if is_past_fact(reading) else 0.0)
             - (0.6 if quoted else 0.0)
+            - (0.6 if _reported(reading) else 0.0)
         )
 
     candidates = [
@@ -160,7 +164,18 @@ def find_bottom_line(
     ]
     if not candidates:
         candidates = [reading for reading in readings if not ruled_out(reading)] or readings
-    ranked = sorted(candidates, key=lambda r: (-score(r), r.order))
+    return sorted(((score(r), r) for r in candidates), key=lambda pair: (-pair[0], pair[1].order))
+
+
+def find_bottom_line(
+    readings: list[Reading], article: Article, paragraphs: int
+) -> tuple[Point, set[int]]:
+    """One or two sentences stating the thesis, and the reading orders they used."""
+    if not readings:
+        return Point(""), set()
+    scored = rank(readings, article, paragraphs)
+    ranked = [reading for _, reading in scored]
+    score = {reading.order: value for value, reading in scored}.__getitem__
     best = ranked[0]
     chosen = [best]
     # The second line is the next strongest judgment told in the same paragraph, if it is
@@ -169,7 +184,7 @@ def find_bottom_line(
         if other.sentence.span.paragraph != best.sentence.span.paragraph:
             continue
         says_something = other.estimative is not None or other.scores["conclusion"] >= 1.0
-        if says_something and score(other) >= 0.6 * score(best) and not similar(best, other):
+        if says_something and score(other.order) >= 0.6 * score(best.order) and not similar(best, other):
             count = len(best.sentence.text.split()) + len(other.sentence.text.split())
             if count <= BOTTOM_LINE_WORDS:
                 chosen.append(other)
@@ -183,6 +198,19 @@ def find_bottom_line(
         else first
     )
     return Point(text, span), {reading.order for reading in chosen}
+
+
+def _reported(reading: Reading) -> bool:
+    """Someone else's view ("sceptics argue that ..."), not the author's thesis."""
+    return reporting_before(reading, len(reading.tokens))
+
+
+@cache
+def _narrative() -> re.Pattern[str]:
+    """A figure or a date ("in April", "on Monday", "a year ago"): the mark of a narrative detail."""
+    calendar = data.load("timeline.yaml")
+    names = "|".join([*calendar["months"], *calendar["weekdays"]])
+    return re.compile(rf"\d|\b(?:{names})\b|\b(?:ago|yesterday)\b")
 
 
 @cache

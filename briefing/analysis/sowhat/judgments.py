@@ -150,6 +150,12 @@ def _reported_before(lexicon: _Lexicon, tokens: Words, reports: list[tuple[int, 
     return False
 
 
+def reporting_before(reading: Reading, at: int) -> bool:
+    """Whether a verb of saying by someone other than the author comes before word `at`."""
+    lexicon = _lexicon()
+    return _reported_before(lexicon, reading.tokens, _ranges(lexicon.reporting, reading.tokens), at)
+
+
 def _cues(reading: Reading) -> list[_Cue]:
     """The valid judgment terms of a sentence, in reading order (empty when it is no judgment)."""
     lexicon = _lexicon()

@@ -117,3 +117,28 @@ def test_a_person_and_an_organisation_keep_their_canonical_names() -> None:
     actors = _by_name(_actors("Pashinyan spoke in Brussels. The EU listened."))
     assert "Nikol Pashinyan" in actors
     assert "European Union" in actors
+
+
+def test_georgia_the_us_state_is_not_the_country() -> None:
+    """Case 08 (georgia-state), with its own words: Atlanta, a governor, "the state"."""
+    actors = _actors(
+        "A solar panel maker will build a plant in Georgia, its second in the state. "
+        "Governor Ann Lowry said in Atlanta that Georgia was open for business.",
+        "Lawmakers in Georgia's legislature and officials in Washington praised the deal; "
+        "county leaders were cautious.",
+    )
+    georgia = _by_name(actors)["Georgia"]
+    assert georgia.kind == ActorKind.PLACE
+    countries = [actor for actor in actors if actor.kind == ActorKind.COUNTRY]
+    assert all(actor.name != "Georgia" for actor in countries)
+
+
+def test_georgia_the_country_stays_a_country() -> None:
+    actors = _by_name(
+        _actors(
+            "Georgia's ruling party won again. Protesters filled Tbilisi while the Georgian "
+            "Dream government looked to Moscow, and the governor of a county in Kakheti resigned."
+        )
+    )
+    assert actors["Georgia"].kind == ActorKind.COUNTRY
+    assert "Georgian Dream" in actors

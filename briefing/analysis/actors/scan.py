@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.analysis.actors.acronyms import definitions
+from briefing.analysis.actors.homonyms import homonyms
 from briefing.analysis.actors.lexicon import Entity, FormKey, Lexicon, form_key, tokenize
 from briefing.analysis.actors.names import (
     Token,
@@ -459,6 +460,23 @@ class Scan:
                 kind = entity.kind if entity else ActorKind.PERSON
             self.mention(name, kind, para, pending.index, pending.index)
         self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
+        self._settle_homonyms()
+
+    def _settle_homonyms(self) -> None:
+        """A country whose name the text means in another sense becomes that (homonyms.py)."""
+        text = ""
+        for homonym in homonyms():
+            actor = self.found.get(homonym.country)
+            if actor is None or actor.kind != ActorKind.COUNTRY:
+                continue
+            text = text or "\n".join(para.text for para in self.paragraphs.values())
+            uses = sum(
+                1
+                for mention in (*actor.mentions, *actor.adjectival)
+                if mention.surface != homonym.form
+            )
+            if homonym.other_wins(text, uses):
+                actor.kind = homonym.other_kind
 
     def _surnames_over_demonyms(self, surnames: dict[str, str]) -> None:
         """ "Cuban said" after "Mark Cuban": a one-word match that is a person's surname, not

@@ -101,15 +101,24 @@ class ActorIndex:
 
 def _from_actor(actor: Actor) -> Speaker:
     person = actor.kind == ActorKind.PERSON
-    return Speaker(actor.name, True, _gender_of(actor.role or "", lexicon()), not person, person)
+    lex = lexicon()
+    gender = _gender_of(actor.role or "", lex) or (_gender_of(actor.name, lex) if person else "")
+    return Speaker(actor.name, True, gender, not person, person)
 
 
 def _gender_of(words: str, lex: Lexicon) -> str:
-    for word in words.lower().split():
+    """Gender from a title ("Mrs.", "spokeswoman"), else from a given name ("Maria Keller")."""
+    lowered = words.lower().split()
+    for word in lowered:
         if word in lex.male_titles:
             return "male"
         if word in lex.female_titles:
             return "female"
+    for word in lowered:
+        if word in lex.female_names:
+            return "female"
+        if word in lex.male_names:
+            return "male"
     return ""
 
 

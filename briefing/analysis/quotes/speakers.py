@@ -60,6 +60,8 @@ class Lexicon:
     titles: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
     roles: frozenset[str]
     determiners: frozenset[str]
     modifiers: frozenset[str]
@@ -94,6 +96,8 @@ def lexicon() -> Lexicon:
         titles=frozenset(words["titles"]),
         male_titles=frozenset(words["male_titles"]),
         female_titles=frozenset(words["female_titles"]),
+        male_names=frozenset(words["male_names"]),
+        female_names=frozenset(words["female_names"]),
         roles=frozenset(words["roles"]),
         determiners=frozenset(words["determiners"]),
         modifiers=frozenset(words["modifiers"]),
@@ -314,8 +318,8 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             continue
         if _is_capital(word) and (index > first or lower not in words.not_names):
             last = index
-            if _possessive(word):
-                continue
+            if _ends_sentence(word, lower, words):
+                break
             continue
         if lower in words.modifiers or (word in _CONNECTORS and last is not None):
             continue
@@ -328,7 +332,21 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         begin = tokens[1][0]
     else:
         begin = tokens[0][0]
-    return Phrase(begin, tokens[last][1], kind, tokens[last][0])
+    end = tokens[last][1]
+    if _ends_sentence(tokens[last][2], tokens[last][2].lower(), words):
+        end -= 1
+    return Phrase(begin, end, kind, tokens[last][0])
+
+
+def _ends_sentence(word: str, lower: str, words: Lexicon) -> bool:
+    """ "Baerbock." ends its sentence; "Mr.", "Gov." and initials ("J.") do not, so a speaker's
+    span never runs on into the next sentence ("Annalena Baerbock. She")."""
+    return (
+        word.endswith(".")
+        and len(word) > 3
+        and lower not in words.titles
+        and "." not in word[:-1]
+    )
 
 
 def cue_before(text: str, start: int, end: int) -> Cue | None:

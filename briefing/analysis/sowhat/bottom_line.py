@@ -29,7 +29,7 @@ from briefing import data
 from briefing.analysis.phrases import PhraseTable, split, words
 from briefing.analysis.sowhat.implications import is_past_fact
 from briefing.analysis.sowhat.judgments import reporting_before
-from briefing.analysis.sowhat.reading import Reading, main_clause, similar
+from briefing.analysis.sowhat.reading import Reading, cues, main_clause, similar
 from briefing.model import Article, Point, Span
 
 BOTTOM_LINE_WORDS = 70
@@ -201,7 +201,13 @@ def find_bottom_line(
 
 
 def _reported(reading: Reading) -> bool:
-    """Someone else's view ("sceptics argue that ..."), not the author's thesis."""
+    """Someone else's view ("sceptics argue that ..."), not the author's thesis.
+
+    A verb of saying inside a leading concessive clause ("While an official warned of X, a
+    split is unlikely") is conceded, not adopted: only the main clause counts.
+    """
+    if cues().concessive.match(reading.sentence.text):
+        return False
     return reporting_before(reading, len(reading.tokens))
 
 

@@ -25,6 +25,7 @@ import yaml
 
 from briefing.errors import IngestError
 from briefing.ingest.metadata import join_names, parse_date
+from briefing.ingest.yaml_limits import LimitedSafeLoader
 from briefing.model import (
     Actor,
     ActorKind,
@@ -46,8 +47,9 @@ _BAND = re.compile(r"(\d{1,3})\s*%?\s*(?:-|–|to)\s*(\d{1,3})\s*%?")
 _PRECISIONS = ("day", "month", "year")
 
 
-class StrictSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The safe loader (plain types only; libyaml's when built) that refuses duplicate keys."""
+class StrictSafeLoader(LimitedSafeLoader):  # type: ignore[misc]
+    """The safe loader (plain types only; libyaml's when built) that refuses duplicate keys
+    and alias bombs (`yaml_limits.py`)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}

@@ -288,3 +288,47 @@ def test_binary_and_set_values_are_not_text(tmp_path: Path, value: str, kind: st
     text = f"title: {value}\nsections: [{{paragraphs: [Russia warned.]}}]\n"
     message = _use_or_refuse(_write(tmp_path, text))
     assert message is not None and f"`title` must be text, not {kind}" in message
+
+
+def _alias_bomb(levels: int, fan_out: int = 10) -> str:
+    """Each anchor a list of `fan_out` aliases of the one before: fan_out ** levels repeats."""
+    lines = ['l0: &l0 ["Officials in Moscow said the deal is likely to hold, on Monday."]']
+    for level in range(1, levels + 1):
+        lines.append(f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * fan_out) + "]")
+    return "\n".join(lines) + f"\ntitle: Laughs\nsections:\n  - paragraphs: *l{levels}\n"
+
+
+@pytest.mark.parametrize("levels", [4, 9])
+def test_an_alias_bomb_is_refused_at_once_naming_the_file(tmp_path: Path, levels: int) -> None:
+    """10,000 (or a billion) repeats of one sentence from a few hundred bytes: one line, fast,
+    before anything is constructed or analysed (it took 20 s and 580 MB, or a MemoryError)."""
+    import time
+
+    path = tmp_path / "laughs.yaml"
+    path.write_text(_alias_bomb(levels), encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(BriefingError) as error:
+        load_article(path)
+    assert time.perf_counter() - started < 1.0
+    message = str(error.value)
+    assert message.startswith(f"{path}, line ") and "aliases" in message
+    assert "\n" not in message
+
+
+def test_ordinary_aliases_are_still_welcome(tmp_path: Path) -> None:
+    path = tmp_path / "reuse.yaml"
+    path.write_text(
+        "title: Reuse\nsections:\n  - paragraphs:\n      - &p Russia said the talks would resume.\n"
+        "      - Ukraine disagreed.\nso_what:\n  bottom_line: *p\n  watch: [*p, *p]\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.curated is not None
+
+
+def test_a_recursive_alias_is_measured_without_looping(tmp_path: Path) -> None:
+    from briefing.ingest.yaml_limits import _measure
+
+    node = yaml.compose("a: &a [x, *a]\n")
+    written, expanded, _ = _measure(node)
+    assert written > 0 and expanded >= written

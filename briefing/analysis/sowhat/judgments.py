@@ -205,8 +205,11 @@ def _cues(reading: Reading) -> list[_Cue]:
                 continue  # "was expected to", "was not feasible": a past fact
             if key in lexicon.forecasts and (scheduled or date_token > cue.first >= 0):
                 continue  # "will proceed to a runoff on Sunday 14 December": a schedule
-        if not cue.banded and len(texts) < 6:
-            continue
+        if not cue.banded and sum(1 for word in texts if word[0].isalnum()) < 6:
+            continue  # "They will chair this track.": too short to carry a judgment
+        end = tokens.span(cue.first, cue.end)[1]
+        if reading.own[end : end + 1] in ("-", "‐"):
+            continue  # "a would-be proliferator": part of a compound word
         valid.append(cue)
     return valid
 

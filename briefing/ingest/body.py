@@ -22,13 +22,16 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from briefing.ingest.boilerplate import Line, classify, main_region
-from briefing.ingest.furniture import BODY, HEADING, Block, sort_blocks
+from briefing.ingest.boilerplate import is_sentence
+from briefing.ingest.furniture import BODY, HEADING, Block, same_words, sort_blocks
 from briefing.ingest.paragraphs import line_groups
 from briefing.model import Heading
 
 _SPACES = re.compile(r"[ \t]+")
 _CAPTURE_WRAPPERS = {"metadata", "page structure", "content", "links"}
 """Level-2 headings a crawl capture wraps the page in; the article is inside "Content"."""
+_HEADING_WORDS = 12
+"""Longest line of page text read as a heading (the seed's run to 6 words)."""
 _HEADER_LEAD = 6
 """How far into the article a byline or date line still belongs to the header above it."""
 
@@ -75,19 +78,31 @@ def text_body(
             if len(line.text.split()) >= 10:
                 lead.append(line.text)
     blocks = [Block(line.text) for line in lines]
-    sorting = sort_blocks(blocks, outside=outside)
+    sorting = sort_blocks(blocks, outside=outside, summaries=True)
     standfirst = " ".join([*lead, sorting.standfirst or ""]).strip() or None
-    paragraphs = tuple(block.text for _, block in sorting.body(blocks))
-    return Body(paragraphs, (), standfirst, sorting.notes)
+    paragraphs = [block.text for _, block in sorting.body(blocks)]
+    headings: list[Heading] = []
+    if standfirst and len(paragraphs) > 1 and _heading_like(paragraphs[0]):
+        # Page text has no markup: a short line that is not a sentence, opening the body under
+        # the standfirst ("1. The Strategic Stakes"), is the first section's heading.
+        headings.append(Heading(paragraphs.pop(0), 0))
+    return Body(tuple(paragraphs), tuple(headings), standfirst, sorting.notes)
 
 
-def markdown_body(tokens: Sequence[Token], source: str, title: str | None, description: str | None = None) -> Body:
+def _heading_like(text: str) -> bool:
+    return len(text.split()) <= _HEADING_WORDS and not is_sentence(text) and text[-1:] not in ":,"
+
+
+def markdown_body(
+    tokens: Sequence[Token], source: str, title: str | None, description: str | None = None
+) -> Body:
     """The body of a parsed Markdown document (`tokens` of `source`, its text after the front
-    matter); a level-1 heading equal to `title` is the title, not a section."""
+    matter); a level-1 heading that starts with `title` is the title, not a section. The
+    front matter's `description` is the standfirst when the page shows none (`_dek`)."""
     blocks = _markdown_blocks(tokens, source.split("\n"), title)
     blocks = _capture_content(blocks)
     outside = _page_region(blocks)
-    sorting = sort_blocks(blocks, outside=outside, description=description)
+    sorting = sort_blocks(blocks, outside=outside)
     paragraphs: list[str] = []
     headings: list[Heading] = []
     for index, block in enumerate(blocks):
@@ -97,7 +112,18 @@ def markdown_body(tokens: Sequence[Token], source: str, title: str | None, descr
         elif kind == BODY:
             paragraphs.append(block.text)
     headings = [heading for heading in headings if heading.before < len(paragraphs)]
-    return Body(tuple(paragraphs), tuple(headings), sorting.standfirst, sorting.notes)
+    standfirst = sorting.standfirst
+    if standfirst is None and description and _dek(description, paragraphs):
+        standfirst = description
+    return Body(tuple(paragraphs), tuple(headings), standfirst, sorting.notes)
+
+
+def _dek(description: str, paragraphs: list[str]) -> bool:
+    """A front matter description is the standfirst when it is prose and not the body's own
+    opening (meta descriptions often copy the first paragraph) nor a short subtitle."""
+    if len(description.split()) < 8 or not is_sentence(description):
+        return False
+    return not any(same_words(description, text) for text in paragraphs[:3])
 
 
 def _markdown_blocks(tokens: Sequence[Token], lines: list[str], title: str | None) -> list[Block]:

@@ -17,8 +17,9 @@ Each reader turns its input into `Block`s (paragraphs, and the headings the sour
   when it has a pull quote's shape (one sentence), never silently otherwise;
 - the top: a standfirst (dek, summary) is not body but is kept as the article's `standfirst`.
   It is a lead paragraph set wholly in italics and followed by body prose that does not lean on
-  it ("While these chips ..." continues it, so it is the first paragraph), a lead that repeats
-  the page's `description`, or the editor's introduction before a Q&A's first "Name:" turn;
+  it ("While these chips ..." continues it, so it is the first paragraph), a lead that speaks of
+  the piece ("This brief outlines ..."), in page text a lead of one or two short sentences over
+  a much longer paragraph, or the editor's introduction before a Q&A's first "Name:" turn;
 - endnotes: a "Notes" / "References" heading in the second half of the article opens the notes,
   which run while lines look like citations ("[1] ...", a year, a short title fragment); they are
   kept as the article's `notes`, out of the body and so out of the analysis.
@@ -44,8 +45,19 @@ STANDFIRST = "standfirst"
 NOTE = "note"
 """Kinds `sort_blocks` gives besides the furniture kinds (caption, bio, notice, pull quote, ...)."""
 
+SUMMARY_WORDS = 55
+SUMMARY_MIN = 12
+"""Longest and shortest lead read as a standfirst by its shape alone (RUSI's and CSIS's run
+15-50 words; a shorter first line is a headline)."""
+
+SUMMARY_RATIO = 1.5
+"""...over a first paragraph at least this many times as long."""
+
 PULL_QUOTE_WORDS = 60
 """A pull quote is a sentence or two: longer repeats are the article quoting itself."""
+
+BIO_REACH = 25
+"""Words after the verb in which a bio names the role ("holds the Maurice R. Greenberg Chair")."""
 
 BIO_WORDS = 150
 """Longest author bio read as one: a longer paragraph is prose whatever its opening."""
@@ -60,11 +72,28 @@ institute's blurb after a bio, not the rest of a news story after a quoted spoke
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
-_CITATION = re.compile(r"^(?:\[\d{1,3}\]|\^?\d{1,3}[.)]?\s|\^|\(\d{1,3}\)|[a-z]\.\s)|\b(?:1[6-9]|20)\d\d\b")
+_CITATION = re.compile(
+    r"^(?:\[\d{1,3}\]|\^?\d{1,3}[.)]?\s|\^|\(\d{1,3}\)|[a-z]\.\s)|\b(?:1[6-9]|20)\d\d\b"
+)
+"""A note's marker ("[1]", "1.", "^") or a year, as reference entries have."""
 _SPEAKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*:\s*\S")
 _LEANS_BACK = re.compile(
     r"^(?:\w+\s+){0,2}(?:these|this|those|such|they|it|its|their|both|that)\b", re.I
 )
+_SELF_REFERENCE = re.compile(
+    r"^(?:this|the|in this)\s+(?:brief|paper|report|article|commentary|essay|analysis|piece|post|"
+    r"explainer|briefing|policy brief|issue brief|note)\s+(?:\w+\s+){0,2}?(?:outlines|examines|"
+    r"argues|explores|assesses|analy[sz]es|describes|considers|looks at|sets out|discusses|"
+    r"reviews|summari[sz]es|provides|offers|presents)\b",
+    re.I,
+)
+"""A lead that speaks of the piece itself ("This brief outlines ...") is its summary."""
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|according to|reported|reportedly|announced|announces|stated|"
+    r"claimed|confirmed|revealed|posted|updated)\b",
+    re.I,
+)
+"""Words that mark a news lede's report, which a standfirst does not make."""
 _TAG_JOINER = {"&", "and", "of", "/", "-", "–", "the"}
 
 
@@ -156,8 +185,8 @@ def is_bio(text: str) -> bool:
     match = cues.bio.match(text.lstrip("_*“\" "))
     if not match:
         return False
-    first_sentence = _SENTENCE_BREAK.split(text[match.end() :], maxsplit=1)[0]
-    return bool(cues.bio_role.search(first_sentence))
+    opening = " ".join(text[match.end() :].split()[:BIO_REACH])
+    return bool(cues.bio_role.search(opening))
 
 
 def is_notice(text: str) -> bool:
@@ -216,14 +245,15 @@ def sort_blocks(
     blocks: Sequence[Block],
     *,
     outside: Sequence[bool] | None = None,
-    description: str | None = None,
+    summaries: bool = False,
 ) -> Sorting:
     """What each block is; see the module docstring.
 
     `outside[i]` marks blocks a reader already found to lie outside the article (the page's
     menus and footer, found by `boilerplate.main_region`); they are "outside" here too. Without
     it the blocks are written Markdown, not a page: see `cue_kind`.
-    `description` is the page's own summary (front matter), which a lead that repeats it is.
+    `summaries` lets a short lead paragraph be a standfirst by its shape (`_lead_summary`): for
+    page text, where no markup says so.
     """
     count = len(blocks)
     kinds: list[str] = [
@@ -237,7 +267,7 @@ def sort_blocks(
             kinds[index] = kind
     _mark_tail(blocks, kinds)
     _mark_repeats(blocks, kinds)
-    standfirst = _mark_standfirst(blocks, kinds, description)
+    standfirst = _mark_standfirst(blocks, kinds, summaries)
     # A heading with no body under it before the next heading or the end is the furniture's own.
     for index in range(count - 1, -1, -1):
         if kinds[index] == HEADING and not _has_body_after(kinds, index):
@@ -365,7 +395,7 @@ def _one_sentence(text: str) -> bool:
 
 
 def _mark_standfirst(
-    blocks: Sequence[Block], kinds: list[str], description: str | None
+    blocks: Sequence[Block], kinds: list[str], summaries: bool
 ) -> str | None:
     """Mark the standfirst at the top of the body, if there is one, and return its text."""
     body = [index for index, kind in enumerate(kinds) if kind in (BODY, HEADING)]
@@ -375,7 +405,9 @@ def _mark_standfirst(
     block = blocks[first]
     following = body[1] if len(body) > 1 else None
     leads: list[int] = []
-    if description and _same_words(block.text, description):
+    if _SELF_REFERENCE.match(block.text) and len(block.text.split()) <= SUMMARY_WORDS * 2:
+        leads = [first]
+    elif summaries and following is not None and _lead_summary(block.text, blocks[following]):
         leads = [first]
     elif block.emphasised and following is not None and kinds[following] == BODY:
         if not _LEANS_BACK.match(blocks[following].text):
@@ -387,6 +419,21 @@ def _mark_standfirst(
     for index in leads:
         kinds[index] = STANDFIRST
     return " ".join(blocks[index].text for index in leads)
+
+
+def _lead_summary(text: str, following: Block) -> bool:
+    """A lead of one or two sentences, `SUMMARY_MIN` to `SUMMARY_WORDS` words, over a first
+    paragraph `SUMMARY_RATIO` times as long or a heading: the shape of a standfirst set above
+    the body. A news lede is as short, but reports: it has figures, dates or a source ("said",
+    "according to"), which a standfirst's judgment leaves to the body."""
+    words = len(text.split())
+    if not SUMMARY_MIN <= words <= SUMMARY_WORDS or text[:1] in "“\"‘'":
+        return False
+    if len(_SENTENCE_BREAK.findall(text)) > 1:
+        return False
+    if _REPORTING.search(text) or any(char.isdigit() for char in text):
+        return False
+    return following.heading > 0 or len(following.text.split()) >= SUMMARY_RATIO * words
 
 
 def _qa_introduction(blocks: Sequence[Block], kinds: list[str], body: list[int]) -> list[int]:
@@ -401,7 +448,7 @@ def _qa_introduction(blocks: Sequence[Block], kinds: list[str], body: list[int])
     return before
 
 
-def _same_words(text: str, other: str) -> bool:
+def same_words(text: str, other: str) -> bool:
     """Most of the words of the shorter text are in the longer one."""
     mine, theirs = set(words_of(text)), set(words_of(other))
     if not mine or not theirs:

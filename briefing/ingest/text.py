@@ -82,6 +82,7 @@ def parse_text(text: str, path: Path | None = None) -> Article:
     return Article(
         meta,
         tuple(Paragraph(index, text) for index, text in enumerate(body)),
+        found.headings,
         standfirst=found.standfirst,
         notes=found.notes,
     )

@@ -142,3 +142,17 @@ def test_georgia_the_country_stays_a_country() -> None:
     )
     assert actors["Georgia"].kind == ActorKind.COUNTRY
     assert "Georgian Dream" in actors
+
+
+def test_hyphenated_given_names_stay_whole() -> None:
+    actors = _by_name(
+        _actors(
+            "Taipei mayor Ko Wen-je ran against the field. Ko said he would win, while a "
+            "Senator Mary Lo-era rule stayed."
+        )
+    )
+    ko = actors["Ko Wen-je"]
+    assert ko.kind == ActorKind.PERSON
+    assert [m.surface for m in ko.mentions] == ["Ko Wen-je", "Ko"]
+    assert "Ko Wen" not in actors
+    assert "Mary Lo-era" not in actors

@@ -10,6 +10,7 @@ briefing/data/titles.yaml, names.yaml and actor_stopwords.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,6 +42,8 @@ class Words:
     """Adjectives that may qualify a title ("Republican nominee") but name nobody alone."""
     likeness: frozenset[str]
     """Hyphen suffixes that liken rather than name ("Minsk-style")."""
+    compound_suffixes: frozenset[str]
+    """Short hyphen suffixes that make an adjective, not a name part ("Trump-era")."""
 
 
 @cache
@@ -63,6 +66,7 @@ def words() -> Words:
         common=frozenset(stop["function_words"]) | frozenset(stop["adjectives"]),
         adjectives=frozenset(stop["adjectives"]),
         likeness=frozenset(stop["likeness"]),
+        compound_suffixes=frozenset(stop["compound_suffixes"]),
     )
 
 
@@ -101,11 +105,32 @@ def joins(text: str, left: Token, right: Token) -> bool:
 
 
 def surname(name: str) -> str:
-    """The word a person is named by on their own: the last, skipping "Jr." and numerals."""
+    """The word a person is named by on their own: the last, skipping "Jr." and numerals; the
+    first of a two-part name whose given name is hyphenated in lower case, written surname
+    first ("Tsai Ing-wen", "Ko Wen-je")."""
     parts = [part.rstrip(".") for part in name.split()]
     while len(parts) > 1 and parts[-1] in ("Jr", "Sr", "II", "III", "IV"):
         parts.pop()
+    if len(parts) == 2 and re.search(r"\w-[a-z]+$", parts[1]):
+        return parts[0]
     return parts[-1] if parts else name
+
+
+def syllable(text: str, tokens: list[Token], position: int) -> bool:
+    """A lower-case part of a hyphenated given name ("je" of "Wen-je", "ih" of "Yu-ih"): at
+    most three letters fused by a hyphen to a capitalised word, and not a suffix that makes an
+    adjective ("Trump-era", "US-led")."""
+    word = tokens[position][2]
+    return (
+        position > 0
+        and len(word) <= 3
+        and word.isalpha()
+        and word.islower()
+        and text[tokens[position - 1][1] : tokens[position][0]] == "-"
+        and is_titlecase(tokens[position - 1][2])
+        and word not in words().compound_suffixes
+        and word not in words().likeness
+    )
 
 
 def role_before(
@@ -191,8 +216,22 @@ def trim(run: list[int], tokens: list[Token], initial: set[int] | None = None) -
             break
         start += 1
     while end > start and not is_capitalised(tokens[run[end - 1]][2]):
+        if end - 1 > start and _taken_syllable(tokens, run[end - 2], run[end - 1]):
+            break
         end -= 1
     return run[start:end]
+
+
+def _taken_syllable(tokens: list[Token], left: int, right: int) -> bool:
+    """Whether token `right` is a syllable a run took in after `left` ("je" of "Wen-je"): the
+    next token, one character (the hyphen) away, of at most three lower-case letters."""
+    word = tokens[right][2]
+    return (
+        right == left + 1
+        and tokens[right][0] == tokens[left][1] + 1
+        and len(word) <= 3
+        and word.islower()
+    )
 
 
 def split_names(
@@ -288,7 +327,8 @@ def person_cue(
     for position in name:
         word = tokens[position][2]
         if word not in lists.particles and (not is_titlecase(word) or word.lower() in lists.common):
-            return False
+            if not syllable(text, tokens, position):
+                return False
     if tokens[name[0]][2] in lists.given_names:
         return True
     after, before = name[-1] + 1, name[0] - 1

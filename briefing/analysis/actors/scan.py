@@ -43,6 +43,7 @@ from briefing.analysis.actors.names import (
     split_names,
     strip_titles,
     surname,
+    syllable,
     trim,
     words,
 )
@@ -95,6 +96,8 @@ class Scan:
         self.entities = dict(lexicon.entities)
         self.local: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         """The article's own forms (acronym definitions), indexed like the lexicon."""
+        self._tokens: dict[int, list[Token]] = {}
+        """Paragraphs tokenised by `define`, kept for `paragraph`."""
         self.glosses: set[FormKey | None] = set()
         """Forms a writer glossed a known acronym with; never an actor's name."""
         self.found: dict[str, _Found] = {}
@@ -141,7 +144,10 @@ class Scan:
         """
         taught: set[str] = set()
         for index, text in paragraphs:
-            for definition in definitions(index, text, tokenize(text)):
+            if "(" not in text:
+                continue
+            tokens = self._tokens[index] = tokenize(text)
+            for definition in definitions(index, text, tokens):
                 if definition.acronym in taught:
                     continue
                 taught.add(definition.acronym)
@@ -183,7 +189,7 @@ class Scan:
     # -- pass one: a paragraph ---------------------------------------------------------------
 
     def paragraph(self, index: int, text: str, initial: set[int]) -> None:
-        tokens = tokenize(text)
+        tokens = self._tokens.pop(index, None) or tokenize(text)
         para = _Paragraph(index, text, tokens, [-1] * len(tokens), [], {}, initial)
         self.paragraphs[index] = para
         self._match(para)
@@ -326,6 +332,8 @@ class Scan:
                 and joins(text, tokens[current[-1]], tokens[position])
             ):
                 current.append(position)
+            elif current and free and current[-1] == position - 1 and syllable(text, tokens, position):
+                current.append(position)  # "Ko Wen-je"
             elif current:
                 runs.append(current)
                 current = []

@@ -156,3 +156,18 @@ def test_hyphenated_given_names_stay_whole() -> None:
     assert [m.surface for m in ko.mentions] == ["Ko Wen-je", "Ko"]
     assert "Ko Wen" not in actors
     assert "Mary Lo-era" not in actors
+
+
+def test_a_leaders_administration_is_an_organisation() -> None:
+    actors = _by_name(
+        _actors(
+            "The Biden administration and the second Trump administration differ. Trump said "
+            "so; the Trump Administration later agreed, and Biden did not."
+        )
+    )
+    trump_administration = actors["Trump administration"]
+    assert trump_administration.kind == ActorKind.ORGANISATION
+    assert trump_administration.mention_count == 2
+    assert actors["Biden administration"].mention_count == 1
+    assert [m.surface for m in actors["Donald Trump"].mentions] == ["Trump"]
+    assert [m.surface for m in actors["Joe Biden"].mentions] == ["Biden"]

@@ -50,6 +50,7 @@ from briefing.analysis.actors.names import (
 from briefing.model import Actor, ActorKind, Mention, Span
 
 _OPEN_PAREN = re.compile(r"\s?\(\s?")
+_ADMINISTRATION = " administration"
 _GLUE = frozenset({"of", "for", "and", "the", "on", "in", "s"})
 
 
@@ -468,7 +469,30 @@ class Scan:
                 kind = entity.kind if entity else ActorKind.PERSON
             self.mention(name, kind, para, pending.index, pending.index)
         self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
+        self._administrations()
         self._settle_homonyms()
+
+    def _administrations(self) -> None:
+        """ "the Trump administration": a person's name before "administration" names the
+        government they lead, an organisation of its own ("Trump administration", as written)
+        rather than a mention of the person."""
+        for actor in list(self.found.values()):
+            if actor.kind != ActorKind.PERSON:
+                continue
+            kept = []
+            for mention in actor.mentions:
+                span = mention.span
+                text = self.paragraphs[span.paragraph].text
+                following = text[span.end : span.end + len(_ADMINISTRATION)]
+                if following.lower() != _ADMINISTRATION:
+                    kept.append(mention)
+                    continue
+                end = span.end + len(_ADMINISTRATION)
+                written = text[span.start : end]
+                name = next((n for n in self.found if n.lower() == written.lower()), written)
+                body = self.found.setdefault(name, _Found(name, ActorKind.ORGANISATION))
+                body.mentions.append(Mention(Span(span.paragraph, span.start, end), written))
+            actor.mentions = kept
 
     def _settle_homonyms(self) -> None:
         """A country whose name the text means in another sense becomes that (homonyms.py)."""

@@ -28,7 +28,7 @@ from functools import cache
 from briefing import data
 from briefing.analysis.phrases import PhraseTable, split, words
 from briefing.analysis.sowhat.implications import is_past_fact
-from briefing.analysis.sowhat.judgments import reporting_before
+from briefing.analysis.sowhat.judgments import judge, reporting_before
 from briefing.analysis.sowhat.reading import Reading, cues, main_clause, similar
 from briefing.model import Article, Point, Span
 
@@ -140,6 +140,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             _place(paragraph, paragraphs, conclusion)
             + (0.3 if closes_opening else 0.0)
             + (0.4 if estimate and estimate.band else 0.0)
+            + (0.3 if judge(reading) is not None else 0.0)
             + min(reading.scores["conclusion"], 1.5)
             + min(thesis, 1.2)
             + min(reading.scores["judgment"], 1.0) * 0.4
@@ -216,7 +217,9 @@ def _narrative() -> re.Pattern[str]:
     """A figure or a date ("in April", "on Monday", "a year ago"): the mark of a narrative detail."""
     calendar = data.load("timeline.yaml")
     names = "|".join([*calendar["months"], *calendar["weekdays"]])
-    return re.compile(rf"\d|\b(?:{names})\b|\b(?:ago|yesterday)\b")
+    numbers = "|".join(str(word) for word in calendar["numbers"])
+    span = rf"\b(?:\w+th|first|second|third|{numbers})\s+(?:year|month|week|day)s?\b"
+    return re.compile(rf"\d|\b(?:{names})\b|\b(?:ago|yesterday)\b|{span}", re.IGNORECASE)
 
 
 @cache

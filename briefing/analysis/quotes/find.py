@@ -277,9 +277,9 @@ _STRONG = frozenset({ATTRIBUTED_AFTER, ANNOUNCED, CONTINUED, CUE_BEFORE})
 def _weaker(found: _Found, previous: _Found) -> str:
     """How a stretch that inherits a speaker in its paragraph is attributed: its own way, or as
     a continuation when only the quotation before it in the sentence was attributed."""
-    if found.how != UNATTRIBUTED:
+    if found.how not in {UNATTRIBUTED, CUE_ALONE}:
         return found.how
-    return CONTINUED if previous.how in _STRONG else UNATTRIBUTED
+    return CONTINUED if previous.how in _STRONG else found.how
 
 
 def _inherit(

@@ -42,7 +42,7 @@ from briefing.analysis.quotes.speakers import lexicon
 
 _WORDS = re.compile(r"\w[\w’'-]*")
 _TITLE_SMALL = frozenset(
-    {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "&", "v.", "vs", "or"}
+    {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "de", "&", "v", "vs", "or"}
 )
 _TITLE_MAX_WORDS = 12
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:[’']s|s[’'])\s*$")
@@ -109,42 +109,61 @@ def is_term(
     lists = term_words()
     before = text[max(0, open_at - 40) : max(0, open_at)]
     naming = bool(cue) and cue.split()[0] in lists.naming_cues if cue else False
+    cue_as = bool(cue) and cue.endswith(" as") if cue else False
+    inline = how == CONTINUED and open_at >= 0
+    possessive = bool(_POSSESSIVE_BEFORE.search(before))
     if _is_title(words) and (
-        how in {UNATTRIBUTED, CUE_ALONE}
-        or (naming and len(words) > 1)
-        or _POSSESSIVE_BEFORE.search(before)
+        how in {UNATTRIBUTED, CUE_ALONE} or inline or (naming and len(words) > 1) or possessive
     ):
         return True
     if _REFERENCE_BEFORE.search(before):
         return True
     if how == CUE_ALONE and not naming:
         how = CUE_BEFORE
-    if how in {ATTRIBUTED_AFTER, ANNOUNCED} or (how == CONTINUED and open_at < 0):
+    if how in {ATTRIBUTED_AFTER, ANNOUNCED} or (how == CONTINUED and not inline):
         return False
-    if len(words) >= 2 and inside[:1].isupper() and inside.rstrip().endswith((",", ".", "?", "!")):
+    closed = inside.rstrip().endswith((",", ".", ";", ":", "?", "!"))
+    if len(words) >= 3 and inside[:1].isupper() and closed:
+        return False
+    if how == UNATTRIBUTED and person_nearby and len(words) <= _SHORT:
         return False
     clause = bool(_INNER_PUNCTUATION.search(inside.rstrip(" ,.")))
     previous_word = _last_word(before)
+    opens_phrase = possessive or _opens_noun_phrase(before, lists)
+    if opens_phrase and len(words) <= 8 and _modifies_a_noun(text, close_at, lists, len(words)):
+        return True
     if (
         len(words) <= 6
         and not clause
-        and not inside.rstrip().endswith((",", ".", ";", ":", "?", "!"))
+        and not closed
         and previous_word not in lists.auxiliaries
         and previous_word not in lexicon().forms
-        and _modifies_a_noun(text, close_at, lists)
+        and _modifies_a_noun(text, close_at, lists, len(words))
     ):
         return True
-    if (
-        how not in {CUE_BEFORE, CONTINUED}
-        and len(words) <= 2
-        and not clause
-        and not inside.rstrip().endswith((".", "!", "?"))
-        and (previous_word in lists.determiners or _POSSESSIVE_BEFORE.search(before))
-    ):
-        return True
+    if opens_phrase and not closed and not clause:
+        if len(words) <= _SHORT and (how != CUE_BEFORE or (naming and not cue_as)):
+            return True
+        if how == UNATTRIBUTED and len(words) <= 4:
+            return True
     if how in {CUE_BEFORE, CONTINUED}:
         return False
     return len(words) <= _SHORT and not clause and not person_nearby
+
+
+def _opens_noun_phrase(before: str, lists: TermWords) -> bool:
+    """An article or determiner right before the mark, or one adjective after it ("the recent
+    “progress”", "a digital “product passport”")."""
+    found = [word.lower() for word in _WORDS.findall(before[-30:])]
+    if found and found[-1] in lists.determiners:
+        return True
+    return (
+        len(found) >= 2
+        and found[-2] in lists.determiners
+        and found[-1] not in lists.function_words
+        and found[-1] not in lexicon().forms
+        and before.rstrip()[-1:].isalpha()
+    )
 
 
 def _is_title(words: list[str]) -> bool:
@@ -158,7 +177,7 @@ def _last_word(before: str) -> str:
     return found[-1].lower() if found else ""
 
 
-def _modifies_a_noun(text: str, close_at: int, lists: TermWords) -> bool:
+def _modifies_a_noun(text: str, close_at: int, lists: TermWords, size: int) -> bool:
     """A lower-case word that is not a function word right after the closing mark ("“gray
     zone” tactics"): the quoted words modify it."""
     if close_at < 0:
@@ -170,7 +189,7 @@ def _modifies_a_noun(text: str, close_at: int, lists: TermWords) -> bool:
     if following is None or following.start(1) == mark_end and mark_end < len(text):
         return False
     word = following.group(1)
-    if not word[0].islower():
+    if not word[0].islower() and not (size == 1 and text[close_at - 1 : close_at].islower()):
         return False
     lower = word.lower()
     return (

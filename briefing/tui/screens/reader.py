@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -45,12 +45,13 @@ NEEDS_PANELS = frozenset({"search", "so_what", "export", "next_match", "previous
 """Actions that use panels a provisional reader mounts after its first frame."""
 
 
-def provisional(article: Article) -> Briefing:
-    """What the reader shows before the analysis arrives: the text as one section."""
+def provisional(article: Article, title: str = "Analysing…") -> Briefing:
+    """What the reader shows before the analysis arrives (or when it failed, with a `title`
+    that says so): the text as one section."""
     return Briefing(
         article=article,
         sentences=(),
-        sections=(Section("Analysing…", 0, len(article.paragraphs)),),
+        sections=(Section(title, 0, len(article.paragraphs)),),
         actors=(),
         quotes=(),
         so_what=SoWhat(),
@@ -172,13 +173,23 @@ class ReaderScreen(BriefingScreen):
         section_list.follow(self.section)
         self.run_analysis()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
     def run_analysis(self) -> None:
-        """Analyse the article off the UI thread; the reader fills in when it is done."""
+        """Analyse the article off the UI thread (a daemon thread, so quitting does not wait
+        for it); the reader fills in when it is done, or says that the analysis failed."""
         from briefing.analysis.pipeline import analyze
+        from briefing.tui.screens.base import run_in_daemon
 
-        briefing = analyze(self.briefing.article)
-        self.app.call_from_thread(self.set_briefing, briefing)  # type: ignore[arg-type]
+        article = self.briefing.article
+        run_in_daemon(self, lambda: analyze(article), self.set_briefing, self.analysis_failed,
+                      name="analysis")
+
+    async def analysis_failed(self, error: BaseException) -> None:
+        """The text stays readable; the section list and a notification say what failed."""
+        from briefing.tui.screens.base import describe_failure
+
+        message = f"Analysis failed: {describe_failure(error)}"
+        self.app.notify(message, title="Error", severity="error", markup=False, timeout=10)
+        await self.set_briefing(provisional(self.briefing.article, "Analysis failed"))
 
     async def set_briefing(self, briefing: Briefing) -> None:
         """Show a (new) analysis of the same article without losing the reader's place."""

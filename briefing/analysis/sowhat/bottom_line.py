@@ -139,7 +139,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
         return (
             _place(paragraph, paragraphs, conclusion)
             + (0.3 if closes_opening else 0.0)
-            + (0.4 if estimate and estimate.band else 0.0)
+            + (0.6 if estimate and estimate.band else 0.0)
             + (0.3 if judge(reading) is not None else 0.0)
             + min(reading.scores["conclusion"], 1.5)
             + min(thesis, 1.2)

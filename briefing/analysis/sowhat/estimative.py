@@ -119,6 +119,12 @@ def find_all(text: str, tokens: Words | None = None) -> list[Match]:
     return found
 
 
+def leading_clause(text: str) -> int:
+    """Where a leading subordinate clause ("While X is likely, ...") ends; 0 when there is none."""
+    opening = _table().subordinate.match(text)
+    return opening.end() if opening else 0
+
+
 def find(text: str, tokens: Words | None = None) -> Estimative | None:
     """The estimative term of the sentence's main claim, or None when it has none.
 

@@ -170,6 +170,12 @@ def _cues(reading: Reading) -> list[_Cue]:
     reports = _ranges(lexicon.reporting, tokens)
     if any(" ".join(texts[first:end]) in lexicon.vetoing for first, end in reports):
         return []
+    # A verb of saying inside a leading clause ("While an official warned of X, a split is
+    # unlikely") is conceded: it does not make the main clause someone else's.
+    clause = estimative.leading_clause(reading.sentence.text)
+    if clause:
+        opening = len(words(reading.own[:clause]))
+        reports = [(first, end) for first, end in reports if first >= opening]
     excluded = _ranges(lexicon.not_judgments, tokens)
     scheduled = any(True for _ in lexicon.scheduled.scan(tokens))
     dated = lexicon.day_date.search(reading.own)

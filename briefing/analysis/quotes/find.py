@@ -81,7 +81,10 @@ def find_quotes(
             attributed = _attribute(
                 text, stretch, marked, position, starts, index, candidates, previous
             )
-            results.append(_inherit(attributed, results, article, starts))
+            found = _inherit(attributed, results, article, starts)
+            if found.speaker is None:
+                found = _nearby(found, starts, candidates)
+            results.append(found)
         previous = text
     return tuple(
         Quote(
@@ -265,6 +268,23 @@ def _speaker(
     if phrase.kind == "pronoun":
         return candidates.resolve(paragraph, phrase.start, text[phrase.start : phrase.end])
     return speaker_of(text, paragraph, phrase, index)
+
+
+def _nearby(found: _Found, starts: dict[int, list[int]], candidates: Candidates) -> _Found:
+    """A quotation nobody is named for takes the nearest speaker or person named before it in
+    its sentence or the sentence before ("Álvarez’s contention was that ... It is, indeed, “an
+    American continental doctrine”"), the way a reader carries the source along."""
+    stretch = found.stretch
+    at = stretch.open_at if stretch.open_at >= 0 else stretch.start
+    if stretch.open_at < 0:
+        return found
+    sentence_starts = starts.get(stretch.paragraph) or [0]
+    position = max(0, bisect_right(sentence_starts, at) - 1)
+    floor = sentence_starts[max(0, position - 1)]
+    speaker = candidates.nearest(stretch.paragraph, floor, at)
+    if speaker is None:
+        return found
+    return _Found(stretch, found.cue, speaker, found.how)
 
 
 def _first_in_sentence(marked: list[Marked], position: int, sentence: int) -> bool:

@@ -179,6 +179,13 @@ class Candidates:
         self._keys.append((paragraph, offset))
         self._speakers.append(speaker)
 
+    def nearest(self, paragraph: int, floor: int, offset: int) -> Speaker | None:
+        """The last candidate between `floor` and `offset` of one paragraph, or None."""
+        index = bisect_left(self._keys, (paragraph, offset)) - 1
+        if index >= 0 and self._keys[index] >= (paragraph, floor):
+            return self._speakers[index]
+        return None
+
     def resolve(self, paragraph: int, offset: int, pronoun: str) -> Speaker | None:
         """The nearest earlier candidate that fits `pronoun` (he, she, they, we, i)."""
         want = lexicon().pronouns.get(pronoun.lower(), "")

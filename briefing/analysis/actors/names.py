@@ -51,6 +51,7 @@ def words() -> Words:
     """Load the word lists once per process."""
     titles = data.load("titles.yaml")
     stop = data.load("actor_stopwords.yaml")
+    names = data.load("names.yaml")
     return Words(
         titles=frozenset(titles["titles"]),
         personal_titles=frozenset(titles["personal_titles"]),
@@ -61,7 +62,7 @@ def words() -> Words:
         org_heads=frozenset(titles["organisation_heads"]),
         particles=frozenset(titles["name_particles"]),
         connectors=frozenset(titles["name_connectors"]),
-        given_names=frozenset(data.load("names.yaml")["given_names"]),
+        given_names=frozenset(names["given_names"]) | frozenset(names["more_given_names"]),
         breakers=frozenset(stop["calendar"]) | frozenset(stop["furniture"]),
         common=frozenset(stop["function_words"]) | frozenset(stop["adjectives"]),
         adjectives=frozenset(stop["adjectives"]),

@@ -30,6 +30,8 @@ from briefing.model import Heading
 _SPACES = re.compile(r"[ \t]+")
 _CAPTURE_WRAPPERS = {"metadata", "page structure", "content", "links"}
 """Level-2 headings a crawl capture wraps the page in; the article is inside "Content"."""
+_LINE_SPLIT = 6
+"""Paragraphs split from single-newline lines from which Markdown is a crawler's page text."""
 _HEADING_WORDS = 12
 """Longest line of page text read as a heading (the seed's run to 6 words)."""
 _HEADER_LEAD = 6
@@ -99,9 +101,9 @@ def markdown_body(
     """The body of a parsed Markdown document (`tokens` of `source`, its text after the front
     matter); a level-1 heading that starts with `title` is the title, not a section. The
     front matter's `description` is the standfirst when the page shows none (`_dek`)."""
-    blocks = _markdown_blocks(tokens, source.split("\n"), title)
+    blocks, line_split = _markdown_blocks(tokens, source.split("\n"), title)
     blocks = _capture_content(blocks)
-    outside = _page_region(blocks)
+    outside = _page_region(blocks, line_split >= _LINE_SPLIT)
     sorting = sort_blocks(blocks, outside=outside)
     paragraphs: list[str] = []
     headings: list[Heading] = []
@@ -126,20 +128,19 @@ def _dek(description: str, paragraphs: list[str]) -> bool:
     return not any(same_words(description, text) for text in paragraphs[:3])
 
 
-def _markdown_blocks(tokens: Sequence[Token], lines: list[str], title: str | None) -> list[Block]:
-    """Headings and paragraphs in order, a paragraph's single-newline lines split as needed."""
+def _markdown_blocks(
+    tokens: Sequence[Token], lines: list[str], title: str | None
+) -> tuple[list[Block], int]:
+    """Headings and paragraphs in order, a paragraph's single-newline lines split as needed;
+    with the number of paragraphs that came from splitting a Markdown paragraph by its lines."""
     blocks: list[Block] = []
+    split = 0
     after_rule = False
-    in_list = 0
     title_used = False
     for position, token in enumerate(tokens):
         kind = token.type
         if kind == "hr":
             after_rule = True
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            in_list += 1
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            in_list -= 1
         elif kind == "heading_open":
             words = _plain(tokens[position + 1].children or [])
             level = int(token.tag[1])
@@ -150,18 +151,18 @@ def _markdown_blocks(tokens: Sequence[Token], lines: list[str], title: str | Non
                 continue
             blocks.append(Block(words, heading=level))
         elif kind == "inline" and tokens[position - 1].type == "paragraph_open":
-            for segment, emphasised, quoted in _paragraph_segments(token, lines, in_list > 0):
+            segments = _paragraph_segments(token, lines)
+            split += len(segments) if len(segments) > 1 else 0
+            for segment, emphasised, quoted in segments:
                 if segment:
                     blocks.append(Block(segment, emphasised=emphasised, quote_markup=quoted,
                                         after_rule=after_rule))
         elif kind in ("fence", "code_block") and token.content.strip():
             blocks.append(Block(token.content.strip("\n"), after_rule=after_rule))
-    return blocks
+    return blocks, split
 
 
-def _paragraph_segments(
-    token: Token, lines: list[str], listed: bool
-) -> list[tuple[str, bool, bool]]:
+def _paragraph_segments(token: Token, lines: list[str]) -> list[tuple[str, bool, bool]]:
     """A Markdown paragraph as one or more paragraphs: `(words, emphasised, pull-quote markup)`.
 
     Its source lines are grouped by `line_groups` (a hard-wrapped paragraph stays one; crawler
@@ -175,7 +176,7 @@ def _paragraph_segments(
         else:
             pieces[-1].append(child)
     source = lines[token.map[0] : token.map[1]] if token.map else []
-    if listed or len(source) != len(pieces):
+    if len(source) != len(pieces):
         groups = [(0, len(pieces))]
     else:
         groups = line_groups(source)
@@ -240,13 +241,14 @@ def _capture_content(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def _page_region(blocks: list[Block]) -> list[bool] | None:
+def _page_region(blocks: list[Block], crawled: bool) -> list[bool] | None:
     """Per block, True when it lies outside the article's stretch of a page capture; None for
-    written Markdown (no link-list run), which is all article."""
+    written Markdown, which is all article. A capture is `crawled` (its paragraphs came one a
+    line) or has a link-list run (`_looks_captured`)."""
     positions = [index for index, block in enumerate(blocks) if not block.heading]
     texts = [blocks[index].text for index in positions]
     lines = classify(texts)
-    if not _looks_captured(lines):
+    if not crawled and not _looks_captured(lines):
         return None
     first, end = main_region(lines)
     outside = [False] * len(blocks)

@@ -11,7 +11,10 @@ Each reader turns its input into `Block`s (paragraphs, and the headings the sour
   `data/furniture.json`;
 - position: an author bio ("X is a senior fellow at ...") is one only in the last part of the
   article or after a rule, and the first bio, disclaimer or subscription notice there ends the
-  article: what follows it (more bios, an institute blurb, teasers) is furniture too;
+  article when little prose follows it: what follows (more bios, an institute blurb, teasers)
+  is furniture too; so is a reading list a short line announces ("recommended readings");
+- link-list shape: in a page capture, two title lines over a one-sentence blurb are a teaser
+  card for another piece;
 - repetition: a pull quote repeats words of a longer body paragraph word for word (or is marked
   up as one: Markdown ``___`...`___``); a paragraph that repeats an earlier one is dropped only
   when it has a pull quote's shape (one sentence), never silently otherwise;
@@ -66,9 +69,8 @@ TAIL_SHARE = 0.5
 """A bio or notice ends the article only once this share of its prose words is behind it."""
 
 TAIL_WORDS = 120
-TAIL_SHARE_AFTER = 0.15
-"""...and only when little prose follows it (at most 120 words or 15% of the article's): an
-institute's blurb after a bio, not the rest of a news story after a quoted spokesman."""
+"""...and only when little prose follows it (at most 120 words of sentences): an institute's
+blurb after a bio, not the rest of a news story after a quoted spokesman or a newsletter box."""
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
@@ -139,6 +141,8 @@ class _Cues:
     share_words: frozenset[str]
     event: re.Pattern[str]
     notes_heading: re.Pattern[str]
+    tail_opener: re.Pattern[str]
+    blurb_words: int
 
 
 @cache
@@ -161,6 +165,8 @@ def _cues() -> _Cues:
         notes_heading=re.compile(
             rf"^(?:{either(data['notes_headings']['patterns'])})\s*:?\s*$", re.I
         ),
+        tail_opener=re.compile(rf"\b(?:{either(data['tail_openers']['patterns'])})\b", re.I),
+        blurb_words=data["teaser_card"]["blurb_words"],
     )
 
 
@@ -266,6 +272,8 @@ def sort_blocks(
         if kinds[index] == BODY and (kind := cue_kind(block, page)):
             kinds[index] = kind
     _mark_tail(blocks, kinds)
+    if page:
+        _mark_teaser_cards(blocks, kinds)
     _mark_repeats(blocks, kinds)
     standfirst = _mark_standfirst(blocks, kinds, summaries)
     # A heading with no body under it before the next heading or the end is the furniture's own.
@@ -340,12 +348,51 @@ def _mark_tail(blocks: Sequence[Block], kinds: list[str]) -> None:
             kinds[index] = "tail"
             continue
         late = running[index] >= TAIL_SHARE * total or block.after_rule
-        closing = _prose_after(blocks, kinds, index) <= max(TAIL_WORDS, TAIL_SHARE_AFTER * total)
-        if kind in (BODY, HEADING) and late and not block.heading and is_bio(block.text):
+        closing = _prose_after(blocks, kinds, index) <= TAIL_WORDS
+        if kind in (BODY, HEADING) and late and _opens_reading_list(block.text):
+            kinds[index] = "teasers"
+            ended = True
+        elif kind in (BODY, HEADING) and late and not block.heading and is_bio(block.text):
             kinds[index] = "bio"
             ended = closing or block.after_rule
         elif kind == "notice" and late and closing:
             ended = True
+
+
+def _opens_reading_list(text: str) -> bool:
+    """A short line that announces a reading list ("It's time to explore this week's recommended
+    readings.", "Further reading")."""
+    return len(text.split()) <= 15 and bool(_cues().tail_opener.search(text))
+
+
+def _mark_teaser_cards(blocks: Sequence[Block], kinds: list[str]) -> None:
+    """In a page capture, title lines over a one-sentence blurb: a teaser card for another
+    piece ("Article" / "Ukraine's New Theory of Victory" / "By ensuring that ...")."""
+    limit = _cues().blurb_words
+    titles = 0
+    for index, block in enumerate(blocks):
+        if kinds[index] != BODY:
+            titles = 0
+            continue
+        text = block.text
+        if _title_line(text) and (titles or _label(text)):
+            titles += 1
+            continue
+        if titles >= 2 and len(text.split()) <= limit and _one_sentence(text):
+            for inside in range(index - titles, index + 1):
+                kinds[inside] = "teaser"
+        titles = 0
+
+
+def _label(text: str) -> bool:
+    """A content-type label: one or two capitalised words ("Article", "Podcast Episode")."""
+    words = text.split()
+    return len(words) <= 2 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+def _title_line(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 12 and text[:1].isupper() and not is_sentence(text)
 
 
 def _prose_after(blocks: Sequence[Block], kinds: list[str], index: int) -> int:
@@ -403,6 +450,8 @@ def _mark_standfirst(
         return None
     first = body[0]
     block = blocks[first]
+    if block.text[:1] in "“\"‘'":
+        return None  # an epigraph, a quotation that opens the piece, is the author's choice
     following = body[1] if len(body) > 1 else None
     leads: list[int] = []
     if _SELF_REFERENCE.match(block.text) and len(block.text.split()) <= SUMMARY_WORDS * 2:

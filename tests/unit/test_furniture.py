@@ -246,3 +246,41 @@ def test_a_crawl_capture_keeps_only_the_dense_article_in_its_content_section() -
 def test_blocks_sorted_without_a_page_keep_a_one_word_paragraph() -> None:
     sorting = sort_blocks([Block(P1), Block("More."), Block(P2)])
     assert sorting.kinds == ("body", "body", "body")
+
+
+def test_an_epigraph_that_opens_the_piece_is_body_not_a_standfirst() -> None:
+    epigraph = "_“Give us the river, or we will take it.” What does it mean? It is an ultimatum._"
+    article = parse_markdown("---\ntitle: Water\n---\n\n" + "\n\n".join([epigraph, P1, P2]))
+    assert article.standfirst is None
+    assert article.paragraphs[0].text == epigraph.strip("_")
+
+
+def test_a_reading_list_announced_near_the_end_is_not_body() -> None:
+    teasers = [
+        "In this report, the author examines how the dams were financed and who profits from "
+        "the sale of the electricity they produce each winter.",
+        "In this new commentary, a former minister explores the growing domestic impact of the "
+        "water shortages on the cotton harvest and on rural employment.",
+    ]
+    announce = "It’s time to explore this week’s recommended readings."
+    text = "\n".join([P1, P2, P3, P4, announce, *teasers])
+    assert body_of(text) == [P1, P2, P3, P4]
+
+
+def test_a_newsletter_box_mid_article_does_not_end_it() -> None:
+    box = "Sign up to our newsletter for the week's analysis in your inbox."
+    text = HEADER + "\n\n".join([P1, P2, P3, box, P4, P1.replace("high", "low"), P2[::-1]])
+    body = body_of(text)
+    assert box not in body and P4 in body and body[-1] == P2[::-1]
+
+
+def test_teaser_cards_in_a_page_capture_are_not_body() -> None:
+    card = [
+        "Commentary",
+        "What If the Upstream States Get Their Deal?",
+        "It is dangerous to dismiss the talks out of hand.",
+    ]
+    text = "---\ntitle: Water\n---\n\n" + "\n".join([P1, P2, *card, P3, P4, P1[::-1], P3[::-1]])
+    body = [paragraph.text for paragraph in parse_markdown(text).paragraphs]
+    assert not set(card) & set(body)
+    assert P3 in body and P4 in body

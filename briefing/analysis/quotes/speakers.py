@@ -162,8 +162,18 @@ _NOUN_BEFORE = re.compile(
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;“”\"(—–-])\s*$")
 
 
+_NAME_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|of|other)\s+(?:[A-Z][\w’'-]*\s+){1,3}$"
+)
+"""An article and a capitalised modifier before a cue form in -s make it a plural noun ("the
+Turkic states", "the Kremlin's claims" is caught by the possessive); "the United States said" is
+still a cue."""
+
+
 def _is_verb(text: str, start: int, form: str) -> bool:
     """A cue form used as a verb: "States" in "the United States" and "his claim" are not."""
+    if form.endswith("s") and _NAME_NOUN_BEFORE.search(text, max(0, start - 40), start):
+        return False
     before = text[max(0, start - 14) : start]
     if text[start].isupper() and not _SENTENCE_BEFORE.search(before):
         return False
@@ -349,6 +359,10 @@ def _ends_sentence(word: str, lower: str, words: Lexicon) -> bool:
     )
 
 
+_ING_LEAD = re.compile(r"(?:,|\b(?:when|while|after|before|by|upon|in))\s*$", re.IGNORECASE)
+"""A participle cue after these ("…, saying", "when announcing") has the sentence's subject."""
+
+
 def cue_before(text: str, start: int, end: int) -> Cue | None:
     """The last cue between `start` and `end` (a quotation's opening), with its speaker phrase."""
     words = lexicon()
@@ -360,7 +374,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     if form in words.phrase_cues:
         return Cue(last.start, last.end, form, phrase_after(text, last.end, end))
     speaker = subject_before(text, last.start, start)
-    if form.endswith("ing") and re.search(r",\s*$", text[max(start, last.start - 3) : last.start]):
+    if form.endswith("ing") and _ING_LEAD.search(text[max(start, last.start - 8) : last.start]):
         speaker = None
     if speaker is None:
         after = phrase_after(text, last.end, end)

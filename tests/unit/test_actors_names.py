@@ -172,3 +172,11 @@ def test_a_leaders_administration_is_an_organisation() -> None:
     assert actors["Biden administration"].mention_count == 1
     assert [m.surface for m in actors["Donald Trump"].mentions] == ["Trump"]
     assert [m.surface for m in actors["Joe Biden"].mentions] == ["Biden"]
+
+
+def test_a_person_named_with_a_title_keeps_the_titled_form_as_an_alias() -> None:
+    actors = _by_name(
+        _actors("The dissent, from Lord Hallam, was sharp. Prime Minister Pashinyan spoke.")
+    )
+    assert "Lord Hallam" in actors["Hallam"].aliases
+    assert "Prime Minister Pashinyan" in actors["Nikol Pashinyan"].aliases

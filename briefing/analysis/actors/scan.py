@@ -63,6 +63,8 @@ class _Found:
     role: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     adjectival: list[Mention] = field(default_factory=list)
+    titled: list[str] = field(default_factory=list)
+    """A person's name with the personal title the text wrote before it ("Lord Leggatt")."""
 
 
 @dataclass(slots=True)
@@ -127,8 +129,11 @@ class Scan:
         span = Span(para.index, start, end)
         uses = actor.adjectival if adjectival else actor.mentions
         uses.append(Mention(span, para.text[start:end]))
-        if kind == ActorKind.PERSON and actor.role is None:
-            actor.role = role_before(para.text, para.tokens, first, para.match_start)
+        if kind == ActorKind.PERSON:
+            if actor.role is None:
+                actor.role = role_before(para.text, para.tokens, first, para.match_start)
+            if first > 0 and _titled(para, first):
+                actor.titled.append(para.text[_title_start(para, first) : end])
 
     # -- pass zero: names the article defines ----------------------------------------------
 
@@ -540,6 +545,7 @@ class Scan:
             adjectival = tuple(sorted(found.adjectival, key=lambda m: m.span))
             name = self._written_name(found, mentions)
             aliases = self._aliases(found.name, name, found.kind, (*mentions, *adjectival))
+            aliases = tuple(dict.fromkeys((*aliases, *found.titled)))
             result.append(Actor(name, found.kind, aliases, found.role, mentions, adjectival))
         return result
 
@@ -619,6 +625,19 @@ def _tight(text: str, left: Token, right: Token) -> bool:
     """Words of one multi-word form: only a space, a hyphen or a possessive's apostrophe
     ("People's Republic of China") between them."""
     return text[left[1] : right[0]] in (" ", "-", "\u00a0", "", "–", "'", "’")
+
+
+def _title_start(para: _Paragraph, first: int) -> int:
+    """Where the title words right before a name begin ("Prime Minister" of "Prime Minister
+    Pashinyan"), walking back over title words only."""
+    tokens, lists = para.tokens, words()
+    start = first - 1
+    while start > 0 and joins(para.text, tokens[start - 1], tokens[start]):
+        word = tokens[start - 1][2].rstrip(".")
+        if word not in lists.titles and word not in lists.personal_titles:
+            break
+        start -= 1
+    return tokens[start][0]
 
 
 def _titled(para: _Paragraph, position: int) -> bool:

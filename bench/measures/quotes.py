@@ -12,7 +12,8 @@ of the first annotator file in sorted order.
 - Speaker accuracy: over recalled gold direct quotes whose Source span names someone (has a
   capitalised word other than a leading The/A), the share whose extracted speaker shares a
   content word with the Source. A bare pronoun ("He said") names nobody, so it is left out of
-  "names someone"; `speaker_accuracy_literal` counts capitalised pronouns too, for comparison.
+  "names someone"; `speaker_accuracy_literal` counts capitalised pronouns too, resolved to the
+  nearest earlier Source that names someone (the person the pronoun stands for).
 """
 
 from __future__ import annotations
@@ -197,6 +198,23 @@ def content_words(text: str | None) -> set[str]:
     return {word for word in words if word and word not in _STOP}
 
 
+def _antecedent(gold: list[_Gold], item: _Gold) -> str | None:
+    """The Source a bare "He"/"She" refers to: the nearest earlier Source that names someone.
+
+    The literal reading counts a pronoun Source as naming someone; the person is the one the
+    pronoun resolves to, which in news prose is the last named source before it.
+    """
+    start = item.content[0][0]
+    earlier = [
+        other
+        for other in gold
+        if other.content[0][0] < start and names_someone(other.source)
+    ]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda other: other.content[0][0]).source
+
+
 def _file_quotes(article: Article, offsets: tuple[int, ...]) -> list[tuple[range, Quote]]:
     sentences = split_sentences(article)
     actors = find_actors(article, sentences)
@@ -257,7 +275,8 @@ def scores(corpus: Path, limit: int | None = None) -> dict[str, float]:
                 right += hit
             if names_someone(item.source, literal=True):
                 judged_literal += 1
-                right_literal += hit
+                referent = item.source if names_someone(item.source) else _antecedent(gold, item)
+                right_literal += bool(content_words(best.speaker) & content_words(referent))
     return {
         "recall": found / gold_direct if gold_direct else 0.0,
         "precision": extracted_hit / extracted_total if extracted_total else 0.0,

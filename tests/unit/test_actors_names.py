@@ -180,3 +180,16 @@ def test_a_person_named_with_a_title_keeps_the_titled_form_as_an_alias() -> None
     )
     assert "Lord Hallam" in actors["Hallam"].aliases
     assert "Prime Minister Pashinyan" in actors["Nikol Pashinyan"].aliases
+
+
+def test_a_quoted_nickname_inside_a_name_is_one_person() -> None:
+    actors = _by_name(
+        _actors(
+            "Fighting pits the army against Ahmed Salim “Tiger” Karrar’s militia. Tiger’s "
+            "firms profit, and Tiger said so."
+        )
+    )
+    person = actors["Ahmed Salim “Tiger” Karrar"]
+    assert person.kind == ActorKind.PERSON
+    assert [m.surface for m in person.mentions] == ["Ahmed Salim “Tiger” Karrar", "Tiger", "Tiger"]
+    assert "Tiger" in person.aliases

@@ -51,6 +51,12 @@ from briefing.model import Actor, ActorKind, Mention, Span
 
 _OPEN_PAREN = re.compile(r"\s?\(\s?")
 _ADMINISTRATION = " administration"
+_TIGHT = frozenset({" ", "-", "\u00a0", "", "–", "'", "’", " “", "” ", ' "', '" '})
+"""What may stand between the words of one form: a space, a hyphen, a possessive's
+apostrophe, or the quotation marks around a nickname ("Mohamed Hamdan “Hemedti” Dagalo")."""
+_NICKNAME = re.compile(
+    r"((?:[A-Z][\w'’-]+ ){1,3})[“\"]([A-Z][\w-]+)[”\"] [A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+)
 _GLUE = frozenset({"of", "for", "and", "the", "on", "in", "s"})
 
 
@@ -138,7 +144,7 @@ class Scan:
     # -- pass zero: names the article defines ----------------------------------------------
 
     def define(self, paragraphs: list[tuple[int, str]]) -> None:
-        """Learn every "Full Name (ACR)" of the text before matching (see acronyms.py).
+        """Learn every "Full Name (ACR)" and nickname of the text before matching.
 
         A defined name the gazetteer knows keeps its actor and teaches it the acronym. Before a
         known acronym, a name that shares half its words with the known expansion
@@ -150,6 +156,8 @@ class Scan:
         """
         taught: set[str] = set()
         for index, text in paragraphs:
+            if "“" in text or '"' in text:
+                self._nicknames(text)
             if "(" not in text:
                 continue
             tokens = self._tokens[index] = tokenize(text)
@@ -173,6 +181,17 @@ class Scan:
                     self._teach(definition.acronym, name)
         for candidates in self.local.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))
+
+    def _nicknames(self, text: str) -> None:
+        """ "Mohamed Hamdan “Hemedti” Dagalo": a given name, a quoted capitalised word, then a
+        surname make one person, named as written; the nickname alone names them after."""
+        for match in _NICKNAME.finditer(text):
+            if match.group(1).split()[0] not in words().given_names:
+                continue
+            name = match.group()
+            self.entities.setdefault(name, Entity(name, ActorKind.PERSON, (match.group(2),)))
+            self._teach(name, name)
+            self._teach(match.group(2), name)
 
     def _teach(self, form: str, name: str) -> None:
         key = form_key(form)
@@ -622,9 +641,8 @@ def _unpossessive(text: str) -> str:
 
 
 def _tight(text: str, left: Token, right: Token) -> bool:
-    """Words of one multi-word form: only a space, a hyphen or a possessive's apostrophe
-    ("People's Republic of China") between them."""
-    return text[left[1] : right[0]] in (" ", "-", "\u00a0", "", "–", "'", "’")
+    """Words of one multi-word form: only what `_TIGHT` allows between them."""
+    return text[left[1] : right[0]] in _TIGHT
 
 
 def _title_start(para: _Paragraph, first: int) -> int:

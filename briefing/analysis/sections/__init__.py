@@ -13,12 +13,21 @@ section), `headings.py` (subhead lines, short forms of long headings).
 
 from __future__ import annotations
 
+import itertools
+
 from briefing.analysis.sections.headings import heading_lines, short_title
 from briefing.analysis.sections.segment import make_units, segment, tokenize
 from briefing.analysis.sections.titles import name_sections
 from briefing.model import Actor, Article, Heading, Section, Sentence
 
 INTRODUCTION = "Introduction"
+_MIN_HEADING_LINES = 2
+"""Subhead lines found in the body make a structure only when there are at least two (or the
+source has headings too): one short line alone is as likely a leftover label as a subhead."""
+_LONG_PARAGRAPHS = 6
+_LONG_WORDS = 500
+"""Text before the first heading at least this long (paragraphs and words) is sectioned by
+topic rather than kept as one "Introduction" (a page whose headings all come late)."""
 
 
 def find_sections(
@@ -30,14 +39,17 @@ def find_sections(
         return ()
     texts = [paragraph.text for paragraph in article.paragraphs]
     tokens = tokenize(texts)
-    spans = _heading_spans(article.headings, count)
-    if spans is None:
-        lines = heading_lines(texts)
-        spans = _heading_spans(tuple(Heading(t, i) for i, t in lines.items()), count)
+    lines = tuple(Heading(title, index) for index, title in heading_lines(texts).items())
+    if len(lines) < _MIN_HEADING_LINES and not article.headings:
+        lines = ()
+    spans = _heading_spans((*article.headings, *lines), count)
     if spans is None:
         units = make_units(texts, tokens, _actor_terms(actors, count))
-        starts = [0, *segment(units)]
-        spans = [(start, end, "") for start, end in zip(starts, [*starts[1:], count], strict=True)]
+        spans = _pieces(0, count, segment(units))
+    elif spans[0][2] == INTRODUCTION and _long(texts[: spans[0][1]]):
+        end = spans[0][1]
+        units = make_units(texts[:end], tokens[:end], _actor_terms(actors, count)[:end])
+        spans = [*_pieces(0, end, segment(units)), *spans[1:]]
     bounds = [(first, end) for first, end, _ in spans]
     titles = name_sections(article, bounds, actors, [title for _, _, title in spans], tokens)
     sections = []
@@ -45,6 +57,18 @@ def find_sections(
         short = short_title(title) if given else ""
         sections.append(Section(title, first, end, short if short != title else ""))
     return tuple(sections)
+
+
+def _pieces(first: int, end: int, starts: list[int]) -> list[tuple[int, int, str]]:
+    """Untitled (first, end, "") spans of paragraphs first..end cut before each of `starts`
+    (indices relative to `first`)."""
+    cuts = [first, *(first + start for start in starts), end]
+    return [(start, stop, "") for start, stop in itertools.pairwise(cuts)]
+
+
+def _long(texts: list[str]) -> bool:
+    """Whether an unheaded opening is long enough to hold several topics of its own."""
+    return len(texts) >= _LONG_PARAGRAPHS and sum(len(text.split()) for text in texts) >= _LONG_WORDS
 
 
 def _heading_spans(headings: tuple[Heading, ...], count: int) -> list[tuple[int, int, str]] | None:

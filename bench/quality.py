@@ -18,6 +18,7 @@ SETS = {
     "quotes (polnear-dev)": "bench.measures.quotes",
     "sections (choi-tune)": "bench.measures.sections",
     "boilerplate (extraction)": "bench.measures.extraction",
+    "metadata (extraction)": "bench.measures.metadata",
 }
 
 
@@ -31,7 +32,9 @@ def format_scores(scores: dict[str, float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="documents per set (quick run)")
-    parser.add_argument("--only", choices=["quotes", "sections", "boilerplate", "seed"])
+    parser.add_argument(
+        "--only", choices=["quotes", "sections", "boilerplate", "metadata", "seed"]
+    )
     options = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     import importlib

@@ -5,7 +5,8 @@ The truth for a page is what its HTML states about itself: the headline in `og:t
 JSON-LD `author` (else `<meta name="author">`). Issue 10 defines the measures:
 
 - title: right when the word Jaccard of the ingested title and the declared one is at least 0.7
-  (the policy-dev rule, so a site suffix left on either side does not decide it alone);
+  (the policy-dev rule), the declared title taken as written or less its last " | Site",
+  " - Site" segment (issue 10 asks for headlines without site suffixes; og:title often has one);
 - date: right when the ingested `published` is the declared day;
 - author: right when the last word of every declared author is a word of the ingested author.
 
@@ -32,6 +33,7 @@ _LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S |
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S | re.I)
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|:)\s+[^|–—]+$")
 
 
 def _words(text: str | None) -> list[str]:
@@ -95,8 +97,12 @@ def right(meta: Metadata | None, truth: dict[str, Any]) -> dict[str, bool | None
     """Per field: True/False, or None when the page declares nothing for it."""
     result: dict[str, bool | None] = {"title": None, "date": None, "author": None}
     if truth["title"]:
-        gold, got = set(_words(truth["title"])), set(_words(meta.title if meta else None))
-        result["title"] = bool(gold | got) and len(gold & got) / len(gold | got) >= 0.7
+        got = set(_words(meta.title if meta else None))
+        result["title"] = False
+        for variant in (truth["title"], _SITE_SUFFIX.sub("", truth["title"])):
+            gold = set(_words(variant))
+            if gold | got and len(gold & got) / len(gold | got) >= 0.7:
+                result["title"] = True
     if truth["date"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", truth["date"]):
         got_date = meta.published.isoformat() if meta and meta.published else None
         result["date"] = got_date == truth["date"]

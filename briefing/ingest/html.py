@@ -18,6 +18,8 @@ from typing import Any
 
 from briefing.errors import IngestError
 from briefing.ingest.boilerplate import is_furniture
+from briefing.ingest.html_meta import declared
+from briefing.ingest.metadata import join_names, split_site_suffix
 from briefing.model import Article, Heading, Metadata, Paragraph, SourceFormat
 
 _CANONICAL = re.compile(
@@ -65,14 +67,20 @@ def parse_html(html: str, path: Path | None = None) -> Article:
     paragraphs, headings = _walk(document.body)
     if not paragraphs:
         raise IngestError(f"{path}: no article text found in this HTML page")
+    page = declared(html)
+    found_title, site = split_site_suffix(_clean(document.title) or "")
+    authors = page.authors or tuple(
+        name for name in (_clean(part) for part in (document.author or "").split(";")) if name
+    )
     meta = Metadata(
-        title=_clean(document.title) or (path.stem if path else "Untitled"),
-        author=_clean(document.author),
-        published=_iso_date(document.date),
-        source=_clean(document.sitename),
+        title=page.title or found_title or (path.stem if path else "Untitled"),
+        author=join_names(authors),
+        published=page.published or _iso_date(document.date),
+        source=page.source or _clean(document.sitename) or site,
         url=url or _clean(document.url),
         path=path,
         format=SourceFormat.HTML,
+        authors=authors,
     )
     # The page's own headline often opens the body as a heading: it is the title, not a section.
     headings = [h for h in headings if not (h.before == 0 and h.title == meta.title)]

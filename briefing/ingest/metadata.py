@@ -40,11 +40,13 @@ __all__ = [
     "Dated",
     "bio_name",
     "bio_names",
+    "bare_names",
     "byline",
     "choose_title",
     "complete_authors",
     "date_line",
     "join_names",
+    "labelled_date",
     "parse_date",
     "site_of_url",
     "source_in_lines",
@@ -78,7 +80,7 @@ def _words() -> dict[str, Any]:
 # ---------------------------------------------------------------- dates
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = r"(?P<month>[^\W\d_]{3,9})\.?"
+_MONTH_NAME = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
@@ -94,8 +96,8 @@ _FORMS = tuple(
         (r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})", "ymd"),
         (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
         (_MONTH_NAME + r"\s+" + _DAY + r",?\s+" + _YEAR, "ymd"),
-        (_DAY + r"\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+" + _YEAR, "ymd"),
-        (_MONTH_NAME + r",?\s+(?:of\s+)?" + _YEAR, "ym"),
+        (_DAY + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+|del\s+)?" + _YEAR, "ymd"),
+        (_MONTH_NAME + r",?\s+(?:of\s+|de\s+)?" + _YEAR, "ym"),
         (r"(?P<year>\d{4})-(?P<month>\d{2})", "ym"),
         (_YEAR, "y"),
     )
@@ -104,21 +106,30 @@ _FORMS = tuple(
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|2\d)\d\d\b")
 _WORD_CHARS = re.compile(r"[^\W\d_]{2,}")
 _SEPARATORS = re.compile(r"\s+[-|–—·•/:]\s+|\s*[|•·]\s*")
-_MAX_DATE_WORDS = 10
+_MAX_DATE_WORDS = 14
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    return {name: int(number) for number, names in _words()["months"].items() for name in names}
 
 
 def month_number(name: str) -> int:
-    """1-12 for a month's name or its abbreviation ("Sept" too), a number as text; else 0."""
+    """1-12 for a month's name or its abbreviation ("Sept", "Nov.", "outubro", "März"), or a
+    number written as text; else 0. The names are in briefing/data/metadata.yaml."""
     if name.isdigit():
         number = int(name)
         return number if 1 <= number <= 12 else 0
-    key = name.lower()
+    key = name.lower().rstrip(".")
+    number = _month_names().get(key, 0)
+    if number or len(key) < 3:
+        return number
+    # An English name cut short anywhere after its third letter ("Septem", "Octob").
     prefix = key[:3]
-    if prefix not in _MONTHS:
-        return 0
-    number = _MONTHS.index(prefix) + 1
-    full = date(2000, number, 1).strftime("%B").lower()
-    return number if full.startswith(key) or key == "sept" else 0
+    if prefix in _MONTHS:
+        full = date(2000, _MONTHS.index(prefix) + 1, 1).strftime("%B").lower()
+        return _MONTHS.index(prefix) + 1 if full.startswith(key) else 0
+    return 0
 
 
 def parse_date(value: object, *, year_alone: bool = True) -> Dated | None:
@@ -214,9 +225,66 @@ def date_line(text: str) -> date | None:
         part = part.strip()
         if not _HAS_YEAR.search(part) or part.isdigit():
             continue
-        found = parse_date(part, year_alone=False)
+        found = parse_date(part, year_alone=False) or _leading_date(part)
         if found is not None:
             return found.when
+    return None
+
+
+def labelled_date(lines: list[str]) -> date | None:
+    """The date of the first line that says what it dates ("Published: ...", "First published
+    on ...", else "Updated ..."), anywhere on the page: a page may set it under the article."""
+    for wanted in ("publ", ""):
+        for line in lines:
+            lowered = line.lower().lstrip(" *_")
+            labels = _words()["date_labels"]
+            if not any(lowered.startswith(label) for label in labels if wanted in label):
+                continue
+            if (found := date_line(line.strip(" *_"))) is not None:
+                return found
+    return None
+
+
+_DATE_AT_START = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b",
+        r"(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?"
+        r"\s+(?:de\s+|del\s+)?(?P<year>\d{4})\b",
+        r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b",
+        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b",
+    )
+)
+_ISO_STAMP = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})T\d{2}:\d{2}")
+_NUMERIC_IN_LINE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})(?![\d/.])")
+
+
+def _leading_date(text: str) -> Dated | None:
+    """A full date opening a short line, whatever follows it: "Nov 20 2019 4:29 AM EST
+    Updated an hour ago", "November 18, 2019 7:45 am PST by Joe Rossignol"."""
+    text = _WEEKDAY.sub("", _strip_label(text))
+    if len(text.split()) > 6 and re.search(r"[.!?][\"'”’)]?$", text):
+        return None  # a sentence that opens with a date is running text, not a date line
+    matches = [pattern.match(text) for pattern in _DATE_AT_START]
+    # Unambiguous anywhere in a short line: an ISO timestamp, a full numeric date
+    # ("Carlos Nadalim 23/08/2018 2 comments", "By Tim Childers 2019-11-19T12:48:14Z").
+    matches += [_ISO_STAMP.search(text), _NUMERIC_IN_LINE.search(text)]
+    for match in matches:
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if "a" in groups:
+            first, second = int(groups["a"]), int(groups["b"])
+            dotted = "." in match.group(0)
+            # Dotted dates are day first; slashed ones month first unless that cannot be.
+            day, month = (first, second) if dotted or first > 12 else (second, first)
+        else:
+            day, month = int(groups["day"]), month_number(groups["month"])
+        try:
+            return Dated(date(int(groups["year"]), month, day)) if month else None
+        except ValueError:
+            return None
     return None
 
 
@@ -225,7 +293,8 @@ def date_line(text: str) -> date | None:
 _ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b(?!\.? al))\s*", re.I)
 _NAME_STOP = re.compile(
-    r"\s*(?:\||\s[-–—]\s|\(|\bon\s|\bupdated\b|\bpublished\b|\bfor\s|\bin\s|\d).*$", re.I
+    r"\s*(?:\||\s[-–—/]\s|\(|@|\bon\s|\bupdated\b|\bpublished\b|\bfor\s|\bin\s|\d).*$",
+    re.I,
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*\.?|[^\W\d_]\.")
 
@@ -270,12 +339,27 @@ def split_names(text: str) -> Byline | None:
         part = part.strip(" .,;:")
         if not part:
             continue
-        if not _is_name(part):
-            if names:
-                break
-            return None
-        names.append(_name_case(part))
+        if _is_name(part):
+            names.append(_name_case(part))
+            continue
+        name = None if names else _before_role(part)  # "Meg James Staff Writer"
+        if name:
+            names.append(_name_case(name))
+        if names:
+            break
+        return None
     return Byline(tuple(names), et_al) if names else None
+
+
+def _before_role(text: str) -> str | None:
+    """The name before a role or furniture word: "Meg James Staff Writer" -> "Meg James"."""
+    words = text.split()
+    stops = set(_words()["role_words"])
+    for index, word in enumerate(words):
+        if word.lower().strip(".,") in stops:
+            name = " ".join(words[:index])
+            return name if _is_name(name) else None
+    return None
 
 
 def byline(text: str) -> Byline | None:
@@ -292,7 +376,39 @@ def byline(text: str) -> Byline | None:
     parts = [part.strip() for part in re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line) if part.strip()]
     if len(parts) >= 2 and any(date_line(part) for part in parts[1:]):
         return split_names(parts[0])
+    after = re.search(r"\bby\s+(?=[A-Z])", line)  # "Monday November 18, 2019 7:45 am PST by A"
+    if after and date_line(line[: after.start()]):
+        return split_names(line[after.end() :])
+    if re.match(r"^[^@]{4,60}\s\(?@\w+", line):  # "Jane Doe @janedoe"
+        return split_names(line)
     return None
+
+
+def bare_names(text: str) -> Byline | None:
+    """A line that is names and nothing else, or names and their role ("Tom Krisher, AP Auto
+    Writer"): a byline without "By", trusted only next to a date line (the caller's test)."""
+    line = " ".join(text.split()).strip(" _*")
+    if not line or len(line.split()) > 12 or line.endswith((".", "?", "!", ":")):
+        return None
+    found = split_names(line)
+    if found is None or any(len(name.split()) > 4 for name in found.names):
+        return None
+    first = found.names[0]
+    given = first.split()[0] in _given_names()
+    initial = re.search(r"\b[A-Z]\.(?:\s|$)", first) is not None
+    last = found.names[-1].split()[-1]
+    tail = line[line.lower().rfind(last.lower()) + len(last) :] if last.lower() in line.lower() else ""
+    role = bool(set(re.findall(r"[a-z]+", tail.lower())) & set(_words()["role_words"]))
+    return found if given or initial or role else None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (briefing/data/names.yaml), to trust a bare name line."""
+    try:
+        return frozenset(data.load("names.yaml").get("given_names", ()))
+    except (OSError, AttributeError):
+        return frozenset()
 
 
 def join_names(names: Iterable[str]) -> str | None:
@@ -325,7 +441,7 @@ def bio_name(text: str) -> str | None:
 
 # ---------------------------------------------------------------- titles
 
-_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:[|–—]|-{1,2}|::)\s+(?P<site>[^|–—]+)$")
+_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:[|–—:]|-{1,2}|::)\s+(?P<site>[^|–—:]+)$")
 _KICKER = re.compile(r"^(?P<title>.*[a-z]{2}[a-z’'\)]?)\.\s+(?P<rest>[A-Z].*)$")
 
 
@@ -348,9 +464,23 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
         if len(head.split()) >= 3 and len(words) <= 5 and (capitalised or is_domain):
             title, site = head, tail
     kicker = _KICKER.match(title)
-    if kicker and len(kicker["title"].split()) >= 3 and not kicker["rest"].endswith("?"):
+    if (
+        kicker
+        and len(kicker["title"].split()) >= 3
+        and not kicker["rest"].endswith("?")
+        and _balanced(kicker["title"])
+    ):
         title = kicker["title"]
     return title, site
+
+
+def _balanced(text: str) -> bool:
+    """No quotation left open: "on ‘Meth. We’re on it.’" must not be cut at its full stop."""
+    return (
+        text.count("‘") <= text.count("’")
+        and text.count("“") == text.count("”")
+        and text.count('"') % 2 == 0
+    )
 
 
 def _content_words(text: str) -> set[str]:

@@ -24,10 +24,12 @@ from briefing.ingest.paragraphs import paragraphs_of
 from briefing.ingest.boilerplate import Line, article_lines
 from briefing.ingest.front_matter import FrontMatter, read_fields, split_front_matter
 from briefing.ingest.metadata import (
+    bare_names,
     byline,
     choose_title,
     complete_authors,
     join_names,
+    labelled_date,
     site_of_url,
     source_in_lines,
     split_names,
@@ -100,7 +102,7 @@ def _metadata(header: _Header, blocks: list[str], front: FrontMatter, path: Path
     return Metadata(
         title=fields.title or header.title or stem,
         author=join_names(authors),
-        published=fields.published or header.published,
+        published=fields.published or header.published or labelled_date(blocks),
         source=fields.source or header.source or source_in_lines(blocks) or site_of_url(fields.url),
         url=fields.url,
         path=path,
@@ -128,10 +130,8 @@ def read_header(header: list[Line], top: list[Line], lead: list[Line] | None = N
         published = next((day for line in lead if (day := date_line(line.text))), None)
     site_title, source = _site_line(top[0].text) if top else (None, None)
     title = _headline(header) or site_title
-    if top:  # "Headline | Site" as the page's first line, its headline set again below
-        head, site = split_site_suffix(top[0].text)
-        if site and any(text == head for text in texts):
-            title, source = head, source or site
+    if top:
+        title, source = _document_title(top[0].text, title, texts, source)
     if title and header and header[0] is (top[0] if top else None):
         title = _with_label(title, texts)
     if title:
@@ -142,13 +142,42 @@ def read_header(header: list[Line], top: list[Line], lead: list[Line] | None = N
     return _Header(title, names, published, source, et_al)
 
 
+def _document_title(
+    first: str, headline: str | None, texts: list[str], source: str | None
+) -> tuple[str | None, str | None]:
+    """(title, source) weighing the page's first line when it reads "Headline | Site".
+
+    A whole-page copy starts with the document's title as the browser shows it. Its headline
+    wins when the page sets it again as a line, or when the nearest title-like line above the
+    article shares few of its words (that line is then a menu item, a share button or a
+    teaser); the page's own headline wins when the two agree.
+    """
+    head, site = split_site_suffix(first)
+    if not site:
+        return headline, source
+    source = source or site
+    if headline is None or head in texts:
+        return head, source
+    mine, theirs = _words_of(headline), _words_of(head)
+    if theirs and len(mine & theirs) >= 0.5 * min(len(mine), len(theirs)):
+        return headline, source
+    return head, source
+
+
+def _words_of(text: str) -> set[str]:
+    return {word.casefold() for word in _HEADLINE_WORD.findall(text) if len(word) > 2}
+
+
 def _header_authors(texts: list[str]) -> tuple[tuple[str, ...], bool]:
-    """The header's byline: one line ("By A and B", "A and B | 2022.07.18"), or a label line
-    ("By", "Authors") followed by one name a line, as pages laid out in blocks copy."""
-    for index, text in enumerate(texts):
+    """The header's byline, by the strength of its cue: a byline line ("By A and B", "A and B |
+    2022.07.18"); a label line ("By", "Authors") followed by one name a line, as pages laid
+    out in blocks copy; else a bare name line ("Tom Krisher, AP Auto Writer") next to the
+    date line."""
+    for text in texts:
         found = byline(text)
         if found:
             return found.names, found.et_al
+    for index, text in enumerate(texts):
         if _LABEL_ONLY.match(text.strip()):
             names: list[str] = []
             for after in texts[index + 1 : index + 9]:
@@ -158,6 +187,11 @@ def _header_authors(texts: list[str]) -> tuple[tuple[str, ...], bool]:
                 names.append(one.names[0])
             if names:
                 return tuple(dict.fromkeys(names)), False
+    for index, text in enumerate(texts):
+        near = texts[max(0, index - 1) : index] + texts[index + 1 : index + 2]
+        found = bare_names(text) if any(date_line(other) for other in near) else None
+        if found:
+            return found.names, found.et_al
     return (), False
 
 

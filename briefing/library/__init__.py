@@ -48,21 +48,26 @@ def list_articles(directory: Path) -> Listing:
     articles: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     try:
-        entries = sorted(directory.iterdir())
+        # scandir: the file type comes with the name, so ten thousand files cost no stat
+        # calls (only links are followed); Path.iterdir + is_dir + is_file took two each.
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
         return Listing((), ((directory, f"cannot open the folder: {error.strerror}"),))
     for entry in entries:
-        if entry.name.startswith(".") or entry.suffix.lower() not in ARTICLE_SUFFIXES:
+        name = entry.name
+        if name.startswith(".") or os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES:
             continue
+        path = directory / name
         try:
             if entry.is_dir():
-                skipped.append((entry, "a folder, not an article"))
+                skipped.append((path, "a folder, not an article"))
                 continue
             if not entry.is_file():
-                skipped.append((entry, "not a regular file (broken link or device)"))
+                skipped.append((path, "not a regular file (broken link or device)"))
                 continue
         except OSError as error:
-            skipped.append((entry, f"cannot be read: {error.strerror or error}"))
+            skipped.append((path, f"cannot be read: {error.strerror or error}"))
             continue
-        articles.append(entry)
+        articles.append(path)
     return Listing(tuple(articles), tuple(skipped))

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefing.library.jobs import ANALYSIS_VERSION, Record, load_reader
 from briefing.library.query import parse, to_match
@@ -117,8 +117,7 @@ class Entry:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class State:
+class State(NamedTuple):
     """What decides whether a file changed: size, mtime (ns), content hash, analysis version."""
 
     size: int
@@ -146,6 +145,8 @@ class Hit:
 
 def safe_name(name: str) -> bool:
     """Whether `name` stays inside the library folder: relative, with no `..` part."""
+    if name and "/" not in name and "\\" not in name:  # a plain file name: the usual case
+        return name not in (".", "..")
     path = PurePath(name)
     return bool(name) and not path.is_absolute() and ".." not in path.parts and not path.drive
 
@@ -259,7 +260,7 @@ class LibraryIndex:
             "SELECT name, size, mtime_ns, hash, version FROM articles WHERE library = ?",
             (self.library,),
         )
-        return {name: State(*rest) for name, *rest in rows}
+        return {row[0]: State._make(row[1:]) for row in rows}
 
     def reader(self, name: str) -> Any:
         """The stored `Briefing` of a file, or None (not indexed, failed, or unreadable)."""
@@ -404,21 +405,25 @@ class LibraryIndex:
 
     def _snippets(self, expression: str, ids: list[int]) -> dict[int, str]:
         """Snippets from the text where it holds a hit, else the quotes, else the best field
-        (a snippet of the actor list reads as a jumble of names)."""
+        (a snippet of the actor list reads as a jumble of names). Each column is asked only
+        for the files the one before left without a hit: a snippet re-reads its field."""
         marks = (MARK_START, MARK_END, "…", SNIPPET_TOKENS)
         found: dict[int, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self.connection.execute(
-                "SELECT rowid, snippet(search, 4, ?1, ?2, ?3, ?4),"
-                " snippet(search, 3, ?1, ?2, ?3, ?4), snippet(search, -1, ?1, ?2, ?3, ?4)"
-                f" FROM search WHERE search MATCH ?5 AND rowid IN ({', '.join('?' * len(chunk))})",
-                (*marks, expression, *chunk),
-            )
-            for row_id, *candidates in rows:
-                found[row_id] = next(
-                    (text for text in candidates if MARK_START in text), candidates[-1]
+        missing = list(ids)
+        for column in (4, 3, -1):
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                rows = self.connection.execute(
+                    f"SELECT rowid, snippet(search, {column}, ?, ?, ?, ?) FROM search"
+                    f" WHERE search MATCH ? AND rowid IN ({', '.join('?' * len(chunk))})",
+                    (*marks, expression, *chunk),
                 )
+                for row_id, text in rows:
+                    if MARK_START in text or column == -1:
+                        found[row_id] = text
+            missing = [row_id for row_id in missing if row_id not in found]
+            if not missing:
+                break
         return found
 
 

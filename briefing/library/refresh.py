@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from briefing.library import list_articles
-from briefing.library.index import Entry, LibraryIndex, safe_name
+from briefing.library import ARTICLE_SUFFIXES
+from briefing.library.index import Entry, LibraryIndex
 from briefing.library.jobs import ANALYSIS_VERSION, Record, content_hash, index_file
 
 BATCH_SECONDS = 0.25
@@ -61,38 +63,50 @@ class Summary:
 
 
 def plan(index: LibraryIndex) -> Plan:
-    """Compare the folder with the index (stat calls, and a hash only for re-dated files)."""
-    listing = list_articles(index.root)
+    """Compare the folder with the index (one stat a file, a hash only for re-dated files)."""
     known = index.states()
     analyse: list[str] = []
     touch: list[tuple[str, int]] = []
     unchanged = 0
-    names: set[str] = set()
-    for path in listing.articles:
-        name = path.name
-        if not safe_name(name):
-            continue
-        names.add(name)
+    found = scan(index.root)
+    for name, status in found.items():
         state = known.get(name)
         if state is None or state.version != ANALYSIS_VERSION:
             analyse.append(name)
-            continue
-        try:
-            status = os.stat(path)
-        except OSError:
-            analyse.append(name)  # recorded with its error by the worker
-            continue
-        if status.st_size != state.size:
-            analyse.append(name)
+        elif status is None or status.st_size != state.size:
+            analyse.append(name)  # an unreadable file is recorded with its error by the worker
         elif status.st_mtime_ns == state.mtime_ns:
             unchanged += 1
-        elif _hash(path) == state.hash:
+        elif _hash(index.root / name) == state.hash:
             touch.append((name, status.st_mtime_ns))
             unchanged += 1
         else:
             analyse.append(name)
-    remove = tuple(sorted(set(known) - names))
+    remove = tuple(sorted(set(known) - set(found)))
     return Plan(tuple(analyse), remove, tuple(touch), unchanged)
+
+
+def scan(root: Path) -> dict[str, os.stat_result | None]:
+    """The article files directly in `root` (as `list_articles` sees them), by name, with their
+    status (None if it cannot be had); one stat a file, no Path objects: 10,000 files in tens
+    of milliseconds."""
+    found: dict[str, os.stat_result | None] = {}
+    try:
+        scanner = os.scandir(root)
+    except OSError:
+        return found
+    with scanner:
+        for entry in scanner:
+            name = entry.name
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES:
+                continue
+            try:
+                status = entry.stat()
+            except OSError:
+                continue  # a broken link: listed as skipped, never indexed
+            if stat.S_ISREG(status.st_mode):
+                found[name] = status
+    return found
 
 
 def _hash(path: os.PathLike[str]) -> str | None:
@@ -186,7 +200,7 @@ def make_pool(workers: int) -> Executor:
     if "forkserver" not in methods:
         return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["briefing.library.jobs", "briefing.analysis.pipeline"])
+    context.set_forkserver_preload(["briefing.library.jobs", "briefing.library.warm"])
     # multiprocessing hands its helper processes `sys.stderr.fileno()`; inside the TUI,
     # Textual's stand-in stderr has no real descriptor (-1), which fails the launch. The
     # helpers start once per process, so they are started here with the real stderr.

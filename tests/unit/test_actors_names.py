@@ -193,3 +193,20 @@ def test_a_quoted_nickname_inside_a_name_is_one_person() -> None:
     assert person.kind == ActorKind.PERSON
     assert [m.surface for m in person.mentions] == ["Ahmed Salim “Tiger” Karrar", "Tiger", "Tiger"]
     assert "Tiger" in person.aliases
+
+
+def test_title_words_name_nobody() -> None:
+    actors = _by_name(
+        _actors(
+            "What the then President Elect Trump said was clear. Later, Secretary General "
+            "Antonio Guterres agreed."
+        )
+    )
+    assert "Elect Trump" not in actors
+    assert "General" not in actors
+    assert "Trump" in actors["Donald Trump"].aliases
+
+
+def test_regions_and_cities_are_places() -> None:
+    actors = _by_name(_actors("Fighting spread from Darfur to Kordofan and reached Aleppo."))
+    assert {actors[name].kind for name in ("Darfur", "Kordofan", "Aleppo")} == {ActorKind.PLACE}

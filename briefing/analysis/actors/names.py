@@ -53,7 +53,7 @@ def words() -> Words:
     stop = data.load("actor_stopwords.yaml")
     names = data.load("names.yaml")
     return Words(
-        titles=frozenset(titles["titles"]),
+        titles=frozenset(titles["titles"]) | frozenset(stop["extra_titles"]),
         personal_titles=frozenset(titles["personal_titles"]),
         title_nouns=frozenset(titles["title_nouns"]),
         modifiers=frozenset(titles["role_modifiers"]),
@@ -191,7 +191,9 @@ def namelike(word: str) -> bool:
     )
 
 
-def trim(run: list[int], tokens: list[Token], initial: set[int] | None = None) -> list[int]:
+def trim(
+    run: list[int], tokens: list[Token], initial: set[int] | None = None, text: str = ""
+) -> list[int]:
     """Drop connectors at the ends and common words at the start ("However", "The").
 
     With `initial` (the character offsets where sentences start), a capitalised adjective that
@@ -217,22 +219,10 @@ def trim(run: list[int], tokens: list[Token], initial: set[int] | None = None) -
             break
         start += 1
     while end > start and not is_capitalised(tokens[run[end - 1]][2]):
-        if end - 1 > start and _taken_syllable(tokens, run[end - 2], run[end - 1]):
-            break
+        if text and end - 1 > start and syllable(text, tokens, run[end - 1]):
+            break  # "Wen-je": a syllable the run took in
         end -= 1
     return run[start:end]
-
-
-def _taken_syllable(tokens: list[Token], left: int, right: int) -> bool:
-    """Whether token `right` is a syllable a run took in after `left` ("je" of "Wen-je"): the
-    next token, one character (the hyphen) away, of at most three lower-case letters."""
-    word = tokens[right][2]
-    return (
-        right == left + 1
-        and tokens[right][0] == tokens[left][1] + 1
-        and len(word) <= 3
-        and word.islower()
-    )
 
 
 def split_names(
@@ -240,6 +230,7 @@ def split_names(
     tokens: list[Token],
     standalone: dict[str, str],
     initial: set[int] | None = None,
+    text: str = "",
 ) -> list[list[int]]:
     """Cut a run where one name ends and the next begins.
 
@@ -265,7 +256,7 @@ def split_names(
         if number and boundary and (word in lists.given_names or word in standalone):
             parts.append([])
         parts[-1].append(position)
-    return [trimmed for part in parts if (trimmed := trim(part, tokens, initial))]
+    return [trimmed for part in parts if (trimmed := trim(part, tokens, initial, text))]
 
 
 def split_connectors(run: list[int], tokens: list[Token]) -> list[list[int]]:

@@ -34,6 +34,7 @@ from briefing.analysis.actors.names import (
     is_acronym,
     is_capitalised,
     is_headline,
+    is_title,
     is_titlecase,
     joins,
     namelike,
@@ -364,7 +365,7 @@ class Scan:
                 current = []
         if current:
             runs.append(current)
-        return [trimmed for run in runs if (trimmed := trim(run, tokens, para.initial))]
+        return [trimmed for run in runs if (trimmed := trim(run, tokens, para.initial, text))]
 
     def _run(self, para: _Paragraph, run: list[int], headline: bool) -> None:
         """Decide what a run of capitalised words is; leave single words for pass two."""
@@ -374,7 +375,7 @@ class Scan:
         if not self.discover or headline:
             self._defer(para, run)
             return
-        for part in split_names(run, tokens, self.lexicon.standalone, para.initial):
+        for part in split_names(run, tokens, self.lexicon.standalone, para.initial, text):
             if has_org_head(part, tokens):
                 self._organisation(para, part)
                 continue
@@ -484,7 +485,9 @@ class Scan:
             if name is None and is_titlecase(word):
                 name = surnames.get(word) or self.lexicon.standalone.get(word)
                 if name is None and pending.titled and self.discover:
-                    name = None if word.lower() in words().common else word
+                    # "Secretary General", "General Motors": a title word names nobody.
+                    common = word.lower() in words().common or is_title(word)
+                    name = None if common else word
             if name is None:
                 continue
             kind = self.found[name].kind if name in self.found else None

@@ -162,6 +162,12 @@ def _candidates(
             if not _inside(marked, named.start()):
                 name = Phrase(named.start(), named.end(1), "name", named.start(1))
                 places.append((paragraph.index, named.start(), name))
+        for named in lexicon().document.finditer(text):
+            if not _inside(marked, named.start()):
+                head = named.end() - len(named.group(2))
+                places.append(
+                    (paragraph.index, named.start(), Phrase(named.start(), named.end(), "document", head))
+                )
         for match in find_cues(text):
             if _inside(marked, match.start):
                 continue

@@ -29,6 +29,8 @@ class Speaker:
     """"male", "female" or "" when unknown."""
     plural: bool = False
     person: bool = True
+    document: bool = False
+    """A named document ("the Rio Treaty"): a source of quotations, never what "they" refers to."""
 
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;:”\"’)] )([A-Z][\w’'-]*)")
@@ -124,10 +126,16 @@ def _gender_of(words: str, lex: Lexicon) -> str:
 
 def name_of(text: str, lex: Lexicon) -> str:
     """A name without its titles and leading article ("Prime Minister Pashinyan" -> "Pashinyan")."""
-    words = text.split()
+    words = _NICKNAME.sub(" ", text).split()
     while len(words) > 1 and words[0].lower() in lex.titles:
         words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])
     return " ".join(words)
+
+
+_NICKNAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,30}[”\"’']\s*")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def speaker_of(
@@ -160,6 +168,8 @@ def speaker_of(
         ):
             return None
         return Speaker(name, False, _gender_of(words, lex))
+    if phrase.kind == "document":
+        return Speaker(words, False, "", False, False, True)
     head = text[phrase.head : phrase.end].lower()
     if actor is not None and phrase.head == phrase.start:
         return _from_actor(actor)
@@ -201,7 +211,7 @@ class Candidates:
 
 def _fits(speaker: Speaker, want: str) -> bool:
     if want == "plural":
-        return speaker.plural or not speaker.person
+        return not speaker.document and (speaker.plural or not speaker.person)
     if speaker.plural or not speaker.person:
         return False
     if want in {"male", "female"}:

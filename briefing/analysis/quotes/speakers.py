@@ -69,6 +69,9 @@ class Lexicon:
     not_names: frozenset[str]
     titled_name: re.Pattern[str]
     """A person title followed by a capitalised name ("Senator Maria Lopez")."""
+    document: re.Pattern[str]
+    """A named document that can be quoted ("the Rio Treaty", "the 2025 National Security
+    Strategy"): group 2 is its head noun."""
 
 
 @cache
@@ -104,6 +107,15 @@ def lexicon() -> Lexicon:
         between=frozenset(words["between"]),
         not_names=frozenset(words["not_names"]),
         titled_name=_titled_name_pattern(words["person_titles"]),
+        document=_document_pattern(words["document_heads"]),
+    )
+
+
+def _document_pattern(heads: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[Tt]he\s+)?((?:(?:[A-Z][\w’'.-]*|\d{{4}}|of|on|for|and)\s+){{0,5}}?"
+        rf"(?:[A-Z][\w’'.-]*\s+))({alternation})\b"
     )
 
 

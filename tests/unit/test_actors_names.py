@@ -210,3 +210,17 @@ def test_title_words_name_nobody() -> None:
 def test_regions_and_cities_are_places() -> None:
     actors = _by_name(_actors("Fighting spread from Darfur to Kordofan and reached Aleppo."))
     assert {actors[name].kind for name in ("Darfur", "Kordofan", "Aleppo")} == {ActorKind.PLACE}
+
+
+def test_a_relative_sharing_a_surname_is_a_person_of_their_own() -> None:
+    actors = _by_name(
+        _actors(
+            "Prime Minister Paetongtarn Shinawatra leads. In the 1990s, Thaksin Shinawatra rose "
+            "to power. The daughter of former Prime Minister Thaksin phoned a rival."
+        )
+    )
+    thaksin = actors["Thaksin Shinawatra"]
+    assert [m.surface for m in thaksin.mentions] == ["Thaksin Shinawatra", "Thaksin"]
+    assert [m.surface for m in actors["Paetongtarn Shinawatra"].mentions] == [
+        "Paetongtarn Shinawatra"
+    ]

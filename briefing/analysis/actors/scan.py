@@ -478,12 +478,21 @@ class Scan:
             if actor.kind == ActorKind.PERSON and " " in actor.name:
                 key = surname(actor.name)
                 surnames[key] = actor.name if key not in surnames else None
-        for pending in self.pending:
+        used, first_names = self._relatives(surnames) if self.discover else (set(), {})
+        for actor in self.found.values():
+            if actor.kind == ActorKind.PERSON and " " in actor.name:
+                key = surname(actor.name)
+                surnames[key] = actor.name if surnames.get(key, actor.name) == actor.name else None
+        for number, pending in enumerate(self.pending):
+            if number in used:
+                continue
             para = self.paragraphs[pending.paragraph]
             word = para.tokens[pending.index][2]
             name = self.acronyms.get(word)
             if name is None and is_titlecase(word):
                 name = surnames.get(word) or self.lexicon.standalone.get(word)
+                if name is None and pending.titled:
+                    name = first_names.get(word)  # "Prime Minister Thaksin"
                 if name is None and pending.titled and self.discover:
                     # "Secretary General", "General Motors": a title word names nobody.
                     common = word.lower() in words().common or is_title(word)
@@ -498,6 +507,38 @@ class Scan:
         self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
         self._administrations()
         self._settle_homonyms()
+
+    def _relatives(self, surnames: dict[str, str | None]) -> tuple[set[int], dict[str, str]]:
+        """Two unexplained capitalised words whose second is the surname of a person named in
+        full are a relative of theirs ("Thaksin Shinawatra" beside "Paetongtarn Shinawatra"),
+        a person of their own. Returns the numbers of the pending words used, and the new
+        people by first word, so that "Prime Minister Thaksin" is Thaksin Shinawatra.
+        """
+        used: set[int] = set()
+        first_names: dict[str, str] = {}
+        pending = self.pending
+        lists = words()
+        for number in range(len(pending) - 1):
+            left, right = pending[number], pending[number + 1]
+            if left.paragraph != right.paragraph or right.index != left.index + 1:
+                continue
+            para = self.paragraphs[left.paragraph]
+            first, last = para.tokens[left.index], para.tokens[right.index]
+            kin = surnames.get(last[2])
+            if (
+                kin is None
+                or para.text[first[1] : last[0]] != " "
+                or not is_titlecase(first[2])
+                or first[2].lower() in lists.common
+                or is_title(first[2])
+                or kin.split()[0] == first[2]
+            ):
+                continue
+            name = para.text[first[0] : last[1]]
+            self.mention(name, ActorKind.PERSON, para, left.index, right.index)
+            used.update((number, number + 1))
+            first_names[first[2]] = name
+        return used, first_names
 
     def _administrations(self) -> None:
         """ "the Trump administration": a person's name before "administration" names the

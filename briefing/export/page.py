@@ -2,7 +2,7 @@
 
 Every renderer (Markdown, text, HTML, PDF) prints the same `SummaryPage`, so the formats agree on
 what the summary says. The page is built once from a `Briefing` with the most it will ever show
-(5 judgments, 8 actors, 5 quotes); each item list is kept best-first, so fitting a page is simply
+(5 judgments, 8 actors, 5 quotes, 4 implications); each item list is kept best-first, so fitting a page is simply
 cutting lists from the end. `reductions` yields ever smaller pages in the order the issue asks
 for (spare quotes, judgments and actors first, then watch items, then the outline), so each
 renderer only has to say whether a page fits; `omitted` then describes the difference in words.
@@ -23,6 +23,7 @@ MIN_ACTORS = 5
 MAX_QUOTES = 5
 MIN_QUOTES = 3
 MAX_WATCH = 5
+MAX_IMPLICATIONS = 4
 MAX_OUTLINE = 10
 
 TITLE_LIMIT = 200
@@ -84,6 +85,9 @@ class SummaryPage:
     quotes: tuple[QuoteLine, ...] = ()
     outline: tuple[str, ...] = ()
     watch: tuple[str, ...] = ()
+    implications: tuple[str, ...] = ()
+    """What follows from the analysis, in reading order (renderers print it under a heading
+    "Implications", between the judgments and what to watch)."""
     shortened: bool = False
     """True once items were cut to `SHORT_LIMIT` characters to fit."""
 
@@ -152,6 +156,9 @@ def build_page(briefing: Briefing, exported: date) -> SummaryPage:
         watch=tuple(_clip(point.text, ITEM_LIMIT) for point in so_what.watch if point.text)[
             :MAX_WATCH
         ],
+        implications=tuple(
+            _clip(point.text, ITEM_LIMIT) for point in so_what.implications if point.text
+        )[:MAX_IMPLICATIONS],
     )
 
 
@@ -223,7 +230,8 @@ def reductions(page: SummaryPage) -> Iterator[SummaryPage]:
     """Ever smaller versions of `page`, lowest-ranked items going first.
 
     The order follows the issue: quotes beyond 3, judgments beyond 3, actors beyond 5, then the
-    watch list item by item, then the outline; past that the page is already below the issue's
+    implications down to one, the watch list item by item, the last implication, then the
+    outline; past that the page is already below the issue's
     minimums, so quotes, actors and judgments go down to one each and every item is shortened.
     The last page yielded is small enough for any format.
     """
@@ -232,7 +240,9 @@ def reductions(page: SummaryPage) -> Iterator[SummaryPage]:
         ("quotes", MIN_QUOTES),
         ("judgments", MIN_JUDGMENTS),
         ("actors", MIN_ACTORS),
+        ("implications", 1),
         ("watch", 0),
+        ("implications", 0),
         ("outline", 0),
         ("quotes", 1),
         ("actors", 3),
@@ -257,6 +267,7 @@ def _shorten(page: SummaryPage) -> SummaryPage:
         judgments=tuple(replace(j, text=_clip(j.text, SHORT_LIMIT)) for j in page.judgments),
         quotes=tuple(replace(q, text=_clip(q.text, SHORT_LIMIT)) for q in page.quotes),
         watch=tuple(_clip(item, SHORT_LIMIT) for item in page.watch),
+        implications=tuple(_clip(item, SHORT_LIMIT) for item in page.implications),
         shortened=True,
     )
 
@@ -268,6 +279,7 @@ def omitted(full: SummaryPage, shown: SummaryPage) -> tuple[str, ...]:
         ("judgments", "key judgments"),
         ("actors", "actors"),
         ("quotes", "quotes"),
+        ("implications", "implications"),
         ("watch", "watch items"),
         ("outline", "outline sections"),
     ):

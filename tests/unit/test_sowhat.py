@@ -9,7 +9,7 @@ import pytest
 
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.sowhat import find_so_what
-from briefing.model import Article, Metadata, Paragraph, Section, SoWhat
+from briefing.model import Article, Heading, Metadata, Paragraph, Section, SoWhat
 
 SEED = Path(__file__).resolve().parents[2] / "articles" / "armenia-looks-west.txt"
 
@@ -153,3 +153,149 @@ def test_a_forecast_judged_key_is_not_also_something_to_watch() -> None:
     assert "Ruritania will likely sign the border accord before the election." in judged
     assert not judged & {point.text for point in so_what.watch}
     assert so_what.watch, "the open questions are still there to watch"
+
+
+def _judged(paragraphs: list[str]) -> dict[str, tuple[str, str]]:
+    """Each key judgment's text -> (term, band) for an article of `paragraphs`."""
+    so_what = _so_what(_article(paragraphs, date(2024, 3, 5)))
+    return {
+        j.text: (j.estimative.term, j.estimative.band) if j.estimative else ("", "")
+        for j in so_what.key_judgments
+    }
+
+
+def test_every_forward_looking_sentence_is_a_judgment_in_reading_order() -> None:
+    paragraphs = [
+        "The council met for three days in the capital and adopted its budget.",
+        "The new levy will raise the cost of imports for the smallest firms.",
+        "Regional lenders may tighten credit before the harvest is sold.",
+        "A devaluation is very likely within the first half of the year.",
+        "There is virtually no prospect of a deal with the northern bloc this spring.",
+        "The border dispute seems certain to outlast the current government.",
+        "Farmers would lose most of their export income if the corridor closed.",
+    ]
+    so_what = _so_what(_article(paragraphs, date(2024, 3, 5)))
+    judged = {j.text: j.estimative for j in so_what.key_judgments}
+    judged[so_what.bottom_line.text] = None
+    assert set(paragraphs[1:]) <= set(judged)
+    assert paragraphs[0] not in judged
+    spans = [j.span for j in so_what.key_judgments]
+    assert spans == sorted(spans)
+    bands = {
+        j.text: j.estimative.band for j in so_what.key_judgments if j.estimative is not None
+    }
+    # Hedges and forecasts carry their term but no band; ICD 203 terms carry theirs.
+    for text, band in bands.items():
+        if "will raise" in text or "may tighten" in text or "would lose" in text:
+            assert band == ""
+        if "very likely" in text:
+            assert band == "80-95%"
+        if "virtually no prospect" in text:
+            assert band == "1-5%"
+        if "seems certain" in text:
+            assert band == "95-99%"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Others' words: quoted, or reported after a verb of saying.
+        "“The regime will fall within a year,” the opposition leader told reporters in Paris.",
+        "Several observers believe the ruling party may lose its majority in the spring.",
+        "According to officials in the ministry, the reactor will restart next month.",
+        # A question and a scheduled fact.
+        "Would a less ambiguous policy toward the islands reduce the tensions in the strait?",
+        "The country will proceed to a runoff vote between the two leaders on Sunday 14 December.",
+        # Past narrative and a past fact.
+        "The doctrine would later evolve into a wider claim over the whole of the hemisphere.",
+        "The president was expected to name his cabinet immediately after the count.",
+        # A past explanation and an adjective.
+        "Perhaps the most likely explanation is that the garrison was never told to resist.",
+        "The coastal republic seemed an unlikely source of support for the rebel movement.",
+        # A rhetorical concession and a road sign.
+        "Reading the court's judgments on export controls may seem a niche pursuit to many.",
+        "This article will explore the three scenarios for the frozen conflict in the east.",
+    ],
+)
+def test_what_only_looks_like_a_judgment_is_not_one(sentence: str) -> None:
+    filler = "The delegations met twice in the capital and exchanged their documents."
+    judged = _judged([filler, sentence, filler + " Both sides signed the protocol."])
+    assert sentence not in judged
+
+
+def test_a_conceded_view_leaves_the_main_clause_a_judgment() -> None:
+    sentence = (
+        "While a minister recently warned of a “third front,” a full split between the two "
+        "capitals is unlikely."
+    )
+    judged = _judged(["The talks were cancelled in the spring.", sentence, "Trade fell."])
+    assert judged.get(sentence, ("", ""))[1] == "20-45%" or _so_what(
+        _article(["The talks were cancelled in the spring.", sentence, "Trade fell."])
+    ).bottom_line.text.endswith("is unlikely.")
+
+
+def test_a_short_article_with_a_likely_judgment_has_a_so_what() -> None:
+    article = _article(["It is likely that the ceasefire will collapse before the winter."])
+    so_what = _so_what(article)
+    assert so_what.bottom_line.text.startswith("It is likely that the ceasefire")
+
+
+def test_the_article_s_own_implications_and_watch_sections_are_used() -> None:
+    paragraphs = [
+        "The union agreed a new tariff schedule for steel imports from the east.",
+        "The schedule covers twelve product lines and takes effect in stages.",
+        "European buyers will pay more for flat steel through the next contract round.",
+        "Smaller mills in the south gain room to raise prices and hire again.",
+        "Whether the eastern producers divert their exports to Africa instead.",
+        "How far the retaliatory duties on machinery reach beyond the first list.",
+    ]
+    article = Article(
+        Metadata("Steel", published=date(2024, 3, 5)),
+        tuple(Paragraph(index, text) for index, text in enumerate(paragraphs)),
+        headings=(Heading("Implications", 2), Heading("What to watch", 4)),
+    )
+    so_what = _so_what(article)
+    assert [p.text for p in so_what.implications] == paragraphs[2:4]
+    assert [p.text for p in so_what.watch] == paragraphs[4:6]
+
+
+def test_implications_stand_alone() -> None:
+    paragraphs = [
+        "This article will explore below which costs the sanctions impose on the oil trade.",
+        "Exports to the west fell by half, and the fleet was sold to new owners in the gulf.",
+        "This means that the price cap is now enforced mainly through insurance.",
+        "As a result, the producers lost most of their access to western insurers in the spring.",
+        "The shadow fleet consequently raises the risk of a spill in the narrow straits.",
+    ]
+    so_what = _so_what(_article(paragraphs, date(2024, 3, 5)))
+    texts = [point.text for point in (*so_what.implications, *so_what.watch)]
+    assert not any(text.startswith(("This article", "This means")) for text in texts)
+    assert not any("lost most of their access" in text for text in texts)  # a past fact
+
+
+def test_the_standfirst_points_at_the_thesis_and_furniture_is_never_the_bottom_line() -> None:
+    paragraphs = [
+        "Jane Roe is a senior fellow at the institute and writes on energy security and trade.",
+        "Pipelines across the region were built in the 1990s with money from three lenders.",
+        "Gas transit fees will become the main lever the small states hold over their neighbours.",
+        "Officials met in the capital in March and discussed the tariffs at length.",
+        "Talks on a new transit accord resumed after the summer break in the north.",
+    ]
+    article = Article(
+        Metadata("Transit states", published=date(2024, 3, 5)),
+        tuple(Paragraph(index, text) for index, text in enumerate(paragraphs)),
+        standfirst="Transit fees are becoming the small states' main lever over their neighbours.",
+    )
+    line = _so_what(article).bottom_line.text
+    assert line.startswith("Gas transit fees will become the main lever")
+    assert "senior fellow" not in line
+
+
+def test_the_one_page_summary_carries_the_implications() -> None:
+    from briefing.analysis.pipeline import analyze
+    from briefing.export.page import build_page, reductions
+
+    page = build_page(analyze(_seed()), date(2024, 1, 1))
+    assert page.implications
+    assert page.implications[0] == analyze(_seed()).so_what.implications[0].text
+    assert any(not smaller.implications for smaller in reductions(page))

@@ -114,6 +114,11 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
         for text in words(_standfirst(article) + " " + article.meta.title).texts
         if text not in stopwords and len(text) > 2 and text[0].isalpha()
     )
+    standfirst = frozenset(
+        text
+        for text in words(_standfirst(article)).texts
+        if text not in stopwords and len(text) > 2 and text[0].isalpha()
+    )
     last_of_paragraph = {
         reading.sentence.span.paragraph: reading.order for reading in readings
     }
@@ -134,7 +139,9 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
         )
         estimate = reading.estimative
         text = reading.sentence.text
-        quoted = sum(1 for a, b in zip(text, reading.own, strict=False) if a != b) > 0.3 * len(text)
+        quoted = text != reading.own and (
+            sum(1 for a, b in zip(text, reading.own, strict=False) if a != b) > 0.3 * len(text)
+        )
         closes_opening = paragraph < 2 and last_of_paragraph[paragraph] == reading.order
         return (
             _place(paragraph, paragraphs, conclusion)
@@ -157,11 +164,12 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
     candidates = [
         reading
         for reading in readings
-        if not ruled_out(reading)
-        and (
+        if (
             _place(reading.sentence.span.paragraph, paragraphs, conclusion) > 0
             or reading.scores["conclusion"] >= 1.0
+            or _shared(reading, standfirst) >= 0.5
         )
+        and not ruled_out(reading)
     ]
     if not candidates:
         candidates = [reading for reading in readings if not ruled_out(reading)] or readings

@@ -133,7 +133,11 @@ def find(text: str, tokens: Words | None = None) -> Estimative | None:
     marks (someone else's words) nor inside a leading subordinate clause ("While X is likely,
     ..."); failing that, the first.
     """
-    matches = find_all(text, tokens)
+    return main_of(text, find_all(text, tokens))
+
+
+def main_of(text: str, matches: list[Match]) -> Estimative | None:
+    """The main claim's term among `find_all(text)`'s matches (see `find`)."""
     if len(matches) <= 1:
         return matches[0].estimative if matches else None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]

@@ -77,9 +77,23 @@ def stands_alone(reading: Reading) -> bool:
 
 
 def is_past_fact(reading: Reading) -> bool:
-    """A sentence told in the past tense only: a fact, not a consequence still to come."""
+    """A sentence told in the past tense only: a fact, not a consequence still to come.
+
+    Past words are data/timeline.yaml's `past_cues` and any longer word ending in -ed.
+    """
     present = set(reading.tokens.texts)
-    return bool(present & _PAST) and not present & _PRESENT_OR_FUTURE
+    if present & _PRESENT_OR_FUTURE:
+        return False
+    past = _past_words()
+    return any(
+        word in past or (len(word) > 4 and word.endswith("ed") and word.isalpha())
+        for word in present
+    )
+
+
+@cache
+def _past_words() -> frozenset[str]:
+    return _PAST | frozenset(data.load("timeline.yaml")["past_cues"])
 
 
 def is_open_question(reading: Reading) -> bool:

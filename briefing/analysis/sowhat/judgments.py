@@ -21,7 +21,7 @@ sentence's words, so the cost grows linearly with the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefing import data
@@ -63,6 +63,10 @@ class _Lexicon:
     forecasts: frozenset[str]
     """Hedges that state what will happen; a fixed date beside them makes a schedule."""
     day_date: re.Pattern[str]
+    term_words: frozenset[str]
+    """Every word a hedge or an ICD 203 term can start with: sentences without one are skipped."""
+    scan_words: frozenset[str]
+    """Every word any phrase of the lists above can start with (one pass finds where to look)."""
 
 
 @cache
@@ -98,7 +102,27 @@ def _lexicon() -> _Lexicon:
             if phrase.split()[0] in ("will", "won't", "is", "are", "set", "expected")
         ),
         day_date=day_date,
+        term_words=frozenset(),
+        scan_words=frozenset(),
     )
+
+
+@cache
+def _compiled() -> _Lexicon:
+    """The lexicon with its first-word sets filled in."""
+    lexicon = _lexicon()
+    terms = PhraseTable(
+        [str(phrase) for band in data.load("estimative.yaml")["bands"] for phrase in band["phrases"]]
+    )
+    term_words = lexicon.hedges.first_words | terms.first_words
+    scan_words = term_words.union(
+        lexicon.reporting.first_words,
+        lexicon.not_judgments.first_words,
+        lexicon.past_markers.first_words,
+        lexicon.scheduled.first_words,
+        lexicon.road_map.first_words,
+    )
+    return replace(lexicon, term_words=term_words, scan_words=scan_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +138,15 @@ class _Cue:
 def _quoted_share(reading: Reading) -> float:
     """How much of the sentence is inside quotation marks (0 to 1)."""
     text, own = reading.sentence.text, reading.own
-    if not text:
+    if not text or text == own:
         return 0.0
     return sum(1 for a, b in zip(text, own, strict=False) if a != b) / len(text)
 
 
-def _ranges(table: PhraseTable, tokens: Words) -> list[tuple[int, int]]:
-    return [(first, end) for first, end, _ in table.scan(tokens)]
+def _ranges(
+    table: PhraseTable, tokens: Words, positions: list[int] | None = None
+) -> list[tuple[int, int]]:
+    return [(first, end) for first, end, _ in table.scan(tokens, positions)]
 
 
 def _is_noun(lexicon: _Lexicon, tokens: Words, cue: _Cue, key: str) -> bool:
@@ -152,22 +178,25 @@ def _reported_before(lexicon: _Lexicon, tokens: Words, reports: list[tuple[int, 
 
 def reporting_before(reading: Reading, at: int) -> bool:
     """Whether a verb of saying by someone other than the author comes before word `at`."""
-    lexicon = _lexicon()
+    lexicon = _compiled()
     return _reported_before(lexicon, reading.tokens, _ranges(lexicon.reporting, reading.tokens), at)
 
 
 def _cues(reading: Reading) -> list[_Cue]:
     """The valid judgment terms of a sentence, in reading order (empty when it is no judgment)."""
-    lexicon = _lexicon()
+    lexicon = _compiled()
+    tokens = reading.tokens
+    texts = tokens.texts
+    if lexicon.term_words.isdisjoint(texts):
+        return []  # no hedge and no ICD 203 term: the common case, decided in one set test
     text = reading.sentence.text.rstrip("\"'”’)]*_ ")
     if text.endswith(("?", ":")) or _quoted_share(reading) > 0.5:
         return []  # a question, or a lead-in to a list
-    tokens = reading.tokens
-    texts = tokens.texts
-    if any(True for _ in lexicon.road_map.scan(tokens)):
+    at = [k for k, word in enumerate(texts) if word in lexicon.scan_words]
+    if any(True for _ in lexicon.road_map.scan(tokens, at)):
         return []
-    narrative = any(True for _ in lexicon.past_markers.scan(tokens))
-    reports = _ranges(lexicon.reporting, tokens)
+    narrative = any(True for _ in lexicon.past_markers.scan(tokens, at))
+    reports = _ranges(lexicon.reporting, tokens, at)
     if any(" ".join(texts[first:end]) in lexicon.vetoing for first, end in reports):
         return []
     # A verb of saying inside a leading clause ("While an official warned of X, a split is
@@ -176,16 +205,17 @@ def _cues(reading: Reading) -> list[_Cue]:
     if clause:
         opening = len(words(reading.own[:clause]))
         reports = [(first, end) for first, end in reports if first >= opening]
-    excluded = _ranges(lexicon.not_judgments, tokens)
-    scheduled = any(True for _ in lexicon.scheduled.scan(tokens))
+    excluded = _ranges(lexicon.not_judgments, tokens, at)
+    scheduled = any(True for _ in lexicon.scheduled.scan(tokens, at))
     dated = lexicon.day_date.search(reading.own)
     date_token = len(words(reading.own[: dated.start()])) if dated is not None else -1
     found: list[_Cue] = []
-    for match in estimative.find_all(reading.own, tokens):
+    for match in reading.terms:
         found.append(_Cue(match.first_token, match.end_token, match.estimative, True))
-    for first, end, key in lexicon.hedges.scan(tokens):
+    for first, end, key in lexicon.hedges.scan(tokens, at):
         found.append(_Cue(first, end, Estimative(key, HEDGE_BAND, 0, 100), False))
     valid: list[_Cue] = []
+    short = sum(1 for word in texts if word[0].isalnum()) < 6
     for cue in sorted(found, key=lambda cue: (cue.first, not cue.banded)):
         key = " ".join(texts[cue.first : cue.end])
         following = texts[cue.end] if cue.end < len(texts) else ""
@@ -211,7 +241,7 @@ def _cues(reading: Reading) -> list[_Cue]:
                 continue  # "was expected to", "was not feasible": a past fact
             if key in lexicon.forecasts and (scheduled or date_token > cue.first >= 0):
                 continue  # "will proceed to a runoff on Sunday 14 December": a schedule
-        if not cue.banded and sum(1 for word in texts if word[0].isalnum()) < 6:
+        if not cue.banded and short:
             continue  # "They will chair this track.": too short to carry a judgment
         end = tokens.span(cue.first, cue.end)[1]
         if reading.own[end : end + 1] in ("-", "‐"):
@@ -226,16 +256,19 @@ def judge(reading: Reading) -> Estimative | None:
     A term on the ICD 203 scale wins over a hedge in the same sentence ("would probably differ"
     is "probably", 55-80%); among several, the main claim's (see `estimative.find`).
     """
+    if reading.verdict is not None:
+        return reading.verdict[0]
     cues = _cues(reading)
-    if not cues:
-        return None
-    banded = [cue for cue in cues if cue.banded]
-    if banded:
-        main = estimative.find(reading.own, reading.tokens)
-        if main is not None and any(cue.estimative == main for cue in banded):
-            return main
-        return banded[0].estimative
-    return cues[0].estimative
+    term: Estimative | None = None
+    if cues:
+        banded = [cue for cue in cues if cue.banded]
+        main = reading.estimative
+        if banded and main is not None and any(cue.estimative == main for cue in banded):
+            term = main
+        else:
+            term = (banded or cues)[0].estimative
+    reading.verdict = (term,)
+    return term
 
 
 def _rank(reading: Reading, term: Estimative, paragraphs: int) -> float:

@@ -99,7 +99,11 @@ class Reading:
     """The sentence with quoted words blanked: the author's own words, offsets unchanged."""
     tokens: Words
     """The words of `own`."""
+    terms: list[estimative.Match]
+    """Every ICD 203 term in `own`, in reading order."""
     centrality: float = 0.0
+    verdict: tuple[Estimative | None] | None = None
+    """`judgments.judge`'s answer once it has been asked (a 1-tuple), so it is worked out once."""
 
 
 def blank_quotes(text: str) -> str:
@@ -134,6 +138,7 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
             found = {phrase for _, _, phrase in table.tables[kind].scan(tokens, positions)}
             weights = table.weights[kind]
             scores[kind] = sum(weights[phrase] for phrase in found)
+        terms = estimative.find_all(own, tokens)
         content = frozenset(
             text for text in present - table.stopwords if len(text) > 2 and text[0].isalpha()
         )
@@ -141,7 +146,8 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
             Reading(
                 order=order,
                 sentence=sentence,
-                estimative=estimative.find(own, tokens),
+                estimative=estimative.main_of(own, terms),
+                terms=terms,
                 scores=scores,
                 words=content,
                 first_in_paragraph=sentence.span.paragraph != previous_paragraph,

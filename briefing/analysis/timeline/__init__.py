@@ -27,6 +27,10 @@ from briefing.model import Article, Event, Sentence
 __all__ = ["find_events"]
 
 _DIGITS = re.compile(r"\d+")
+_RELATIVE_HINT = re.compile(
+    r"(?:year|month|week|day)s?\b|yesterday|tomorrow|day\b", re.IGNORECASE
+)
+"""A cheap first look for relative dates; weekday names end in "day" too."""
 _CITATION = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}\.|\^\d+)\s+\S.*[“\"]", re.DOTALL)
 """A reference-list line ("[1] Reuters, "Title," March 15, 2023."): its dates are when the
 sources were published, not events of the article (ingest sets endnotes aside; this is the
@@ -43,11 +47,13 @@ def _hits(vocab: Vocabulary, text: str) -> list[int]:
     return sorted(starts)
 
 
-def _absolute(vocab: Vocabulary, text: str, context: Context) -> list[tuple[int, _Found]]:
+def _absolute(
+    vocab: Vocabulary, text: str, context: Context, hits: list[int]
+) -> list[tuple[int, _Found]]:
     """(where, found) for each absolute date of one sentence, updating the year context."""
     found: list[tuple[int, _Found]] = []
     consumed = 0
-    for start in _hits(vocab, text):
+    for start in hits:
         if start < consumed:
             continue
         match = vocab.dates.match(text, start)
@@ -115,11 +121,14 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
         if sentence.span.paragraph != context.paragraph:
             context.paragraph = sentence.span.paragraph
             context.previous_year = None
+        context.sentence_year = None
+        hits = _hits(vocab, sentence.text)
+        if not hits and not _RELATIVE_HINT.search(sentence.text):
+            continue  # no month, number, weekday or relative word: no date (the common case)
         tokens = words(sentence.text)
         context.forward = any(True for _ in vocab.future.scan(tokens))
         expecting = context.forward or any(True for _ in vocab.expected.scan(tokens))
-        context.sentence_year = None
-        found = _absolute(vocab, sentence.text, context)
+        found = _absolute(vocab, sentence.text, context, hits)
         taken = [(start, start + len(phrase)) for start, (_, _, phrase) in found]
         for when, precision, start, end in relative_dates(
             vocab, sentence.text, published, context.forward

@@ -140,6 +140,7 @@ def scores(corpus: Path, limit: int | None = None) -> dict[str, float]:
 if __name__ == "__main__":
     import sys
 
-    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    default = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     for name, value in scores(corpus_dir).items():
         print(f"{name:<18} {value:.3f}")

@@ -79,7 +79,9 @@ def split_front_matter(text: str, path: Path | None = None, *, strict: bool = Fa
     block = match.group(1) or ""
     rest = text[match.end() :]
     taken = match.group(0).count("\n")
-    lines = [line for line in block.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    lines = [
+        line for line in block.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
     keyed = [line for line in lines if _KEY_LINE.match(line)]
     if strict and (not keyed or len(keyed) < 0.6 * len(lines)):
         return FrontMatter({}, text)
@@ -105,7 +107,8 @@ def split_front_matter(text: str, path: Path | None = None, *, strict: bool = Fa
     if parsed is None:
         return FrontMatter({}, rest, taken)
     if not isinstance(parsed, dict):
-        warning = f"{path or 'the file'}, line 2: the front matter is not `key: value` fields; ignored"
+        where = path or "the file"
+        warning = f"{where}, line 2: the front matter is not `key: value` fields; ignored"
         return FrontMatter({}, rest, taken, warning)
     return FrontMatter({str(key): value for key, value in parsed.items()}, rest, taken)
 

@@ -23,7 +23,12 @@ from markdown_it.token import Token
 
 from briefing.errors import IngestError
 from briefing.ingest.body import markdown_body
-from briefing.ingest.front_matter import FrontFields, capture_fields, read_fields, split_front_matter
+from briefing.ingest.front_matter import (
+    FrontFields,
+    capture_fields,
+    read_fields,
+    split_front_matter,
+)
 from briefing.ingest.metadata import (
     complete_authors,
     join_names,

@@ -90,7 +90,9 @@ def parse_text(text: str, path: Path | None = None) -> Article:
     )
 
 
-def _metadata(header: _Header, blocks: list[str], front: FrontMatter, path: Path | None) -> Metadata:
+def _metadata(
+    header: _Header, blocks: list[str], front: FrontMatter, path: Path | None
+) -> Metadata:
     """The header's fields, under what a front matter states, completed from the page's bios
     and footer (copyright, disclaimer) lines."""
     fields = read_fields(front.fields, path)

@@ -1,0 +1,212 @@
+"""Bylines and author bios: every author, in order.
+
+"By A and B", "Written by A, B and C", "A & B", "Authors: A; B", "A and B | 2022.07.18",
+"Jane Doe @jane", "... PST by A", "Meg James Staff Writer"; "et al." is kept as a flag so a
+reader can complete the list from the author bios at the foot of the page ("Jane Doe is a
+senior fellow at ..."). Names written in capitals are set in title case. A part with a role or
+organisation word ("Senior Fellow", "Atlantic Council") is never a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from briefing import data
+from briefing.ingest.metadata.dates import date_line
+from briefing.ingest.metadata.sources import copyright_holder
+from briefing.ingest.metadata.words import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """The names of a byline in order; `et_al` when it ended with "et al." (more authors)."""
+
+    names: tuple[str, ...]
+    et_al: bool = False
+
+
+_ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b(?!\.? al))\s*", re.I)
+_NAME_STOP = re.compile(
+    r"\s*(?:\||\s[-–—/]\s|\(|@|\bon\s|\bupdated\b|\bpublished\b|\bfor\s|\bin\s|\d).*$",
+    re.I,
+)
+_PARTS = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*\.?|[^\W\d_]\.")
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: 2 to 6 words, each capitalised (or a particle such as "de", "van"),
+    at least two capitalised; "Ryan C. Berg", "Joana de Deus Pereira", "Łukasz Rachel"."""
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    particles = set(lexicon()["name_particles"])
+    roles = set(lexicon()["role_words"]) | set(lexicon()["organisation_words"])
+    capitals = 0
+    for word in words:
+        if word.lower() in particles:
+            continue
+        if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
+            return False
+        if word.lower().strip(".") in roles:
+            return False
+        capitals += 1
+    return capitals >= 2
+
+
+def _name_case(name: str) -> str:
+    """ "RUTH ABBOTT" -> "Ruth Abbott"; a name with small letters is kept as written."""
+    if not name.isupper():
+        return name
+    return " ".join(
+        "-".join(part.capitalize() for part in word.split("-")) for word in name.split()
+    )
+
+
+def split_names(text: str) -> Byline | None:
+    """The names in the name part of a byline ("A, B and C", "A & B, et al."); None unless
+    every part reads as a name (a role such as "Senior Fellow" ends the list)."""
+    et_al = bool(_ET_AL.search(text))
+    text = _ET_AL.sub("", text)
+    text = _NAME_STOP.sub("", text).strip(" .,;:")
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .,;:")
+        if not part:
+            continue
+        if _is_name(part):
+            names.append(_name_case(part))
+            continue
+        name = None if names else _before_role(part)  # "Meg James Staff Writer"
+        if name:
+            names.append(_name_case(name))
+        if names:
+            break
+        return None
+    return Byline(tuple(names), et_al) if names else None
+
+
+def _before_role(text: str) -> str | None:
+    """The name before a role or furniture word: "Meg James Staff Writer" -> "Meg James"."""
+    words = text.split()
+    stops = set(lexicon()["role_words"])
+    for index, word in enumerate(words):
+        if word.lower().strip(".,") in stops:
+            name = " ".join(words[:index])
+            return name if _is_name(name) else None
+    return None
+
+
+def byline(text: str) -> Byline | None:
+    """The names a byline line gives ("By Colby Hart and Mira Stein", "Written by A, B",
+    "Paul Haenle and Evan Medeiros | 2022.07.18"); None for any other line."""
+    line = " ".join(text.split()).strip(" _*")
+    if not line or len(line.split()) > 24:
+        return None
+    lowered = line.lower()
+    for label in sorted(lexicon()["byline_labels"], key=len, reverse=True):
+        if lowered.startswith(label) and lowered[len(label) : len(label) + 1] in (" ", ":"):
+            rest = line[len(label) :].lstrip(" :")
+            return split_names(rest) if rest and rest[0].isupper() else None
+    parts = [part.strip() for part in _PARTS.split(line) if part.strip()]
+    if len(parts) >= 2 and any(date_line(part) for part in parts[1:]):
+        return split_names(parts[0])
+    after = re.search(r"\bby\s+(?=[A-Z])", line)  # "Monday November 18, 2019 7:45 am PST by A"
+    if after and date_line(line[: after.start()]):
+        return split_names(line[after.end() :])
+    if re.match(r"^[^@]{4,60}\s\(?@\w+", line):  # "Jane Doe @janedoe"
+        return split_names(line)
+    return None
+
+
+def bare_names(text: str) -> Byline | None:
+    """A line that is names and nothing else, or names and their role ("Tom Krisher, AP Auto
+    Writer"): a byline without "By", trusted only next to a date line (the caller's test)."""
+    line = " ".join(text.split()).strip(" _*")
+    if not line or len(line.split()) > 12 or line.endswith((".", "?", "!", ":")):
+        return None
+    found = split_names(line)
+    if found is None or any(len(name.split()) > 4 for name in found.names):
+        return None
+    first = found.names[0]
+    given = first.split()[0] in _given_names()
+    initial = re.search(r"\b[A-Z]\.(?:\s|$)", first) is not None
+    last = found.names[-1].split()[-1]
+    at = line.lower().rfind(last.lower())
+    tail = line[at + len(last) :] if at >= 0 else ""
+    role = bool(set(re.findall(r"[a-z]+", tail.lower())) & set(lexicon()["role_words"]))
+    return found if given or initial or role else None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (briefing/data/names.yaml), to trust a bare name line."""
+    try:
+        return frozenset(data.load("names.yaml").get("given_names", ()))
+    except (OSError, AttributeError):
+        return frozenset()
+
+
+def join_names(names: Iterable[str]) -> str | None:
+    """ "A", "A and B", "A, B and C": one string for the `author` field."""
+    names = list(names)
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def bio_name(text: str) -> str | None:
+    """The name an author bio opens with ("Jane Doe is a senior fellow at ..."), else None."""
+    line = " ".join(text.replace("_", " ").replace("*", " ").split())
+    if len(line.split()) > 90:
+        return None
+    lowered = line.lower()
+    for verb in lexicon()["bio_verbs"]:
+        at = lowered.find(f" {verb} ")
+        if at <= 0:
+            continue
+        name = line[:at].strip(" ,")
+        rest = set(re.findall(r"[a-z]+", lowered[at : at + 160]))
+        if _is_name(name) and rest & set(lexicon()["bio_roles"]):
+            return _name_case(name)
+        return None
+    return None
+
+
+_BIO_REACH = 12
+"""Author bios sit at the foot of a page: read among the last lines (at least this many)."""
+
+
+def bio_names(lines: list[str]) -> tuple[str, ...]:
+    """Names of the author bios at the foot of a page ("Jane Doe is a senior fellow at ..."),
+    in order, looked for in its last third (at least its last dozen lines)."""
+    reach = max(_BIO_REACH, len(lines) // 3)
+    names = [name for line in lines[-reach:] if (name := bio_name(line))]
+    return tuple(dict.fromkeys(names))
+
+
+def complete_authors(names: tuple[str, ...], et_al: bool, lines: list[str]) -> tuple[str, ...]:
+    """The byline's names, completed from the author bios when the byline says "et al." (the
+    bios must include its first name), or read from them when there is no byline and the bio's
+    subject is not someone the body talks about."""
+    if names and not et_al:
+        return names
+    bios = bio_names(lines)
+    if names:
+        return names + tuple(bio for bio in bios if bio not in names) if names[0] in bios else names
+    if not bios:
+        # A personal site's copyright line names its author ("© 2026 Jane Doe").
+        footer = lines[-_BIO_REACH:]
+        holder = next((found for line in footer if (found := copyright_holder(line))), None)
+        return (holder,) if holder and _is_name(holder) else ()
+    reach = max(_BIO_REACH, len(lines) // 3)
+    before = "\n".join(lines[:-reach])
+    return tuple(
+        bio for bio in bios if not re.search(rf"\b{re.escape(bio.split()[-1])}\b", before)
+    )

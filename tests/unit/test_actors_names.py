@@ -224,3 +224,31 @@ def test_a_relative_sharing_a_surname_is_a_person_of_their_own() -> None:
     assert [m.surface for m in actors["Paetongtarn Shinawatra"].mentions] == [
         "Paetongtarn Shinawatra"
     ]
+
+
+def test_a_demonym_before_an_institution_names_the_institution() -> None:
+    actors = _by_name(
+        _actors(
+            "The Syrian government and the Syrian regime differ. Russian army units and the "
+            "Russian military left. Russian officials spoke."
+        )
+    )
+    government = actors["Syrian government"]
+    assert government.kind == ActorKind.ORGANISATION
+    assert [m.surface for m in government.mentions] == ["Syrian government", "Syrian regime"]
+    assert [m.surface for m in actors["Russian army"].mentions] == [
+        "Russian army",
+        "Russian military",
+    ]
+    assert [m.surface for m in actors["Russia"].adjectival] == ["Russian"]  # officials
+
+
+def test_an_actor_only_used_as_an_adjective_comes_after_every_named_one() -> None:
+    names = [
+        actor.name
+        for actor in _actors(
+            "Soviet tanks, Soviet doctrine and Soviet habits shaped it. Estonia objected.",
+            title="Soviet legacies",
+        )
+    ]
+    assert names == ["Estonia", "Soviet Union"]

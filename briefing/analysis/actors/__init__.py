@@ -77,11 +77,15 @@ def _ranked(
     actors: list[Actor], title: str, openers: set[tuple[int, int]]
 ) -> tuple[Actor, ...]:
     """Most salient first (see `_salience`); ties by first appearance. An actor the text only
-    uses as an adjective is kept, after the others with the same salience."""
+    uses as an adjective ("Soviet-era", "Soviet tanks") is kept, after every actor it names."""
     return tuple(
         sorted(
             (actor for actor in actors if actor.mentions or actor.adjectival),
-            key=lambda actor: (-_salience(actor, title, _LEAD, openers), _first_use(actor)),
+            key=lambda actor: (
+                not actor.mentions,
+                -_salience(actor, title, _LEAD, openers),
+                _first_use(actor),
+            ),
         )
     )
 

@@ -44,6 +44,8 @@ class Words:
     """Hyphen suffixes that liken rather than name ("Minsk-style")."""
     compound_suffixes: frozenset[str]
     """Short hyphen suffixes that make an adjective, not a name part ("Trump-era")."""
+    institutions: tuple[tuple[str, str], ...]
+    """(words, institution) after a demonym, longest first: ("armed forces", "military")."""
 
 
 @cache
@@ -68,6 +70,12 @@ def words() -> Words:
         adjectives=frozenset(stop["adjectives"]),
         likeness=frozenset(stop["likeness"]),
         compound_suffixes=frozenset(stop["compound_suffixes"]),
+        institutions=tuple(
+            sorted(
+                ((form, group) for group, forms in stop["institutions"].items() for form in forms),
+                key=lambda pair: -len(pair[0]),
+            )
+        ),
     )
 
 

@@ -264,7 +264,9 @@ class Scan:
         following = tokens[after][2]
         lists = words()
         # "the French said", "the Dutch are": a verb or a function word follows the people.
-        return not (following in lists.speech_verbs or following.lower() in lists.common)
+        lower = following.lower()
+        function_word = lower in lists.common and lower not in lists.adjectives
+        return not (following in lists.speech_verbs or function_word)
 
     def _match(self, para: _Paragraph) -> None:
         """Longest gazetteer forms, left to right."""
@@ -507,6 +509,45 @@ class Scan:
         self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
         self._administrations()
         self._settle_homonyms()
+        if self.discover:
+            self._institutions()
+
+    def _institutions(self) -> None:
+        """ "the Syrian government", "the Russian army": a demonym before an institution word
+        (actor_stopwords.yaml, `institutions`) names that institution, an actor apart from its
+        country, named as the text first writes it; "Russian military" and "Russian army" are one.
+        The demonym's use moves from the country to the institution."""
+        institutions = words().institutions
+        made: dict[tuple[str, str], _Found] = {}
+        for actor in list(self.found.values()):
+            if actor.kind != ActorKind.COUNTRY:
+                continue
+            kept = []
+            for use in actor.adjectival:
+                span = use.span
+                text = self.paragraphs[span.paragraph].text
+                following = text[span.end : span.end + 20]
+                group = next(
+                    (
+                        (form, group)
+                        for form, group in institutions
+                        if following.startswith(" " + form)
+                        and not following[len(form) + 1 : len(form) + 2].isalnum()
+                    ),
+                    None,
+                )
+                if group is None:
+                    kept.append(use)
+                    continue
+                end = span.end + 1 + len(group[0])
+                written = text[span.start : end]
+                body = made.get((actor.name, group[1]))
+                if body is None:
+                    body = made[(actor.name, group[1])] = self.found.setdefault(
+                        written, _Found(written, ActorKind.ORGANISATION)
+                    )
+                body.mentions.append(Mention(Span(span.paragraph, span.start, end), written))
+            actor.adjectival = kept
 
     def _relatives(self, surnames: dict[str, str | None]) -> tuple[set[int], dict[str, str]]:
         """Two unexplained capitalised words whose second is the surname of a person named in

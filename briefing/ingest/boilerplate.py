@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.data import load
 
@@ -106,8 +106,11 @@ def is_furniture(text: str) -> bool:
     return cues.furniture(text, words) or bool(cues.tail.match(text))
 
 
+@lru_cache(maxsize=8192)
 def is_sentence(text: str) -> bool:
-    """Ends like a sentence and has lower-case words in it (not a title-cased heading)."""
+    """Ends like a sentence and has lower-case words in it (not a title-cased heading).
+
+    Cached: the classifier and the furniture sorter ask it of the same paragraphs."""
     if not _SENTENCE_END.search(text) or _ELLIPSIS_END.search(text):
         return False
     words = _WORD.findall(text)

@@ -206,6 +206,8 @@ def is_notice(text: str) -> bool:
 
 def is_share_bar(text: str) -> bool:
     """A line made only of share-button words ("Mail Facebook Twitter / X LinkedIn")."""
+    if len(text) > 120:
+        return False
     words = words_of(text)
     return len(words) >= 2 and all(word in _cues().share_words for word in words)
 
@@ -214,7 +216,7 @@ def is_tag_list(text: str) -> bool:
     """A list of topic tags: six or more words, no sentence, almost every word capitalised, no
     commas or colons (a title-cased heading has its small words, or punctuation)."""
     tokens = text.split()
-    if len(tokens) < 6 or is_sentence(text) or re.search(r"[,:;.?!]", text):
+    if not 6 <= len(tokens) <= 40 or re.search(r"[,:;.?!]", text) or is_sentence(text):
         return False
     content = [token for token in tokens if token.lower() not in _TAG_JOINER]
     capitalised = sum(1 for token in content if token[:1].isupper() or token[:1].isdigit())
@@ -339,6 +341,7 @@ def _mark_tail(blocks: Sequence[Block], kinds: list[str]) -> None:
     """Bios, and what follows the first bio or notice in the article's last part."""
     running = _prose_words(blocks, kinds)
     total = running[-1]
+    after = _sentence_words_after(blocks, kinds)
     ended = False
     for index, block in enumerate(blocks):
         kind = kinds[index]
@@ -348,7 +351,7 @@ def _mark_tail(blocks: Sequence[Block], kinds: list[str]) -> None:
             kinds[index] = "tail"
             continue
         late = running[index] >= TAIL_SHARE * total or block.after_rule
-        closing = _prose_after(blocks, kinds, index) <= TAIL_WORDS
+        closing = after[index + 1] <= TAIL_WORDS
         if kind in (BODY, HEADING) and late and _opens_reading_list(block.text):
             kinds[index] = "teasers"
             ended = True
@@ -395,31 +398,44 @@ def _title_line(text: str) -> bool:
     return 0 < len(words) <= 12 and text[:1].isupper() and not is_sentence(text)
 
 
-def _prose_after(blocks: Sequence[Block], kinds: list[str], index: int) -> int:
-    """Words of the sentence paragraphs after `index` (teaser headlines are not sentences)."""
-    return sum(
-        len(block.text.split())
-        for block, kind in zip(blocks[index + 1 :], kinds[index + 1 :], strict=True)
-        if kind == BODY and len(block.text.split()) >= 10 and is_sentence(block.text)
-    )
+def _sentence_words_after(blocks: Sequence[Block], kinds: list[str]) -> list[int]:
+    """Per position, the words of the body paragraphs from there on that are sentences of ten
+    words or more (teaser headlines are not sentences); one longer than `blocks`."""
+    after = [0] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text
+        words = len(text.split()) if kinds[index] == BODY else 0
+        counted = words if words >= 10 and is_sentence(text) else 0
+        after[index] = after[index + 1] + counted
+    return after
 
 
 def _mark_repeats(blocks: Sequence[Block], kinds: list[str]) -> None:
     """Pull quotes: short paragraphs whose words recur in a longer body paragraph, and repeats
-    of an earlier paragraph that have a pull quote's shape (one sentence)."""
-    words = [words_of(block.text) for block in blocks]
+    of an earlier paragraph that have a pull quote's shape (one sentence).
+
+    Only the first three words of each short paragraph are indexed, so a long page costs one
+    pass over its words plus a substring check per short paragraph and longer match.
+    """
+    words = [
+        words_of(block.text) if kinds[index] in (BODY, "pull quote") else []
+        for index, block in enumerate(blocks)
+    ]
     joined = [" " + " ".join(tokens) + " " for tokens in words]
-    by_trigram: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for index, tokens in enumerate(words):
-        if kinds[index] not in (BODY, "pull quote"):
-            continue
-        seen: set[tuple[str, ...]] = set()
-        for start in range(len(tokens) - 2):
-            gram = tuple(tokens[start : start + 3])
-            if gram not in seen:
-                seen.add(gram)
-                by_trigram[gram].append(index)
-    first_seen: dict[str, int] = {}
+    short = [
+        index
+        for index, tokens in enumerate(words)
+        if kinds[index] == BODY and 5 <= len(set(tokens)) <= len(tokens) <= PULL_QUOTE_WORDS
+    ]
+    openings = {tuple(words[index][:3]) for index in short}
+    by_trigram: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    if openings:
+        for index, tokens in enumerate(words):
+            for gram in zip(tokens, tokens[1:], tokens[2:], strict=False):
+                if gram in openings:
+                    by_trigram[gram].add(index)
+    first_seen: set[str] = set()
+    candidates = set(short)
     for index, tokens in enumerate(words):
         if kinds[index] != BODY or not tokens:
             continue
@@ -428,11 +444,11 @@ def _mark_repeats(blocks: Sequence[Block], kinds: list[str]) -> None:
             if _one_sentence(blocks[index].text) and len(tokens) <= PULL_QUOTE_WORDS:
                 kinds[index] = "pull quote"
             continue
-        first_seen[key] = index
-        if not 5 <= len(set(tokens)) <= len(tokens) <= PULL_QUOTE_WORDS:
+        first_seen.add(key)
+        if index not in candidates:
             continue
         for other in by_trigram.get(tuple(tokens[:3]), ()):
-            if other != index and len(words[other]) > len(tokens) and key in joined[other]:
+            if len(words[other]) > len(tokens) and key in joined[other]:
                 kinds[index] = "pull quote"
                 break
 

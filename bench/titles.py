@@ -2,8 +2,10 @@
 
 Section titles have no automatic measure (issue 13): a reviewer reads them. This prints one
 Markdown table row per self-made title (a section that no heading of the source opened), with
-the section's first words so the title can be judged against what the section says, and, with
-`--headings`, the author's headings too (with the short form the section list shows).
+the section's first words so the title can be judged against what the section says; "intro" rows
+are the fixed "Introduction" before an author's first heading. With `--headings`, the author's
+headings (and subhead lines found in the body) are listed too, with the short form the section
+list shows.
 
 Run: `.venv/bin/python bench/titles.py [--headings] [CORPUS_DIR]`. Needs ../shared/corpus/policy-dev
 (skips with a message when it is absent). Nothing of the corpus is written anywhere.
@@ -23,6 +25,7 @@ _FIRST_WORDS = 8
 def rows(folder: Path, headings: bool = False) -> list[tuple[str, str, str, str]]:
     """(article number, where the title came from, section's first words, title) per section."""
     from briefing.analysis.pipeline import analyze
+    from briefing.analysis.sections.headings import heading_lines
     from briefing.ingest import load_article
 
     out = []
@@ -35,7 +38,8 @@ def rows(folder: Path, headings: bool = False) -> list[tuple[str, str, str, str]
             out.append((path.name[:2], "error", str(error)[:60], ""))
             continue
         briefing = analyze(article)
-        authored = {heading.before for heading in article.headings}
+        texts = [paragraph.text for paragraph in article.paragraphs]
+        authored = {heading.before for heading in article.headings} | set(heading_lines(texts))
         for section in briefing.sections:
             first = article.paragraphs[section.first].text if article.paragraphs else ""
             words = " ".join(first.split()[:_FIRST_WORDS]).replace("|", "/")
@@ -45,6 +49,8 @@ def rows(folder: Path, headings: bool = False) -> list[tuple[str, str, str, str]
                 short = getattr(section, "short_title", None) or section.title
                 title = section.title if short == section.title else f"{short} <- {section.title}"
                 out.append((path.name[:2], "heading", words, title))
+            elif section.title == "Introduction":
+                out.append((path.name[:2], "intro", words, section.title))
             else:
                 out.append((path.name[:2], "made", words, section.title))
     return out
@@ -65,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     for number, origin, words, title in table:
         print(f"| {number} | {origin} | {words} | {title} |")
     made = sum(1 for row in table if row[1] == "made")
-    print(f"\n{made} self-made titles")
+    print(f"\n{made} self-made titles (and the fixed 'Introduction' before a first heading)")
     return 0
 
 

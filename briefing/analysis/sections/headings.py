@@ -110,22 +110,50 @@ def short_title(title: str) -> str:
     for option in options:
         if 2 <= len(option.split()) <= MAX_WORDS:
             return option
+    if bare.endswith("?"):
+        phrase = _question_phrase(bare)
+        if phrase:
+            return phrase
     return _opening_phrase(bare)
 
 
+def _question_phrase(text: str) -> str:
+    """A long question's longest noun phrase ("What are the chief security risks going
+    forward?" -> "Chief security risks"), in the author's capitals."""
+    from briefing.analysis.sections.title_chunks import TOKEN, candidates, classify
+
+    words = TOKEN.findall(text)
+    found = candidates(classify(words, {w.lower() for w in words if w[:1].isupper()}), MAX_WORDS)
+    if not found:
+        return ""
+    best = max(found, key=lambda item: len(item[0]))[0]
+    phrase = " ".join(token.text for token in best)
+    return phrase[:1].upper() + phrase[1:]
+
+
 def _opening_phrase(text: str) -> str:
+    """The heading cut before its first modifier that starts with a preposition, relative
+    pronoun or participle; a heading with no such place and at most `MAX_WORDS` + 1 words
+    stays whole ("Between a Rock and a Hard Place" is never cut to "... a Hard")."""
     words = text.split()
     joiners = _joiners()
-    cut = len(words)
+    cut = 0
     for index, word in enumerate(words):
         low = word.lower().strip(",;:")
-        if index >= 2 and (low in joiners or (index >= 3 and low.endswith("ing"))):
+        participle = (
+            index >= 3 and low.endswith("ing") and words[index - 1].lower() not in _trailing()
+        )
+        if index >= 2 and (low in joiners or participle):
             cut = index
             break
         if word.endswith((",", ";", ":")) and index >= 1:
             cut = index + 1
             break
-    chosen = [word.strip(",;:") for word in words[: min(cut, MAX_WORDS)]]
+    if not cut or cut > MAX_WORDS:
+        if len(words) <= MAX_WORDS + 1:
+            return text
+        cut = MAX_WORDS
+    chosen = [word.strip(",;:") for word in words[:cut]]
     while len(chosen) > 1 and chosen[-1].lower() in joiners | _trailing():
         chosen.pop()
     return " ".join(chosen)

@@ -21,10 +21,18 @@ from briefing import data
 from briefing.analysis.sections.segment import stem, stopwords
 
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z0-9][A-Za-z0-9’'\-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]"
+    r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*"
+    r"|[£$€¥]?[0-9]+(?:[.,][0-9]+)*%?"
+    r"|[^\W_](?:[\w’'\-]*[^\W_])?"
+    r"|[^\w\s]"
 )
-"""Words (with hyphens, apostrophes and initialisms like "U.S.") and single punctuation marks."""
+"""Words of any script ("José", "Jerí", with hyphens and apostrophes), initialisms ("U.S."),
+amounts ("£6.5", "37%") and single punctuation marks: a word is never split."""
+_CURRENCY = "£$€¥"
 _WARD = ("ward", "wards")
+_VERB_CLAUSES = False
+"""Whether a subject with its verb ("Yerevan has begun to look westward") may be a title. Off:
+issue 13 asks for noun phrases, and without a parser a verb's object is too often cut off."""
 _ATTACHED_SPAN = 10
 """How far past a phrase its attachments are followed when looking for its predicate."""
 
@@ -48,6 +56,10 @@ class _Lexicon:
     partitives: frozenset[str]
     denials: frozenset[str]
     abbreviations: frozenset[str]
+    idioms: frozenset[str]
+    times: frozenset[str]
+    frames: frozenset[str]
+    numbers: frozenset[str]
 
 
 @cache
@@ -81,6 +93,10 @@ def _lexicon() -> _Lexicon:
         partitives=frozenset(table["partitives"]),
         denials=frozenset(str(word) for word in table["denials"]),
         abbreviations=frozenset(data.load("abbreviations.yaml")["titles"]),
+        idioms=frozenset(table["idioms"]),
+        times=frozenset(table["times"]),
+        frames=frozenset(table["frames"]),
+        numbers=frozenset(table["numbers"]),
     )
 
 
@@ -128,7 +144,7 @@ def classify(words: Sequence[str], propers: set[str]) -> tuple[Token, ...]:
     lowered = [word.lower().replace("’", "'") for word in words]
     kinds: list[int] = []
     for index, (word, low) in enumerate(zip(words, lowered, strict=True)):
-        kinds.append(_kind(word, low, index, lowered, kinds, lex, propers))
+        kinds.append(_kind(word, low, index, lowered, kinds, lex, propers, words))
     return tuple(
         Token(
             word,
@@ -152,10 +168,10 @@ def _static(word: str) -> tuple[int, int]:
     """What a word's form alone says: a settled class (or -1 when context decides) and, for
     context to use, 1 for a verb-like form, 2 for an adjective-like one, 0 otherwise."""
     lex = _lexicon()
+    if word[0].isdigit() or (word[0] in _CURRENCY and len(word) > 1):
+        return NUM, 0
     if not word[0].isalnum():
         return PUNCT, 0
-    if word[0].isdigit():
-        return NUM, 0
     low = word.lower().replace("’", "'")
     if low.endswith("'s") and len(low) > 2:
         return POSS, 0
@@ -181,10 +197,13 @@ def _kind(
     before: Sequence[int],
     lex: _Lexicon,
     propers: set[str],
+    words: Sequence[str] = (),
 ) -> int:
     settled, form = _static(word)
     if settled in (PUNCT, NUM, POSS):
         return settled
+    if low.endswith("n't"):
+        return AUX  # "wasn't", "doesn't", "can't"
     previous = before[-1] if before else PUNCT
     kind = lex.classes.get(low)
     if kind is not None and not (word[0].isupper() and index > 0):
@@ -197,6 +216,8 @@ def _kind(
         return NAME
     if settled >= 0:
         return settled
+    if form in (0, 1) and _verb_by_context(low, index, lowered, previous, lex, words):
+        return VERB
     if form != 1:
         return ADJ if form == 2 else NOUN
     following = lowered[index + 1] if index + 1 < len(lowered) else "."
@@ -209,13 +230,48 @@ def _kind(
     if low.endswith(("ed", "ing")) and _starts_noun(following, lex):
         if previous in (PUNCT, CONJ, PREP, DET):
             return ADJ  # "limited assistance", "peacekeeping troops"
-        if low.endswith("ing") and previous in (NOUN, NAME):
-            return NOUN  # "military training exercises"
+        if low.endswith("ing") and previous == NOUN and not lowered[index - 1].endswith("s"):
+            return NOUN  # "arms manufacturing capacity"; "strikes targeting" is a verb
     if previous == NOUN and low.endswith("s") and not low.endswith("ss"):
         return VERB if _starts_complement(following, lex) else NOUN
     if "-" in low and low.endswith("ed"):
         return ADJ  # "Russian-backed", "long-awaited"
     return VERB
+
+
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "acy")
+
+
+def _verb_by_context(
+    low: str,
+    index: int,
+    lowered: Sequence[str],
+    previous: int,
+    lex: _Lexicon,
+    words: Sequence[str] = (),
+) -> bool:
+    """A word the lexicon does not know is a verb after "to" with no noun ending ("to
+    reabsorb Ukraine"), after an auxiliary ("doesn't retrain"), or as a present tense after a
+    name or pronoun and before its object ("Azerbaijan explains the...")."""
+    if low.endswith(_NOUN_SUFFIXES):
+        return False
+    following = lowered[index + 1] if index + 1 < len(lowered) else "."
+    if following == "of":
+        return False
+    if index > 0 and lowered[index - 1] == "to" and not low.endswith("s"):
+        return index < 2 or lowered[index - 2] not in lex.attaching
+    if previous in (AUX, NEG):
+        return True
+    subject = previous in (NAME, PRON) or lowered[index - 1] in ("which", "who", "that", "this")
+    return (
+        subject
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and (
+            _starts_complement(following, lex)
+            or (index + 1 < len(words) and words[index + 1][:1].isupper())
+        )
+    )
 
 
 def _adjectival(low: str, lex: _Lexicon) -> bool:
@@ -239,12 +295,22 @@ def _starts_complement(word: str, lex: _Lexicon) -> bool:
 
 
 def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], list[int]]]:
-    """Noun phrases, attached phrases and short clauses of one sentence, each at most `room`
-    words, that end in a noun (or, for a clause, in its verb or a direction)."""
+    """Noun phrases of one sentence, alone or with up to two attached phrases ("drift away
+    from Moscow"), or with a copula's prepositional predicate ("relations in decline"), each at
+    most `room` words, ending in a noun or a name, and complete: never cut inside "between X
+    and Y", an idiom ("in line (with)") or before a bare time ("in days")."""
     lex = _lexicon()
     phrases = _noun_phrases(tokens)
-    out: list[tuple[list[Token], list[int]]] = []
+    found: list[tuple[list[Token], list[int]]] = []
     by_start = {start: end for start, end in phrases}
+
+    class _Out:
+        @staticmethod
+        def append(item: tuple[list[Token], list[int]], after: int | None = None) -> None:
+            if _complete(item[0], tokens, after, lex):
+                found.append(item)
+
+    out = _Out()
     for start, end in phrases:
         if end - start == 1 and tokens[start].lower in lex.partitives:
             continue  # "kind (of)": the phrase after "of" stands alone
@@ -252,7 +318,7 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             continue  # "a full split ... is unlikely"; "Gov" cut from "Gov. Pence"
         words = [t for t in tokens[start:end] if t.lower not in lex.dropped]
         if 0 < len(words) <= room:
-            out.append((words, [t.kind for t in words]))
+            out.append((words, [t.kind for t in words]), end)
         clause = _clause(tokens, end, words, by_start, lex, room)
         if clause is not None:
             out.append((clause, [t.kind for t in clause]))
@@ -272,15 +338,59 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             ):
                 break  # "steps to shape": an infinitive, not a phrase
             extra = [t for t in tokens[target:tail] if t.lower not in lex.dropped]
+            if _names_the(tokens, target, tail):
+                extra.insert(0, tokens[target - 1])  # "for the United States"
             joined = joined + linkers + extra
             if len(joined) > room:
                 break
-            out.append((joined, [t.kind for t in joined]))
+            out.append((joined, [t.kind for t in joined]), tail)
             cursor = tail
             clause = _clause(tokens, cursor, joined, by_start, lex, room)
             if clause is not None:
                 out.append((clause, [t.kind for t in clause]))
-    return out
+    return found
+
+
+def _names_the(tokens: Sequence[Token], target: int, tail: int) -> bool:
+    """Whether "the" before a phrase belongs to a name of two words or more ("the United
+    States", "the Wall Street Journal"), which keeps its article in a title."""
+    if target < 3 or tokens[target - 1].lower != "the" or not tokens[target].proper:
+        return False
+    return (tail - target >= 2 and tokens[target + 1].proper) or tokens[target - 3].proper
+
+
+def _complete(
+    words: Sequence[Token], tokens: Sequence[Token], after: int | None, lex: _Lexicon
+) -> bool:
+    """Whether a candidate reads as a whole phrase: it ends on a noun or name, is not the
+    first half of "between X and Y", does not end in an idiom that needs its preposition
+    ("in line" with) or in a bare time ("machine in days")."""
+    if not words or words[-1].kind not in HEADS or words[0].lower in lex.frames:
+        return False  # "backdrop (of the invasion)" frames a sentence, it names no topic
+    lowered = [token.lower for token in words]
+    if lowered[-1] in lex.times and all(
+        t.kind in (NUM, ADJ) or t.lower in lex.numbers for t in words[:-1]
+    ):
+        return False  # "four months"
+    following = tokens[after].lower if after is not None and after < len(tokens) else ""
+    if "between" in lowered and "and" not in lowered[lowered.index("between") :]:
+        return False
+    if following in ("and", "or", "&") and after is not None and after + 1 < len(tokens):
+        if tokens[after + 1].kind in _NOMINAL and len(lowered) >= 2 and lowered[-2] in lex.attaching:
+            return False  # "war between Nazi Germany | and the Soviet Union"
+    if len(lowered) >= 2 and " ".join(lowered[-2:]) in lex.idioms:
+        return False
+    if following == "of" and (lowered[-1] in lex.frames or lowered[-1] in lex.partitives):
+        return False  # "territory in the southern part | of ..."
+    if (
+        words[-1].proper
+        and following in ("of", "for", "and", "&")
+        and after is not None
+        and after + 1 < len(tokens)
+        and tokens[after + 1].proper
+    ):
+        return False  # a name cut short: "Institute for the Study | of War"
+    return not (len(lowered) >= 2 and lowered[-2] in lex.attaching and lowered[-1] in lex.times)
 
 
 def _denied(tokens: Sequence[Token], end: int, lex: _Lexicon) -> bool:
@@ -400,6 +510,8 @@ def _clause(
         return words if len(words) <= room else None
     if not has_verb or (len(group) == 1 and group[0].lower.endswith("ing")):
         return None  # a participle alone is not a predicate ("Michael taking")
+    if not _VERB_CLAUSES:
+        return None  # a title is a noun phrase: "Russia's economy has entered" is a fragment
     words = subject + group
     while index < count and tokens[index].lower in lex.dropped:
         index += 1

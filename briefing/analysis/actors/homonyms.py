@@ -1,7 +1,7 @@
 """Country names that may mean something else: Georgia the US state, Georgia the country.
 
-Which sense an article means is settled once for the whole text, by counting cues of each
-sense as whole words (briefing/data/aliases.yaml, `homonyms` and `state_cues`): Atlanta, a
+Which sense an article means is settled once per article, by counting cues of each sense in
+the paragraphs that name it, as whole words (aliases.yaml, `homonyms`, `state_cues`): Atlanta, a
 governor, a county or a neighbouring US state for the state; the Caucasus, Abkhazia or a
 Georgian party for the country, plus every other form of the country the text used (its
 capital, its demonym). The other sense wins only with more cues than the country has; the

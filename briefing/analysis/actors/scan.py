@@ -604,13 +604,15 @@ class Scan:
             actor.mentions = kept
 
     def _settle_homonyms(self) -> None:
-        """A country whose name the text means in another sense becomes that (homonyms.py)."""
-        text = ""
+        """A country whose name the text means in another sense becomes that (homonyms.py).
+
+        The cues are read in the paragraphs that name the country, its context."""
         for homonym in homonyms():
             actor = self.found.get(homonym.country)
             if actor is None or actor.kind != ActorKind.COUNTRY:
                 continue
-            text = text or "\n".join(para.text for para in self.paragraphs.values())
+            where = {mention.span.paragraph for mention in (*actor.mentions, *actor.adjectival)}
+            text = "\n".join(self.paragraphs[index].text for index in sorted(where))
             uses = sum(
                 1
                 for mention in (*actor.mentions, *actor.adjectival)

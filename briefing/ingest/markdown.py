@@ -30,6 +30,7 @@ from briefing.ingest.front_matter import (
     split_front_matter,
 )
 from briefing.ingest.metadata import (
+    bio_affiliation,
     complete_authors,
     join_names,
     site_of_url,
@@ -89,7 +90,10 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
         title=title or (path.stem if path else "Untitled"),
         author=join_names(authors),
         published=fields.published,
-        source=fields.source or source_in_lines(lines) or site_of_url(fields.url),
+        source=fields.source
+        or source_in_lines(lines)
+        or site_of_url(fields.url)
+        or bio_affiliation(lines),
         url=fields.url,
         path=path,
         format=SourceFormat.MARKDOWN,

@@ -25,6 +25,7 @@ from briefing.ingest.boilerplate import Line, article_lines
 from briefing.ingest.front_matter import FrontMatter, read_fields, split_front_matter
 from briefing.ingest.metadata import (
     bare_names,
+    bio_affiliation,
     byline,
     choose_title,
     complete_authors,
@@ -105,7 +106,11 @@ def _metadata(
         title=fields.title or header.title or stem,
         author=join_names(authors),
         published=fields.published or header.published or labelled_date(blocks),
-        source=fields.source or header.source or source_in_lines(blocks) or site_of_url(fields.url),
+        source=fields.source
+        or header.source
+        or source_in_lines(blocks)
+        or site_of_url(fields.url)
+        or bio_affiliation(blocks),
         url=fields.url,
         path=path,
         format=SourceFormat.TEXT,

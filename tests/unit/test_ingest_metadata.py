@@ -14,6 +14,7 @@ import pytest
 from briefing.ingest import load_article
 from briefing.ingest.metadata import (
     Byline,
+    bio_affiliation,
     bio_name,
     byline,
     choose_title,
@@ -254,3 +255,14 @@ def test_html_metadata_comes_from_the_page_json_ld_and_meta_tags(tmp_path: Path)
     assert meta.authors == ("Ana Lima", "Tom Reyes")
     assert meta.author == "Ana Lima and Tom Reyes"
     assert meta.source == "Harbour Times"
+
+
+def test_the_institution_the_author_bios_name_is_the_last_cue_for_the_source() -> None:
+    text = (
+        "The Review\n\nHarbour Policy After the Strike\n\nAna Lima and Tom Reyes | 2024.03.05\n\n"
+        + BODY
+        + "\nAna Lima is a senior fellow with the Trade Program at the Harbour Institute.\n\n"
+        "Tom Reyes is a research fellow at HPI.\n"
+    )
+    assert parse_text(text).meta.source == "Harbour Institute"
+    assert bio_affiliation(["Jo Ann Lee is a research fellow in the trade team."]) is None

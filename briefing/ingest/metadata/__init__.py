@@ -36,6 +36,7 @@ from briefing.ingest.metadata.dates import (
 from briefing.ingest.metadata.names import (
     Byline,
     bare_names,
+    bio_affiliation,
     bio_name,
     bio_names,
     byline,
@@ -55,6 +56,7 @@ __all__ = [
     "Byline",
     "Dated",
     "bare_names",
+    "bio_affiliation",
     "bio_name",
     "bio_names",
     "byline",

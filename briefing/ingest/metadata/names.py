@@ -16,7 +16,7 @@ from functools import cache
 
 from briefing import data
 from briefing.ingest.metadata.dates import date_line
-from briefing.ingest.metadata.sources import copyright_holder
+from briefing.ingest.metadata.sources import affiliation, copyright_holder
 from briefing.ingest.metadata.words import lexicon
 
 
@@ -189,6 +189,16 @@ def bio_names(lines: list[str]) -> tuple[str, ...]:
     reach = max(_BIO_REACH, len(lines) // 3)
     names = [name for line in lines[-reach:] if (name := bio_name(line))]
     return tuple(dict.fromkeys(names))
+
+
+def bio_affiliation(lines: list[str]) -> str | None:
+    """The organisation most author bios at the foot of the page name (the first bio's on a
+    tie): the publisher of a think tank's own staff, the last cue for a repost's source."""
+    reach = max(_BIO_REACH, len(lines) // 3)
+    found = [org for line in lines[-reach:] if bio_name(line) and (org := affiliation(line))]
+    if not found:
+        return None
+    return max(dict.fromkeys(found), key=found.count)
 
 
 def complete_authors(names: tuple[str, ...], et_al: bool, lines: list[str]) -> tuple[str, ...]:

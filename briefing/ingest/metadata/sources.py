@@ -65,6 +65,28 @@ def copyright_holder(text: str) -> str | None:
     return _trim_org(holder) if holder and holder[0].isupper() else None
 
 
+_AFFILIATION = re.compile(r"\b(?:at|with|of|within)\s+" + _ORG)
+
+
+def affiliation(bio: str) -> str | None:
+    """The organisation an author bio names ("... a fellow at the Center for Strategic and
+    International Studies (CSIS)", "... with RUSI's Nuclear Policy programme"): the first
+    capitalised run after "at", "with", "of" or "within" that holds an institution word or is
+    an acronym; None when the bio names none."""
+    line = " ".join(bio.replace("_", " ").replace("*", " ").split())
+    org_words = set(lexicon()["institution_words"])
+    for match in _AFFILIATION.finditer(line):
+        name = re.split(r"[’']s\b", match.group(1))[0]
+        name = _trim_org(name) or ""
+        words = name.split()
+        if not words:
+            continue
+        acronym = re.fullmatch(r"[A-Z]{2,6}", words[0]) is not None
+        if acronym or {word.lower().strip(".,") for word in words} & org_words:
+            return " ".join(words[:1]) if acronym and len(words) <= 2 else name
+    return None
+
+
 def site_of_url(url: str | None) -> str | None:
     """The host of a page address, less "www." ("rusi.org"); None for anything not a URL."""
     if not url or not re.match(r"https?://", url.strip(), re.I):

@@ -117,27 +117,38 @@ def _hash(path: os.PathLike[str]) -> str | None:
 
 
 def refresh(
-    index: LibraryIndex, *, jobs: int | None = None, progress: Progress | None = None
+    index: LibraryIndex,
+    *,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Summary:
     """Update the index of `index.root`; returns what was done. Never raises for a bad file.
 
     `jobs` is the number of worker processes (default: every core; 1 analyses in this
-    process). A database that breaks while writing is moved aside and the refresh starts over
-    once on the fresh one (see `LibraryIndex.recover`).
+    process). `stop` is asked after each file: when it says so, what is done is written, the
+    pool's pending files are cancelled and the refresh returns (quitting the library must not
+    wait for ten thousand analyses). A database that breaks while writing is moved aside and
+    the refresh starts over once on the fresh one (see `LibraryIndex.recover`).
     """
     started = time.perf_counter()
     try:
-        summary = _refresh(index, jobs, progress)
+        summary = _refresh(index, jobs, progress, stop)
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise
         index.recover(error)
-        summary = _refresh(index, jobs, progress)
+        summary = _refresh(index, jobs, progress, stop)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _refresh(index: LibraryIndex, jobs: int | None, progress: Progress | None) -> Summary:
+def _refresh(
+    index: LibraryIndex,
+    jobs: int | None,
+    progress: Progress | None,
+    stop: Callable[[], bool] | None,
+) -> Summary:
     work = plan(index)
     summary = Summary(unchanged=work.unchanged, removed=len(work.remove))
     summary.total = work.unchanged + len(work.analyse)
@@ -150,18 +161,25 @@ def _refresh(index: LibraryIndex, jobs: int | None, progress: Progress | None) -
         progress(0, total, [])
     batch: list[Record] = []
     last = time.monotonic()
-    for done, record in enumerate(analyse_all(str(index.root), work.analyse, jobs), 1):
-        batch.append(record)
-        if record.error is None:
-            summary.analysed += 1
-        else:
-            summary.failed += 1
-            summary.failures.append((record.name, record.error))
-        if time.monotonic() - last >= BATCH_SECONDS or done == total:
-            index.write(batch)
-            if progress is not None:
-                progress(done, total, [Entry.of(record) for record in batch])
-            batch, last = [], time.monotonic()
+    records = analyse_all(str(index.root), work.analyse, jobs)
+    try:
+        for done, record in enumerate(records, 1):
+            batch.append(record)
+            if record.error is None:
+                summary.analysed += 1
+            else:
+                summary.failed += 1
+                summary.failures.append((record.name, record.error))
+            stopping = stop is not None and stop()
+            if stopping or time.monotonic() - last >= BATCH_SECONDS or done == total:
+                index.write(batch)
+                if progress is not None:
+                    progress(done, total, [Entry.of(record) for record in batch])
+                batch, last = [], time.monotonic()
+            if stopping:
+                break
+    finally:
+        records.close()  # cancels the pool's pending files
     return summary
 
 

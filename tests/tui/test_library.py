@@ -183,7 +183,7 @@ async def test_indexing_shows_a_bar_and_a_count(library: Path) -> None:
         screen._indexed(1, 4, [])
         await pilot.pause()
         assert screen.has_class("-indexing")
-        assert "indexing 1/4" in str(screen.query_one("#preview").render())
+        assert "3 articles · indexing 1/4" in str(screen.query_one("#library-title").render())
         screen._finished(None)
         await pilot.pause()
         assert not screen.has_class("-indexing")

@@ -294,3 +294,12 @@ def test_two_processes_indexing_at_once_do_not_corrupt_it(library: Path) -> None
     count = index.connection.execute("SELECT count(*) FROM search").fetchone()[0]
     assert count == 15, "one full-text row per article"
     assert refresh(index, jobs=1).analysed == 0
+
+
+def test_a_stopped_refresh_keeps_what_it_did_and_the_next_one_finishes(library: Path) -> None:
+    index = LibraryIndex(library)
+    first = refresh(index, jobs=1, stop=lambda: True)
+    assert first.analysed == 1, "stops after the file in hand, and stores it"
+    assert len(index.entries()) == 1
+    second = refresh(index, jobs=1)
+    assert (second.analysed, second.unchanged) == (2, 1)

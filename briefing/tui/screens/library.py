@@ -109,6 +109,7 @@ class LibraryScreen(BriefingScreen):
             self.errors[path] = reason
             self.paths.append(path)
         self._fill()
+        self._show_status()
         self.query_one(DataTable).focus()
         self.load()
 
@@ -253,11 +254,15 @@ class LibraryScreen(BriefingScreen):
                 marks = [(start, end, "bold $text-accent") for start, end in hit.marks]
                 preview.update(styled(hit.snippet, marks))
                 return
-        status = f"{len(self.paths)} articles"
+        preview.update(plain(path.name))
+
+    def _show_status(self) -> None:
+        """The title line: the folder, how many articles, and the indexing under way."""
+        status = f"Library: {self.directory.name or self.directory} · {len(self.paths)} articles"
         if self.progress is not None:
             done, total = self.progress
             status += f" · indexing {done}/{total}" if total else " · checking for changes"
-        preview.update(plain(f"{path.name} · {status}"))
+        self.query_one("#library-title", Static).update(plain(status))
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
@@ -270,24 +275,34 @@ class LibraryScreen(BriefingScreen):
         """Bring the index up to date; rows, the count and the bar update after each batch."""
         import sqlite3
 
+        from textual.worker import get_current_worker
+
         from briefing.library.index import LibraryIndex
         from briefing.library.refresh import refresh
 
+        worker = get_current_worker()
+
+        def stopped() -> bool:
+            return worker.is_cancelled
+
         def progress(done: int, total: int, entries: list[Entry]) -> None:
-            self.app.call_from_thread(self._indexed, done, total, entries)
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._indexed, done, total, entries)
 
         summary: Summary | None = None
         try:
             index = LibraryIndex(self.directory)
             try:
-                summary = refresh(index, progress=progress)
+                summary = refresh(index, progress=progress, stop=stopped)
             finally:
                 index.close()
         except (sqlite3.Error, OSError) as error:  # a cache: the list stays usable without it
-            self.app.call_from_thread(
-                self.notify, f"The library index was not updated: {error}", severity="warning"
-            )
-        self.app.call_from_thread(self._finished, summary)
+            if not worker.is_cancelled:
+                self.app.call_from_thread(
+                    self.notify, f"The library index was not updated: {error}", severity="warning"
+                )
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._finished, summary)
 
     def _indexed(self, done: int, total: int, entries: list[Entry]) -> None:
         self.progress = (done, total)
@@ -298,6 +313,7 @@ class LibraryScreen(BriefingScreen):
         for path, entry in zip(paths, entries, strict=True):
             self._take(path, entry)
         self._update_rows(paths)
+        self._show_status()
 
     def _finished(self, summary: Summary | None) -> None:
         self.progress = None
@@ -309,6 +325,7 @@ class LibraryScreen(BriefingScreen):
                 severity="warning",
             )
         self._show_preview()
+        self._show_status()
 
     # Filtering and searching
 

@@ -34,6 +34,10 @@ from briefing.model import Article, Point, Span
 
 BOTTOM_LINE_WORDS = 70
 """At most this many words in a two-sentence bottom line; longer, it keeps one sentence."""
+SECOND_SHARE = 0.8
+"""A second sentence joins the bottom line when it scores at least this share of the first's."""
+SECOND_LOOK = 4
+"""How many of the next-ranked candidates are tried as the second sentence."""
 
 _CONCLUSION_HEADING = re.compile(r"^\s*(?:conclusions?|in conclusion|summary|bottom line)\b", re.I)
 
@@ -187,17 +191,18 @@ def find_bottom_line(
     score = {reading.order: value for value, reading in scored}.__getitem__
     best = ranked[0]
     chosen = [best]
-    # The second line is the next strongest judgment told in the same paragraph, if it is
-    # strong enough to stand beside the first and the two stay short.
-    for other in ranked[1:]:
-        if other.sentence.span.paragraph != best.sentence.span.paragraph:
+    # The second line is the next strongest candidate when it is nearly as strong, says
+    # something else and the two stay short: analysts often state the thesis twice, at the close
+    # of the opening and in the conclusion, and either may be the sharper statement of it.
+    for other in ranked[1:SECOND_LOOK]:
+        if score(other.order) < SECOND_SHARE * score(best.order):
+            break
+        if similar(best, other):
             continue
-        says_something = other.estimative is not None or other.scores["conclusion"] >= 1.0
-        if says_something and score(other.order) >= 0.6 * score(best.order) and not similar(best, other):
-            count = len(best.sentence.text.split()) + len(other.sentence.text.split())
-            if count <= BOTTOM_LINE_WORDS:
-                chosen.append(other)
-        break
+        count = len(best.sentence.text.split()) + len(other.sentence.text.split())
+        if count <= BOTTOM_LINE_WORDS:
+            chosen.append(other)
+            break
     chosen.sort(key=lambda r: r.order)
     text = " ".join(main_clause(reading) for reading in chosen)
     first, final = chosen[0].sentence.span, chosen[-1].sentence.span

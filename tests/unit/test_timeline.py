@@ -265,7 +265,8 @@ def test_reference_list_dates_are_not_events() -> None:
     article = _article(
         [
             "Glaciers are shrinking, and the canal will divert water from the river.",
-            '[1] Crisis Watch, "Water Pressures in the Steppe," Report No. 233, September 11, 2014.',
+            '[1] Crisis Watch, "Water Pressures in the Steppe," Report No. 233, '
+            "September 11, 2014.",
             '[2] Wire Service, "Canal threatens supplies," March 15, 2023.',
         ],
         date(2023, 9, 14),

@@ -1,4 +1,4 @@
-"""The bottom line: the article's thesis in one or two sentences, taken from where analysts state it.
+"""The bottom line: the article's thesis in one or two sentences, from where analysts state it.
 
 Analysts state the thesis in recognisable places: the standfirst (or summary) above the body,
 the close of the opening paragraph, and the conclusion (the last paragraphs, or a section headed
@@ -227,7 +227,7 @@ def _reported(reading: Reading) -> bool:
 
 @cache
 def _narrative() -> re.Pattern[str]:
-    """A figure or a date ("in April", "on Monday", "a year ago"): the mark of a narrative detail."""
+    """A figure or a date ("in April", "on Monday", "a year ago"): the mark of a detail."""
     calendar = data.load("timeline.yaml")
     names = "|".join([*calendar["months"], *calendar["weekdays"]])
     numbers = "|".join(str(word) for word in calendar["numbers"])

@@ -111,9 +111,8 @@ def _lexicon() -> _Lexicon:
 def _compiled() -> _Lexicon:
     """The lexicon with its first-word sets filled in."""
     lexicon = _lexicon()
-    terms = PhraseTable(
-        [str(phrase) for band in data.load("estimative.yaml")["bands"] for phrase in band["phrases"]]
-    )
+    bands = data.load("estimative.yaml")["bands"]
+    terms = PhraseTable([str(phrase) for band in bands for phrase in band["phrases"]])
     term_words = lexicon.hedges.first_words | terms.first_words
     scan_words = term_words.union(
         lexicon.reporting.first_words,
@@ -165,7 +164,9 @@ def _is_month(reading: Reading, tokens: Words, cue: _Cue, key: str) -> bool:
     return reading.own[start] == "M"
 
 
-def _reported_before(lexicon: _Lexicon, tokens: Words, reports: list[tuple[int, int]], at: int) -> bool:
+def _reported_before(
+    lexicon: _Lexicon, tokens: Words, reports: list[tuple[int, int]], at: int
+) -> bool:
     """A verb of saying before the term whose subject is not the author ("I think" is)."""
     for first, end in reports:
         if end > at:
@@ -299,7 +300,9 @@ def find_judgments(
     ]
     limit = limit_for(len(readings))
     if len(judged) > limit:
-        ranked = sorted(judged, key=lambda pair: (-_rank(pair[0], pair[1], paragraphs), pair[0].order))
+        ranked = sorted(
+            judged, key=lambda pair: (-_rank(pair[0], pair[1], paragraphs), pair[0].order)
+        )
         kept: list[tuple[Reading, Estimative]] = []
         for pair in ranked:
             if len(kept) == limit:

@@ -75,7 +75,9 @@ def cues() -> Cues:
         tables=tables,
         weights=weights,
         continuation=re.compile(rf"^(?:{_opening(table['continuations'])})\b,?\s+", re.IGNORECASE),
-        concessive=re.compile(rf"^[\"“‘']*(?:{_opening(table['concessive'])})\b", re.IGNORECASE),
+        concessive=re.compile(
+            rf"^[\"“‘']*(?:{_opening(table['concessive'])})\b", re.IGNORECASE
+        ),
         reported=reported,
         stopwords=frozenset(table["stopwords"]),
         first_words=first_words,

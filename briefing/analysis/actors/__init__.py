@@ -51,7 +51,9 @@ def _salience(actor: Actor, title: str, lead: int, openers: set[tuple[int, int]]
     Counted: noun mentions (1 each), the paragraphs they spread over (1 each: an actor named
     throughout matters more than one named often in a passage), mentions that open a sentence
     (0.5 each: the sentence's subject, as centering theory ranks subjects above other
-    mentions), the title (3) and the lead, the first `lead` paragraphs (1.5). Adjectival uses
+    mentions), a role the text gives (1: a person introduced with a title, "President Mahamat
+    Déby", is an actor the writer presents), the title (3) and the lead, the first `lead`
+    paragraphs (1.5). Adjectival uses
     only break near-ties (0.1 each): "Russian officials" says less about Russia than "Russia",
     so a country the article is about is not outranked by one whose demonym qualifies many
     nouns. `openers` holds (paragraph, offset) of sentence openings. Weights set by reading the
@@ -62,6 +64,8 @@ def _salience(actor: Actor, title: str, lead: int, openers: set[tuple[int, int]]
         1 for mention in actor.mentions if (mention.span.paragraph, mention.span.start) in openers
     )
     score = len(actor.mentions) + len(paragraphs) + 0.5 * subjects + 0.1 * len(actor.adjectival)
+    if actor.role:
+        score += 1
     if _in_title(actor, title):
         score += 3
     if any(mention.span.paragraph < lead for mention in (*actor.mentions, *actor.adjectival)):

@@ -36,6 +36,7 @@ from briefing.analysis.quotes.speakers import (
     Cue,
     Phrase,
     byline_after,
+    documents,
     cue_after,
     cue_before,
     find_cues,
@@ -109,10 +110,11 @@ def _is_term(
     begin = _sentence_start(starts, stretch.paragraph, max(stretch.open_at, stretch.start))
     following = [start for start in starts.get(stretch.paragraph, []) if start > stretch.end]
     end = following[0] if following else len(text)
-    nearby = index.has_person(stretch.paragraph, begin, stretch.open_at) or index.has_person(
-        stretch.paragraph, max(stretch.close_at, stretch.end), end
+    nearby = found.how in {UNATTRIBUTED, CUE_ALONE} and (
+        index.has_person(stretch.paragraph, begin, stretch.open_at)
+        or index.has_person(stretch.paragraph, max(stretch.close_at, stretch.end), end)
     )
-    if not nearby:
+    if not nearby and found.how in {UNATTRIBUTED, CUE_ALONE}:
         titled = lexicon().titled_name
         nearby = bool(titled.search(text, begin, max(begin, stretch.open_at))) or bool(
             titled.search(text, max(stretch.close_at, stretch.end), end)
@@ -162,12 +164,9 @@ def _candidates(
             if not _inside(marked, named.start()):
                 name = Phrase(named.start(), named.end(1), "name", named.start(1))
                 places.append((paragraph.index, named.start(), name))
-        for named in lexicon().document.finditer(text):
-            if not _inside(marked, named.start()):
-                head = named.end() - len(named.group(2))
-                places.append(
-                    (paragraph.index, named.start(), Phrase(named.start(), named.end(), "document", head))
-                )
+        for document in documents(text):
+            if not _inside(marked, document.start):
+                places.append((paragraph.index, document.start, document))
         for match in find_cues(text):
             if _inside(marked, match.start):
                 continue

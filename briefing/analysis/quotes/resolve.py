@@ -46,10 +46,8 @@ class ActorIndex:
     """Actor mentions by paragraph, for "which actor covers this word"."""
 
     def __init__(self, actors: tuple[Actor, ...], texts: tuple[str, ...] = ()) -> None:
-        self.proper = frozenset(
-            match.group(1) for text in texts for match in _MID_SENTENCE_CAPITAL.finditer(text)
-        )
-        """Capitalised words the article writes in mid-sentence: names, not sentence openers."""
+        self._texts = texts
+        self._proper: frozenset[str] | None = None
         spots: dict[int, list[tuple[int, int, Actor]]] = {}
         self.by_word: dict[str, Actor] = {}
         for actor in actors:
@@ -63,6 +61,19 @@ class ActorIndex:
                     self.by_word.setdefault(form.split()[-1].lower(), actor)
         self._spots = {key: sorted(value, key=lambda item: item[0]) for key, value in spots.items()}
         self._starts = {key: [item[0] for item in value] for key, value in self._spots.items()}
+
+    @property
+    def proper(self) -> frozenset[str]:
+        """Capitalised words the article writes in mid-sentence: names, not sentence openers.
+
+        Built on first use (most articles never ask)."""
+        if self._proper is None:
+            self._proper = frozenset(
+                match.group(1)
+                for text in self._texts
+                for match in _MID_SENTENCE_CAPITAL.finditer(text)
+            )
+        return self._proper
 
     def covering(self, paragraph: int, offset: int) -> Actor | None:
         """The actor whose mention covers `offset` in a paragraph."""
@@ -162,9 +173,9 @@ def speaker_of(
         name = name_of(words, lex)
         if (
             " " not in name
+            and not _cue_follows(text, phrase.end)
             and actors.proper
             and name not in actors.proper
-            and not _cue_follows(text, phrase.end)
         ):
             return None
         return Speaker(name, False, _gender_of(words, lex))

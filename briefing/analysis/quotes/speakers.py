@@ -70,8 +70,7 @@ class Lexicon:
     titled_name: re.Pattern[str]
     """A person title followed by a capitalised name ("Senator Maria Lopez")."""
     document: re.Pattern[str]
-    """A named document that can be quoted ("the Rio Treaty", "the 2025 National Security
-    Strategy"): group 2 is its head noun."""
+    """The head nouns of named documents ("Treaty", "Charter"); see `documents`."""
 
 
 @cache
@@ -113,10 +112,23 @@ def lexicon() -> Lexicon:
 
 def _document_pattern(heads: list[str]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:[Tt]he\s+)?((?:(?:[A-Z][\w’'.-]*|\d{{4}}|of|on|for|and)\s+){{0,5}}?"
-        rf"(?:[A-Z][\w’'.-]*\s+))({alternation})\b"
-    )
+    return re.compile(rf"\b({alternation})\b")
+
+
+_DOCUMENT_NAME = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|\d{4})\s+(?:(?:of|on|for|and)\s+)?){1,5}$"
+)
+
+
+def documents(text: str) -> list[Phrase]:
+    """Named documents in a paragraph ("the Rio Treaty", "the 2025 National Security Strategy"):
+    the rare head nouns are found first, then the capitalised name before each is read back."""
+    found = []
+    for head in lexicon().document.finditer(text):
+        name = _DOCUMENT_NAME.search(text, max(0, head.start() - 80), head.start())
+        if name is not None and name.group().strip():
+            found.append(Phrase(name.start(), head.end(), "document", head.start()))
+    return found
 
 
 def _titled_name_pattern(titles: list[str]) -> re.Pattern[str]:

@@ -252,3 +252,14 @@ def test_an_actor_only_used_as_an_adjective_comes_after_every_named_one() -> Non
         )
     ]
     assert names == ["Estonia", "Soviet Union"]
+
+
+def test_a_reef_or_a_corridor_is_a_place_not_a_person() -> None:
+    actors = _by_name(
+        _actors(
+            "Ships blocked boats near Thomas Shoal and Mischief Reef. The Middle Corridor "
+            "links Central Asia and Europe."
+        )
+    )
+    for name in ("Thomas Shoal", "Mischief Reef", "Middle Corridor"):
+        assert actors[name].kind == ActorKind.PLACE

@@ -44,6 +44,8 @@ class Words:
     """Hyphen suffixes that liken rather than name ("Minsk-style")."""
     compound_suffixes: frozenset[str]
     """Short hyphen suffixes that make an adjective, not a name part ("Trump-era")."""
+    place_heads: frozenset[str]
+    """Geographic words that end a place's name ("Reef", "Shoal", "Strait")."""
     institutions: tuple[tuple[str, str], ...]
     """(words, institution) after a demonym, longest first: ("armed forces", "military")."""
 
@@ -70,6 +72,7 @@ def words() -> Words:
         adjectives=frozenset(stop["adjectives"]),
         likeness=frozenset(stop["likeness"]),
         compound_suffixes=frozenset(stop["compound_suffixes"]),
+        place_heads=frozenset(stop["place_heads"]),
         institutions=tuple(
             sorted(
                 ((form, group) for group, forms in stop["institutions"].items() for form in forms),

@@ -385,6 +385,10 @@ class Scan:
                 _titles, name = strip_titles(piece, tokens)
                 if len(name) < 2 or len(name) > 5 or any(is_acronym(tokens[p][2]) for p in name):
                     self._defer(para, name)
+                elif tokens[name[-1]][2] in words().place_heads:
+                    # "Second Thomas Shoal", "Mischief Reef": a place, whatever name it holds.
+                    surface = text[tokens[name[0]][0] : tokens[name[-1]][1]]
+                    self.mention(surface, ActorKind.PLACE, para, name[0], name[-1])
                 elif person_cue(text, tokens, name, para.match_start):
                     surface = text[tokens[name[0]][0] : tokens[name[-1]][1]]
                     self.mention(surface, ActorKind.PERSON, para, name[0], name[-1])

@@ -8,7 +8,9 @@ JSON-LD `author` (else `<meta name="author">`). Issue 10 defines the measures:
   (the policy-dev rule), the declared title taken as written or less its last " | Site",
   " - Site" segment (issue 10 asks for headlines without site suffixes; og:title often has one);
 - date: right when the ingested `published` is the declared day;
-- author: right when the last word of every declared author is a word of the ingested author.
+- author: right when the last word of every declared author is a word of the ingested author
+  (a declared author is read less its byline furniture: a leading "By" and what follows a
+  comma or a bar, "Troy L. Smith, Cleveland.com" being Troy L. Smith).
 
 Each is a ratio over the pages that declare the field. Two sets are scored, like the body
 measure: `pagetext/ID.txt` (the whole page's text, read as a browser copy) and `html/ID.html.gz`.
@@ -109,9 +111,16 @@ def right(meta: Metadata | None, truth: dict[str, Any]) -> dict[str, bool | None
     if truth["authors"]:
         got_words = set(_words(meta.author if meta else None))
         result["author"] = all(
-            (_words(name) or [""])[-1] in got_words for name in truth["authors"]
+            (_words(_person(name)) or [""])[-1] in got_words for name in truth["authors"]
         )
     return result
+
+
+def _person(declared_author: str) -> str:
+    """The name in a declared author less its byline furniture: "By TOM KRISHER, AP Auto
+    Writer" -> "TOM KRISHER", "Troy L. Smith, Cleveland.com" -> "Troy L. Smith"."""
+    name = re.sub(r"^\s*by\s+", "", declared_author, flags=re.I)
+    return re.split(r"\s*[,|]\s+|\.\s+(?=[A-Z])", name)[0]
 
 
 def _meta(path: Path) -> Metadata | None:

@@ -30,11 +30,13 @@ from briefing.ingest.metadata import (
     choose_title,
     complete_authors,
     join_names,
+    labelled_byline,
     labelled_date,
     site_of_url,
     source_in_lines,
     split_names,
     split_site_suffix,
+    wire_credit,
 )
 from briefing.ingest.metadata import date_line as _date_line
 from briefing.model import Article, Metadata, Paragraph, SourceFormat
@@ -81,7 +83,7 @@ def parse_text(text: str, path: Path | None = None) -> Article:
         # The headline set as the body's first line, full stop and all ("Poll: Voters Abandon
         # Party."), as text saved from news feeds often is.
         header = replace(header, title=_without_stop(body.pop(0)))
-    meta = _metadata(header, blocks, front, path)
+    meta = _metadata(header, blocks, body, front, path)
     return Article(
         meta,
         tuple(Paragraph(index, text) for index, text in enumerate(body)),
@@ -92,7 +94,7 @@ def parse_text(text: str, path: Path | None = None) -> Article:
 
 
 def _metadata(
-    header: _Header, blocks: list[str], front: FrontMatter, path: Path | None
+    header: _Header, blocks: list[str], body: list[str], front: FrontMatter, path: Path | None
 ) -> Metadata:
     """The header's fields, under what a front matter states, completed from the page's bios
     and footer (copyright, disclaimer) lines."""
@@ -100,8 +102,13 @@ def _metadata(
     stem = path.stem.replace("-", " ").replace("_", " ") if path else "Untitled"
     if fields.authors:
         authors = complete_authors(fields.authors, fields.et_al, blocks)
-    else:
+    elif header.authors:
         authors = complete_authors(header.authors, header.et_al, blocks)
+    else:  # a byline set under the article, a bio at its foot, a wire story's agency
+        found = labelled_byline(blocks)
+        authors = complete_authors(found.names if found else (), False, blocks)
+        if not authors and (wire := wire_credit(body)):
+            authors = wire.names
     return Metadata(
         title=fields.title or header.title or stem,
         author=join_names(authors),

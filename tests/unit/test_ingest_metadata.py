@@ -266,3 +266,26 @@ def test_the_institution_the_author_bios_name_is_the_last_cue_for_the_source() -
     )
     assert parse_text(text).meta.source == "Harbour Institute"
     assert bio_affiliation(["Jo Ann Lee is a research fellow in the trade team."]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Harbourwire November 18, 2019 11:03 PM", ("Harbourwire",)),
+        ("2019-11-20 17:27:46 Marta De Souza", ("Marta De Souza",)),
+        ("Updated November 18, 2019 11:03 PM", None),
+        ("Monday November 18, 2019", None),
+    ],
+)
+def test_a_credit_set_before_or_after_the_date(line: str, names: tuple[str, ...] | None) -> None:
+    found = byline(line)
+    assert (found.names if found else None) == names
+
+
+def test_a_byline_under_the_article_a_bio_or_a_wire_dateline() -> None:
+    wire = "Harbour Port Reopens\n\nPORTVILLE (Harbourwire) - " + BODY
+    assert parse_text(wire).meta.authors == ("Harbourwire",)
+    late = "Harbour Port Reopens\n\n" + BODY + "\nBy Ana Lima | Harbour Media\n"
+    assert parse_text(late).meta.authors == ("Ana Lima",)
+    bio = "Harbour Port Reopens\n\n" + BODY + "\nAna Lima (@analima) is a contributor at Wired.\n"
+    assert parse_text(bio).meta.authors == ("Ana Lima",)

@@ -42,7 +42,9 @@ from briefing.ingest.metadata.names import (
     byline,
     complete_authors,
     join_names,
+    labelled_byline,
     split_names,
+    wire_credit,
 )
 from briefing.ingest.metadata.sources import (
     copyright_holder,
@@ -65,6 +67,7 @@ __all__ = [
     "copyright_holder",
     "date_line",
     "join_names",
+    "labelled_byline",
     "labelled_date",
     "month_number",
     "parse_date",
@@ -73,4 +76,5 @@ __all__ = [
     "source_of_line",
     "split_names",
     "split_site_suffix",
+    "wire_credit",
 ]

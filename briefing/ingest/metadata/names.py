@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import data
-from briefing.ingest.metadata.dates import date_line
+from briefing.ingest.metadata.dates import date_line, month_number
 from briefing.ingest.metadata.sources import affiliation, copyright_holder
 from briefing.ingest.metadata.words import lexicon
 
@@ -120,6 +120,60 @@ def byline(text: str) -> Byline | None:
         return split_names(line[after.end() :])
     if re.match(r"^[^@]{4,60}\s\(?@\w+", line):  # "Jane Doe @janedoe"
         return split_names(line)
+    stamp = _STAMP_FIRST.match(line)  # "2019-11-20 17:27:46 Marcus De Guzman"
+    if stamp:
+        return split_names(stamp["rest"])
+    return _credit_before_date(line)
+
+
+_STAMP_FIRST = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<rest>\D+)$"
+)
+_DATE_START = re.compile(
+    r"\s(?=(?:[^\W\d_]{3,12}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,12}),?\s+\d{4})"
+)
+_WIRE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\((?P<agency>[A-Z][\w&. ]{1,30})\)\s*[-—–]")
+
+
+def _credit_before_date(line: str) -> Byline | None:
+    """ "Reuters November 18, 2019 11:03 PM", "Jane Doe 8 April 2024": a credit, then the date."""
+    match = _DATE_START.search(line)
+    if match is None or date_line(line[match.end() :]) is None:
+        return None
+    credit = line[: match.start()].strip(" ,|-–—")
+    words = credit.split()
+    if not words or len(words) > 5 or any(char.isdigit() for char in credit):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        skip = set(lexicon()["date_labels"]) | set(lexicon()["role_words"])
+        if not word[:1].isupper() or word.isupper() or word.lower().strip(",.") in skip:
+            return None
+        weekday = re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)", word, re.I)
+        if month_number(word.strip(",.")) or weekday:
+            return None
+        return Byline((word,))
+    return split_names(credit)
+
+
+def labelled_byline(lines: list[str]) -> Byline | None:
+    """The first "By ..." line anywhere on the page, for pages that set it under the article."""
+    labels = sorted(lexicon()["byline_labels"], key=len, reverse=True)
+    for text in lines:
+        lowered = text.lower().strip(" _*")
+        if any(lowered.startswith(label + " ") for label in labels):
+            found = byline(text)
+            if found:
+                return found
+    return None
+
+
+def wire_credit(lines: list[str]) -> Byline | None:
+    """The agency of a wire story's dateline ("WASHINGTON (Reuters) - ..."), in its first lines."""
+    for text in lines[:3]:
+        match = _WIRE.match(text)
+        if match:
+            return Byline((match["agency"].strip(),))
     return None
 
 
@@ -171,7 +225,7 @@ def bio_name(text: str) -> str | None:
         at = lowered.find(f" {verb} ")
         if at <= 0:
             continue
-        name = line[:at].strip(" ,")
+        name = re.sub(r"\s*\(@?\w+\)$", "", line[:at].strip(" ,"))  # "Jane Doe (@jane)"
         rest = set(re.findall(r"[a-z]+", lowered[at : at + 160]))
         if _is_name(name) and rest & set(lexicon()["bio_roles"]):
             return _name_case(name)

@@ -254,3 +254,143 @@ def test_choi_smoke(corpus: Path) -> None:
     figures = scores(corpus, limit=5)
     assert figures["documents"] == 20
     assert figures["pk"] < 0.3
+
+
+# --- every heading the source marks (issue 13) ----------------------------------------------
+
+_TOPICS = [
+    "Grain exports from the Black Sea ports fell sharply as insurers raised premiums for ships.",
+    "Central banks in the region raised interest rates again to slow inflation in food prices.",
+    "The national football league postponed its season after the stadium roof collapsed.",
+    "Glaciers in the Alps lost a record share of their ice during the hottest summer measured.",
+    "The parliament passed a law on digital privacy that limits how apps may track users.",
+]
+
+
+@pytest.mark.parametrize("level", [1, 2, 3, 4, 5, 6])
+def test_markdown_headings_at_every_level_open_sections(tmp_path: Path, level: int) -> None:
+    """`#` to `######` under a front-matter title: each heading opens its own section."""
+    marks = "#" * level
+    parts = ["---", "title: Test piece", "---", "", "Opening words of the piece come first here."]
+    for number, text in enumerate(_TOPICS):
+        parts += ["", f"{marks} Part {number} about things", "", text, "", text.replace("the", "a")]
+    path = tmp_path / "piece.md"
+    path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    from briefing.analysis.pipeline import analyze
+    from briefing.ingest import load_article
+
+    briefing = analyze(load_article(path))
+    titles = [section.title for section in briefing.sections]
+    for number in range(len(_TOPICS)):
+        assert f"Part {number} about things" in titles, (level, titles)
+
+
+def _with_subheads() -> list[str]:
+    body = []
+    for number, text in enumerate(_TOPICS[:4]):
+        body.append(["Ports and Insurers", "Rates Rise Again", "Why Was the Season Postponed?",
+                     "Melting Ice"][number])  # fmt: skip
+        body.append(text + " " + text.replace("the", "its"))
+        body.append("Officials said more would follow. " + text)
+    return body
+
+
+def test_subhead_lines_in_copied_text_open_sections() -> None:
+    """A short line without a full stop between full paragraphs is the author's subhead."""
+    body = _with_subheads()
+    sections = _sections(_article(body))
+    assert [(s.first, s.title) for s in sections] == [
+        (0, "Ports and Insurers"),
+        (3, "Rates Rise Again"),
+        (6, "Why Was the Season Postponed?"),
+        (9, "Melting Ice"),
+    ]
+    _assert_contiguous(sections, len(body))
+
+
+def test_a_lone_short_line_is_not_a_heading_structure() -> None:
+    body = [_TOPICS[0] * 2, "Read more", _TOPICS[1] * 2, _TOPICS[2] * 2]
+    sections = _sections(_article(body))
+    assert all(section.title != "Read more" for section in sections)
+
+
+def test_short_lines_that_are_not_subheads() -> None:
+    """List items, captions, broken lines and sentences are never subheads."""
+    from briefing.analysis.sections.headings import heading_lines
+
+    long = _TOPICS[0] + " " + _TOPICS[1]
+    texts = [long, "- A list item", long, "▲ A caption", long, "This ends with a stop.", long,
+             "the line goes on", long, "Seen from Brussels", long]  # fmt: skip
+    texts[9 - 1] = "A paragraph cut in the middle of"
+    found = heading_lines(texts)
+    assert 1 not in found and 3 not in found and 5 not in found and 7 not in found
+    assert 9 not in found  # after a broken line, not after a finished sentence
+
+
+def test_interviewer_questions_open_topics() -> None:
+    """In a Q&A, the interviewer's question ("Name: ...?") is what opens a new topic."""
+    answers = [
+        "Jane Roe: Shipping through the strait fell as insurers raised premiums for tankers and "
+        "owners rerouted cargo around the cape, adding weeks to every voyage.",
+        "Premiums for tankers doubled, and cargo owners now pay for the longer voyage around the "
+        "cape, which raises fuel costs and delays deliveries.",
+        "Jane Roe: The central bank raised interest rates to slow inflation, and lenders passed "
+        "the rate rise to households through dearer mortgages and loans.",
+        "Households now pay more for mortgages, and inflation in food prices has begun to ease "
+        "as the rate rise works through the economy.",
+    ]
+    body = [
+        "John Doe: How has the war changed shipping through the strait, in your view?",
+        answers[0],
+        answers[1],
+        "John Doe: And what has the central bank done about inflation since then?",
+        answers[2],
+        answers[3],
+    ]
+    sections = _sections(_article(body))
+    assert [section.first for section in sections] == [0, 3], sections
+
+
+def test_a_long_opening_before_late_headings_is_sectioned_by_topic() -> None:
+    body = []
+    for text in _TOPICS[:3]:
+        body += [text * 6, text.replace("the", "this") + " " + text * 5, text * 6]
+    body += ["Closing remarks on everything above and what may come next in the year ahead."]
+    article = _article(body, (Heading("Afterword", len(body) - 1),))
+    sections = _sections(article)
+    assert sections[-1].title == "Afterword"
+    assert len(sections) >= 3, sections
+    assert all(section.title != "Introduction" for section in sections)
+
+
+def test_long_author_headings_get_a_short_form() -> None:
+    from briefing.analysis.sections.headings import short_title
+
+    cases = {
+        "Dispute Settlement Performance that Guarantees Exporters a Level Field":
+            "Dispute Settlement Performance",
+        "Labor Rights Enforcement to Prevent Unfair Competition from Low-wage Practices":
+            "Labor Rights Enforcement",
+        "Q2: What was Beijing’s initial reaction? Is this a huge defeat for China?":
+            "What was Beijing’s initial reaction?",
+        "Scenario 3: Ukraine wins back nearly everything it lost": None,
+        "Between a Rock and a Hard Place": "Between a Rock and a Hard Place",
+        "Sanctions Deserve Public Attention": "Sanctions Deserve Public Attention",
+    }  # fmt: skip
+    function_words = {"a", "an", "the", "of", "to", "and", "or", "in", "for", "that", "with"}
+    for heading, expected in cases.items():
+        short = short_title(heading)
+        if expected is not None:
+            assert short == expected, (heading, short)
+        assert len(short.split()) <= 7, short
+        assert short.split()[-1].lower().strip("?") not in function_words, short
+
+
+def test_section_keeps_the_full_heading_and_its_short_form() -> None:
+    long = "Trade and Investment Flows Supporting Workers and Small Businesses Everywhere"
+    article = _article(LOREM, (Heading("Harvest", 0), Heading(long, 2), Heading("Sport", 4)))
+    sections = _sections(article)
+    assert sections[1].title == long
+    assert sections[1].short_title == "Trade and Investment Flows"
+    assert sections[1].label == "Trade and Investment Flows"
+    assert sections[0].short_title == "" and sections[0].label == "Harvest"

@@ -390,7 +390,13 @@ def _complete(
         and tokens[after + 1].proper
     ):
         return False  # a name cut short: "Institute for the Study | of War"
-    return not (len(lowered) >= 2 and lowered[-2] in lex.attaching and lowered[-1] in lex.times)
+    if lowered[-1] in lex.times:
+        index = len(words) - 2
+        while index >= 0 and (words[index].kind == NUM or lowered[index] in lex.numbers):
+            index -= 1
+        if index >= 0 and lowered[index] in lex.attaching:
+            return False  # "machine in days", "third in four months"
+    return True
 
 
 def _denied(tokens: Sequence[Token], end: int, lex: _Lexicon) -> bool:

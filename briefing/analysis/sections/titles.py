@@ -32,8 +32,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from operator import itemgetter
 
+from briefing import data
 from briefing.analysis.sections.segment import Word, closes, stem
 from briefing.analysis.sections.title_chunks import (
     ADV,
@@ -57,7 +59,7 @@ MAX_WORDS = 6
 OUTLOOK = "Outlook"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[^a-z\s])")
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _STEM_OF = itemgetter(1)
 _TOP_SENTENCES = 2
 """Sentences per section that are compressed into candidates: the most central ones."""
@@ -208,14 +210,24 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
     """Each paragraph's sentences as classified tokens (a light split: end marks before a
     capital or a quotation mark; an abbreviation that ends a title rarely matters here)."""
     out: list[_Sentence] = []
+    aside = _not_titles()
     for number, text in enumerate(texts):
         first = True
         for part in _SENTENCE_END.split(text, _PER_PARAGRAPH)[:_PER_PARAGRAPH]:
             stems = frozenset(filter(None, map(content_stem, _WORD.findall(part))))
+            if aside.search(part):
+                continue  # a bio, disclaimer or promotion left in the body names no topic
             if part.strip():
                 out.append(_Sentence(part, stems, number == 0 and first, first))
                 first = False
     return out
+
+
+@cache
+def _not_titles() -> re.Pattern[str]:
+    """Cue phrases of sentences no title is taken from (`title_words.yaml`: not_titles)."""
+    phrases = data.load("title_words.yaml")["not_titles"]
+    return re.compile("|".join(r"\b" + re.escape(str(p)) + r"\b" for p in phrases), re.I)
 
 
 def _rank_sentences(

@@ -263,3 +263,15 @@ def test_a_reef_or_a_corridor_is_a_place_not_a_person() -> None:
     )
     for name in ("Thomas Shoal", "Mischief Reef", "Middle Corridor"):
         assert actors[name].kind == ActorKind.PLACE
+
+
+def test_an_unknown_acronym_used_twice_is_an_organisation() -> None:
+    actors = _by_name(
+        _actors(
+            "The KRTZ review starts. KRTZ rules matter, and GDP grew. HIMARS and HIMARS "
+            "arrived. The NDX said no."
+        )
+    )
+    assert actors["KRTZ"].kind == ActorKind.ORGANISATION
+    assert actors["KRTZ"].mention_count == 2
+    assert not {"GDP", "HIMARS", "NDX"} & set(actors)

@@ -44,6 +44,8 @@ class Words:
     """Hyphen suffixes that liken rather than name ("Minsk-style")."""
     compound_suffixes: frozenset[str]
     """Short hyphen suffixes that make an adjective, not a name part ("Trump-era")."""
+    not_actors: frozenset[str]
+    """Acronyms of things and measures ("GDP", "HIMARS"), never organisations."""
     place_heads: frozenset[str]
     """Geographic words that end a place's name ("Reef", "Shoal", "Strait")."""
     institutions: tuple[tuple[str, str], ...]
@@ -73,6 +75,7 @@ def words() -> Words:
         likeness=frozenset(stop["likeness"]),
         compound_suffixes=frozenset(stop["compound_suffixes"]),
         place_heads=frozenset(stop["place_heads"]),
+        not_actors=frozenset(stop["not_actors"]),
         institutions=tuple(
             sorted(
                 ((form, group) for group, forms in stop["institutions"].items() for form in forms),

@@ -489,12 +489,16 @@ class Scan:
             if actor.kind == ActorKind.PERSON and " " in actor.name:
                 key = surname(actor.name)
                 surnames[key] = actor.name if surnames.get(key, actor.name) == actor.name else None
+        acronyms = self._unknown_acronyms() if self.discover else set()
         for number, pending in enumerate(self.pending):
             if number in used:
                 continue
             para = self.paragraphs[pending.paragraph]
             word = para.tokens[pending.index][2]
             name = self.acronyms.get(word)
+            if name is None and word in acronyms:
+                name = word
+                self.entities.setdefault(word, Entity(word, ActorKind.ORGANISATION))
             if name is None and is_titlecase(word):
                 name = surnames.get(word) or self.lexicon.standalone.get(word)
                 if name is None and pending.titled:
@@ -552,6 +556,22 @@ class Scan:
                     )
                 body.mentions.append(Mention(Span(span.paragraph, span.start, end), written))
             actor.adjectival = kept
+
+    def _unknown_acronyms(self) -> set[str]:
+        """Unexplained acronyms of three letters or more that the text uses at least twice:
+        organisations the writer expects the reader to know ("USMCA", "UNCTAD"), unless they
+        name a thing or a measure (actor_stopwords.yaml, `not_actors`)."""
+        counts: dict[str, int] = {}
+        lists = words()
+        for pending in self.pending:
+            word = self.paragraphs[pending.paragraph].tokens[pending.index][2]
+            if len(word) >= 3 and word.isupper() and word.isalpha() and is_acronym(word):
+                counts[word] = counts.get(word, 0) + 1
+        return {
+            word
+            for word, count in counts.items()
+            if count >= 2 and word not in lists.not_actors and word not in self.acronyms
+        }
 
     def _relatives(self, surnames: dict[str, str | None]) -> tuple[set[int], dict[str, str]]:
         """Two unexplained capitalised words whose second is the surname of a person named in

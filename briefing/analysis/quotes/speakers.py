@@ -237,7 +237,28 @@ def subject_before(text: str, end: int, floor: int = 0) -> Phrase | None:
     index = _skip_parenthesis(tokens, index)
     if index >= 0 and tokens[index][2] == ",":
         return _before_apposition(text, tokens, index)
-    return _phrase_ending(tokens, index)
+    phrase = _phrase_ending(tokens, index)
+    if phrase is None or phrase.kind == "name" and tokens[index][2].lower() in words.not_names:
+        return _before_attached_phrase(tokens, index) or phrase
+    return phrase
+
+
+_ATTACHING = frozenset({"into", "of", "on", "by", "from", "for", "in", "at", "with", "about"})
+
+
+def _before_attached_phrase(tokens: list[tuple[int, int, str]], index: int) -> Phrase | None:
+    """ "An October 2025 United Nations investigation into this drone terror found": the head
+    before a short prepositional phrase is the subject."""
+    for back in range(index - 1, max(-1, index - 7), -1):
+        word = tokens[back][2]
+        if word in {",", ".", ";", ":", "“", "”", '"'}:
+            return None
+        if word.lower() in _ATTACHING:
+            phrase = _phrase_ending(tokens, back - 1)
+            if phrase is not None and phrase.kind == "description":
+                return phrase
+            return None
+    return None
 
 
 def _skip_parenthesis(tokens: list[tuple[int, int, str]], index: int) -> int:
@@ -451,6 +472,11 @@ def _ends_before(text: str, phrase: Phrase, end: int) -> bool:
 _AFTER = re.compile(r"\s*[,.?!;:—–-]*\s*")
 
 
+_PASSIVE_BY = re.compile(r"[\s\u00a0]*by\s+(?=[A-Z])")
+"""A passive agent right after a quotation ("pledges deemed “gravely inadequate” by Médecins Sans
+Frontières"): a capitalised name after "by" said it."""
+
+
 def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | None:
     """An attribution right after a quotation's closing mark at `start`.
 
@@ -460,6 +486,11 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
     """
     lead = _AFTER.match(text, start, stop)
     begin = lead.end() if lead else start
+    agent = _PASSIVE_BY.match(text, start, stop)
+    if agent is not None:
+        named = phrase_after(text, agent.end(), stop)
+        if named is not None and named.kind != "pronoun" and text[start:agent.start()].strip() == "":
+            return Cue(agent.start(), agent.end(), "by", named)
     cue = _cue_at(text, begin, stop)
     if cue is not None:
         speaker = phrase_after(text, cue.end, stop)

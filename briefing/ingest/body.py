@@ -23,7 +23,7 @@ from markdown_it.token import Token
 
 from briefing.ingest.boilerplate import Line, classify, main_region
 from briefing.ingest.boilerplate import is_sentence
-from briefing.ingest.furniture import BODY, HEADING, Block, same_words, sort_blocks
+from briefing.ingest.furniture import BODY, HEADING, Block, cue_kind, same_words, sort_blocks
 from briefing.ingest.paragraphs import line_groups
 from briefing.model import Heading
 
@@ -68,8 +68,10 @@ def text_body(
     meta_at = [
         position
         for position in range(first, min(end, first + _HEADER_LEAD))
-        if is_meta(lines[position].text)
+        if is_meta(lines[position].text) and cue_kind(Block(lines[position].text)) is None
     ]
+    if meta_at and sum(1 for line in lines[first : meta_at[-1]] if is_sentence(line.text)) > 2:
+        meta_at = []  # a date deep in prose is the article's, not its header's
     for position, line in enumerate(lines):
         if outside[position]:
             continue
@@ -126,6 +128,33 @@ def _dek(description: str, paragraphs: list[str]) -> bool:
     if len(description.split()) < 8 or not is_sentence(description):
         return False
     return not any(same_words(description, text) for text in paragraphs[:3])
+
+
+def html_body(paragraphs: Sequence[str], headings: Sequence[Heading]) -> Body:
+    """The body of an HTML page's main text as trafilatura found it (paragraphs, and headings
+    with the paragraph each opens): its bios, captions, notices, pull quotes and endnotes are
+    sorted out like those of text and Markdown."""
+    blocks: list[Block] = []
+    pending = sorted(headings, key=lambda heading: heading.before)
+    cursor = 0
+    for index, text in enumerate(paragraphs):
+        while cursor < len(pending) and pending[cursor].before <= index:
+            blocks.append(Block(pending[cursor].title, heading=pending[cursor].level))
+            cursor += 1
+        blocks.append(Block(text))
+    sorting = sort_blocks(blocks)
+    kept: list[str] = []
+    opened: list[Heading] = []
+    for index, block in enumerate(blocks):
+        kind = sorting.kinds[index]
+        if kind == HEADING:
+            opened.append(Heading(block.text, len(kept), block.heading))
+        elif kind == BODY:
+            kept.append(block.text)
+    if not kept:
+        return Body(tuple(paragraphs), tuple(headings))
+    opened = [heading for heading in opened if heading.before < len(kept)]
+    return Body(tuple(kept), tuple(opened), sorting.standfirst, sorting.notes)
 
 
 def _markdown_blocks(

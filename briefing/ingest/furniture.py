@@ -16,8 +16,8 @@ Each reader turns its input into `Block`s (paragraphs, and the headings the sour
 - link-list shape: in a page capture, two title lines over a one-sentence blurb are a teaser
   card for another piece;
 - repetition: a pull quote repeats words of a longer body paragraph word for word (or is marked
-  up as one: Markdown ``___`...`___``); a paragraph that repeats an earlier one is dropped only
-  when it has a pull quote's shape (one sentence), never silently otherwise;
+  up as one: Markdown ``___`...`___``); a paragraph that repeats a whole earlier one is kept
+  (an interview repeats its questions), never dropped silently;
 - the top: a standfirst (dek, summary) is not body but is kept as the article's `standfirst`.
   It is a lead paragraph set wholly in italics and followed by body prose that does not lean on
   it ("While these chips ..." continues it, so it is the first paragraph), a lead that speaks of
@@ -213,14 +213,16 @@ def is_share_bar(text: str) -> bool:
 
 
 def is_tag_list(text: str) -> bool:
-    """A list of topic tags: six or more words, no sentence, almost every word capitalised, no
-    commas or colons (a title-cased heading has its small words, or punctuation)."""
+    """A list of topic tags: six or more words, no sentence, every word capitalised but not
+    shouted, no commas, colons or figures (a title-cased heading has its small words, or
+    punctuation; a product name has figures)."""
     tokens = text.split()
-    if not 6 <= len(tokens) <= 40 or re.search(r"[,:;.?!]", text) or is_sentence(text):
+    if not 6 <= len(tokens) <= 40 or re.search(r"[,:;.?!\d]", text) or is_sentence(text):
         return False
     content = [token for token in tokens if token.lower() not in _TAG_JOINER]
     capitalised = sum(1 for token in content if token[:1].isupper() or token[:1].isdigit())
-    return len(content) >= 5 and capitalised == len(content)
+    shouted = sum(1 for token in content if token.isupper())
+    return len(content) >= 5 and capitalised == len(content) and shouted * 2 < len(content)
 
 
 def cue_kind(block: Block, page: bool = True) -> str | None:
@@ -411,8 +413,8 @@ def _sentence_words_after(blocks: Sequence[Block], kinds: list[str]) -> list[int
 
 
 def _mark_repeats(blocks: Sequence[Block], kinds: list[str]) -> None:
-    """Pull quotes: short paragraphs whose words recur in a longer body paragraph, and repeats
-    of an earlier paragraph that have a pull quote's shape (one sentence).
+    """Pull quotes: short paragraphs whose words recur inside a longer body paragraph. A
+    paragraph that repeats a whole earlier one is kept: an interview repeats its questions.
 
     Only the first three words of each short paragraph are indexed, so a long page costs one
     pass over its words plus a substring check per short paragraph and longer match.
@@ -441,9 +443,7 @@ def _mark_repeats(blocks: Sequence[Block], kinds: list[str]) -> None:
             continue
         key = joined[index]
         if key in first_seen:
-            if _one_sentence(blocks[index].text) and len(tokens) <= PULL_QUOTE_WORDS:
-                kinds[index] = "pull quote"
-            continue
+            continue  # said again word for word: real text (an interview's repeated question)
         first_seen.add(key)
         if index not in candidates:
             continue
@@ -505,12 +505,19 @@ def _qa_introduction(blocks: Sequence[Block], kinds: list[str], body: list[int])
     """The editor's introduction to an interview: the paragraphs (at most two) before the first
     of three or more turns that open with a speaker's name and a colon."""
     turns = [index for index in body if kinds[index] == BODY and _SPEAKER.match(blocks[index].text)]
-    if len(turns) < 3:
+    speakers = {blocks[index].text.split(":", 1)[0] for index in turns}
+    if len(turns) < 3 or len(speakers) < 2:
         return []
     before = [index for index in body if index < turns[0]]
     if not 1 <= len(before) <= 2 or any(kinds[index] != BODY for index in before):
         return []
+    if not all(_prose(blocks[index].text) for index in before):
+        return []
     return before
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 10 and is_sentence(text)
 
 
 def same_words(text: str, other: str) -> bool:

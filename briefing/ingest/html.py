@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import IngestError
+from briefing.ingest.body import html_body
 from briefing.ingest.boilerplate import is_furniture
 from briefing.ingest.html_meta import declared
 from briefing.ingest.metadata import join_names, split_site_suffix
@@ -65,6 +66,8 @@ def parse_html(html: str, path: Path | None = None) -> Article:
     if document is None or isinstance(document, dict) or document.body is None:
         raise IngestError(f"{path}: no article text found in this HTML page")
     paragraphs, headings = _walk(document.body)
+    found = html_body(paragraphs, headings)
+    paragraphs, headings = list(found.paragraphs), list(found.headings)
     if not paragraphs:
         raise IngestError(f"{path}: no article text found in this HTML page")
     page = declared(html)
@@ -88,6 +91,8 @@ def parse_html(html: str, path: Path | None = None) -> Article:
         meta,
         tuple(Paragraph(index, text) for index, text in enumerate(paragraphs)),
         tuple(headings),
+        standfirst=found.standfirst,
+        notes=found.notes,
     )
 
 

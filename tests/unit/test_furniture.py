@@ -140,11 +140,11 @@ def test_a_pull_quote_that_repeats_a_body_sentence_is_dropped() -> None:
     assert [p.text for p in parse_markdown(markdown).paragraphs] == [P1, P2, P3]
 
 
-def test_a_repeated_paragraph_is_kept_unless_it_has_a_pull_quote_shape() -> None:
-    one_sentence = "The river is the region's only reliable source of water for the farms."
-    text = HEADER + "\n\n".join([P1, P2, one_sentence, P3, one_sentence, P4, P2])
+def test_a_repeated_paragraph_is_real_text_and_kept() -> None:
+    question = "What did the dam change for the farmers downstream?"
+    text = HEADER + "\n\n".join([P1, question, P2, P3, question, P4, P2])
     body = body_of(text)
-    assert body.count(one_sentence) == 1
+    assert body.count(question) == 2  # an interview asks each expert the same question
     assert body.count(P2) == 2  # real text said twice is never dropped silently
 
 
@@ -284,3 +284,21 @@ def test_teaser_cards_in_a_page_capture_are_not_body() -> None:
     body = [paragraph.text for paragraph in parse_markdown(text).paragraphs]
     assert not set(card) & set(body)
     assert P3 in body and P4 in body
+
+
+def test_html_bios_and_disclaimers_are_not_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.ingest import load_article
+
+    bio = (
+        "Aigul Bekova is a senior fellow at the Institute for Water Studies, where she leads "
+        "the programme on Central Asia."
+    )
+    views = "The views expressed in this article are those of the author alone."
+    paragraphs = "".join(f"<p>{text}</p>" for text in (P1, P2, P3, P4, bio, views))
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Water Is a Security Problem</title></head><body><article>"
+        f"<h1>Water Is a Security Problem</h1>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert [p.text for p in load_article(path).paragraphs] == [P1, P2, P3, P4]

@@ -289,3 +289,11 @@ def test_a_byline_under_the_article_a_bio_or_a_wire_dateline() -> None:
     assert parse_text(late).meta.authors == ("Ana Lima",)
     bio = "Harbour Port Reopens\n\n" + BODY + "\nAna Lima (@analima) is a contributor at Wired.\n"
     assert parse_text(bio).meta.authors == ("Ana Lima",)
+
+
+def test_credits_around_a_date_and_titles_that_are_not_names() -> None:
+    assert byline("By admin - 2018-09-16") == Byline(("admin",))
+    assert byline("Updated on: November 19, 2019 / 10:07 AM / Harbour News") == Byline(
+        ("Harbour News",)
+    )
+    assert byline("By Any Means Necessary") is None  # a show's title, not a name

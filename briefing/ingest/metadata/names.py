@@ -34,7 +34,8 @@ _NAME_STOP = re.compile(
     r"\s*(?:\||\s[-–—/]\s|\(|@|\bon\s|\bupdated\b|\bpublished\b|\bfor\s|\bin\s|\d).*$",
     re.I,
 )
-_PARTS = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+_PARTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+")
+_HANDLE_THEN_DATE = re.compile(r"^(?P<handle>[\w.-]{2,30})\s+[-–—|/·]\s+(?P<date>.+)$")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*\.?|[^\W\d_]\.")
 
 
@@ -43,6 +44,8 @@ def _is_name(text: str) -> bool:
     at least two capitalised; "Ryan C. Berg", "Joana de Deus Pereira", "Łukasz Rachel"."""
     words = text.split()
     if not 2 <= len(words) <= 6:
+        return False
+    if words[0].lower() in lexicon()["not_name_words"]:
         return False
     particles = set(lexicon()["name_particles"])
     roles = set(lexicon()["role_words"]) | set(lexicon()["organisation_words"])
@@ -111,10 +114,15 @@ def byline(text: str) -> Byline | None:
     for label in sorted(lexicon()["byline_labels"], key=len, reverse=True):
         if lowered.startswith(label) and lowered[len(label) : len(label) + 1] in (" ", ":"):
             rest = line[len(label) :].lstrip(" :")
+            handle = _HANDLE_THEN_DATE.match(rest)  # "By admin - 2018-09-16"
+            if handle and date_line(handle["date"]):
+                return Byline((handle["handle"],))
             return split_names(rest) if rest and rest[0].isupper() else None
     parts = [part.strip() for part in _PARTS.split(line) if part.strip()]
     if len(parts) >= 2 and any(date_line(part) for part in parts[1:]):
         return split_names(parts[0])
+    if len(parts) >= 2 and date_line(parts[0]) and _credit(parts[-1]):
+        return Byline((parts[-1],))  # "Updated on: November 19, 2019 / 10:07 AM / CBS News"
     after = re.search(r"\bby\s+(?=[A-Z])", line)  # "Monday November 18, 2019 7:45 am PST by A"
     if after and date_line(line[: after.start()]):
         return split_names(line[after.end() :])
@@ -154,6 +162,17 @@ def _credit_before_date(line: str) -> Byline | None:
             return None
         return Byline((word,))
     return split_names(credit)
+
+
+def _credit(text: str) -> bool:
+    """A credit: one to four capitalised words with no digits ("CBS News", "Harbourwire")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and not any(char.isdigit() for char in text)
+        and not re.match(r"(?:[ap]\.?m\.?|[A-Z]{2,4}T)$", text)
+    )
 
 
 def labelled_byline(lines: list[str]) -> Byline | None:

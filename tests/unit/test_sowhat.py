@@ -75,8 +75,9 @@ def test_seed_key_judgments_carry_icd_bands(seed: tuple[Article, SoWhat]) -> Non
     assert hedged and all(j.estimative and not j.estimative.band for j in hedged)
     # A past explanation is not a judgment ("Perhaps the most likely explanation is ...").
     assert "most likely explanation" not in texts
-    # The bottom line's sentences are not repeated as judgments.
-    assert not any("full split between Yerevan" in j.text for j in judgments)
+    # The bottom line's sentences are judgments too, listed with their band in reading order.
+    split = [j for j in judgments if "full split between Yerevan" in j.text]
+    assert split and split[0].estimative and split[0].estimative.band == "20-45%"
     assert len({j.text for j in judgments}) == len(judgments)
 
 
@@ -132,9 +133,10 @@ def test_quoted_estimative_words_are_not_the_author_s_judgment() -> None:
 
 def test_no_sentence_is_said_twice_on_the_page(seed: tuple[Article, SoWhat]) -> None:
     _, so_what = seed
+    # The bottom line may reappear among the judgments (with its band); implications and
+    # watch items are said once, and never repeat a judgment or the bottom line.
     spans = [judgment.span for judgment in so_what.key_judgments]
     spans += [point.span for point in (*so_what.implications, *so_what.watch)]
-    spans.append(so_what.bottom_line.span)
     located = [span for span in spans if span is not None]
     assert len(located) == len(set(located))
 
@@ -299,3 +301,25 @@ def test_the_one_page_summary_carries_the_implications() -> None:
     assert page.implications
     assert page.implications[0] == analyze(_seed()).so_what.implications[0].text
     assert any(not smaller.implications for smaller in reductions(page))
+
+
+def test_json_shows_a_hedge_with_a_null_band() -> None:
+    from briefing.analysis.pipeline import analyze
+    from briefing.serialize import to_dict
+
+    article = _article(
+        [
+            "The harvest failed across the south after two dry winters in a row.",
+            "Grain prices may rise sharply across the region before the autumn sowing.",
+            "A famine in the southern provinces is unlikely this year.",
+        ],
+        date(2024, 3, 5),
+    )
+    data = to_dict(analyze(article))["so_what"]
+    lines = [*data["key_judgments"]]
+    bands = {line["text"][:11]: line["estimative"] for line in lines}
+    assert bands.get("Grain price") == {"term": "may", "band": None}
+    if "A famine in" in bands:
+        assert bands["A famine in"] == {"term": "unlikely", "band": "20-45%"}
+    else:
+        assert data["bottom_line"].startswith("A famine in the southern provinces is unlikely")

@@ -272,3 +272,15 @@ def test_reference_list_dates_are_not_events() -> None:
         date(2023, 9, 14),
     )
     assert _events(article) == ()
+
+
+def test_json_marks_expected_events() -> None:
+    from briefing.analysis.pipeline import analyze
+    from briefing.serialize import to_dict
+
+    text = "Talks collapsed on 2 March. Negotiators will meet again on March 12."
+    timeline = to_dict(analyze(_article([text], date(2024, 3, 5))))["timeline"]
+    assert [(entry["date"], entry["expected"]) for entry in timeline] == [
+        ("2024-03-02", False),
+        ("2024-03-12", True),
+    ]

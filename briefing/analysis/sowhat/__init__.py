@@ -9,8 +9,10 @@ fills the four parts of the so-what view, each in its own module:
 - `judgments`: every remaining sentence in which the author makes a forward-looking or
   probabilistic judgment, with its ICD 203 term and band (`estimative`), in reading order.
 
-A sentence is said once on the page: the bottom line first, then the article's own sections and
-its open questions, then judgments, then implications found by their cues. Each step is a pass
+A sentence is said once among the lines below the bottom line: the article's own sections and
+its open questions first, then judgments, then implications found by their cues. The bottom
+line's sentences stay among the judgments (with their band, in reading order): they are the
+author's judgments too, and the list is the complete record of them. Each step is a pass
 over the sentences, so the cost grows linearly with the article.
 """
 
@@ -54,6 +56,7 @@ def find_so_what(
     paragraphs = max(len(article.paragraphs), readings[-1].sentence.span.paragraph + 1)
     order_of: dict[object, int] = {reading.sentence.span: reading.order for reading in readings}
     bottom_line, used = find_bottom_line(readings, article, paragraphs)
+    bottom_orders = set(used)
 
     implication_paragraphs, watch_paragraphs = own_sections(article, paragraphs)
     own_implications = from_section(readings, implication_paragraphs, used, MAX_IMPLICATIONS)
@@ -65,7 +68,7 @@ def find_so_what(
         watch = by_cues(questions, "watch", used, MAX_WATCH, phrase=True)
     used |= _orders(watch, order_of)
 
-    judgments = find_judgments(readings, used, paragraphs)
+    judgments = find_judgments(readings, used - bottom_orders, paragraphs)
     used |= {order_of[j.span] for j in judgments if j.span in order_of}
 
     implications = own_implications or by_cues(readings, "implication", used, MAX_IMPLICATIONS)

@@ -126,10 +126,9 @@ def _analyze(path: Path, output: str) -> int:
     from briefing.ingest import load_article
     from briefing.serialize import to_json, to_yaml
 
-    article = load_article(path)
-    for warning in article.meta.warnings:
+    briefing = analyze(load_article(path))
+    for warning in briefing.article.meta.warnings:  # reading's and the analysis's
         print(f"briefing: warning: {one_line(warning)}", file=sys.stderr)
-    briefing = analyze(article)
     sys.stdout.write((to_json(briefing) + "\n") if output == "json" else to_yaml(briefing))
     return 0
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from briefing.analysis.actors import attach_mentions, find_actors
+from briefing.analysis.bounds import analysed_part, restore
 from briefing.analysis.quotes import find_quotes
 from briefing.analysis.sections import find_sections
 from briefing.analysis.sentences import split_sentences
@@ -21,6 +22,9 @@ from briefing.model import Article, Briefing, Curated, Point, Quote, SoWhat, Spa
 
 def analyze(article: Article) -> Briefing:
     """Turn an article into a briefing: sections, actors, quotes, so what and timeline."""
+    head = analysed_part(article)  # a ceiling on the cost: see bounds.py
+    if head is not article:
+        return restore(analyze(head), article)
     curated = article.curated or Curated()
     sentences = split_sentences(article)
     if curated.actors is not None:

@@ -144,6 +144,7 @@ def export_command(
         if fmt == "pdf" and sys.stdout.isatty():
             raise ExportError("will not write a PDF to a terminal: use -o FILE or a pipe")
         briefing = analyze(load_article(path))
+        _report_warnings(briefing)
         content, left_out, warnings = render_checked(briefing, fmt, paper)
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
@@ -155,6 +156,7 @@ def export_command(
     if output and folder is None:
         check_target(Path(output).expanduser(), force=force)  # fail before the analysis
     briefing = analyze(load_article(path))
+    _report_warnings(briefing)
     if output and folder is None:
         target = Path(output)
     else:
@@ -203,6 +205,12 @@ def format_for(output: str | None) -> str:
                 + "|".join(FORMATS)
             )
     return "md"
+
+
+def _report_warnings(briefing: Briefing) -> None:
+    """What reading and analysing the article warned about (a field ignored, text not read)."""
+    for warning in briefing.article.meta.warnings:
+        print(f"briefing: warning: {one_line(warning)}", file=sys.stderr)
 
 
 def _report_omitted(left_out: tuple[str, ...], warnings: tuple[str, ...] = ()) -> None:

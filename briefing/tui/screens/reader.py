@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from briefing.model import Article, Briefing, Section, SoWhat, Span
+from briefing.printable import printable
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.reader_keys import READER_BINDINGS
 from briefing.tui.text import CURRENT, MATCH, SELECTED
@@ -180,7 +181,15 @@ class ReaderScreen(BriefingScreen):
         from briefing.tui.screens.base import run_in_daemon
 
         article = self.briefing.article
-        run_in_daemon(self, lambda: analyze(article), self.set_briefing, self.analysis_failed,
+
+        def analysed(briefing: Briefing) -> object:
+            for warning in briefing.article.meta.warnings[len(article.meta.warnings) :]:
+                self.app.notify(  # what the analysis left out (bounds.py)
+                    printable(warning), title="Warning", severity="warning", markup=False
+                )
+            return self.set_briefing(briefing)
+
+        run_in_daemon(self, lambda: analyze(article), analysed, self.analysis_failed,
                       name="analysis")
 
     async def analysis_failed(self, error: BaseException) -> None:

@@ -275,3 +275,14 @@ def test_an_unknown_acronym_used_twice_is_an_organisation() -> None:
     assert actors["KRTZ"].kind == ActorKind.ORGANISATION
     assert actors["KRTZ"].mention_count == 2
     assert not {"GDP", "HIMARS", "NDX"} & set(actors)
+
+
+def test_laws_and_treaties_are_not_actors() -> None:
+    actors = _by_name(
+        _actors(
+            "The Taiwan Relations Act binds Washington. The Franco-Siamese Treaty of 1907 and "
+            "the Integrated Review matter; the Kiel Institute agreed."
+        )
+    )
+    assert not {"Taiwan Relations Act", "Franco-Siamese Treaty", "Integrated Review"} & set(actors)
+    assert "Kiel Institute" in actors

@@ -46,6 +46,8 @@ class Words:
     """Short hyphen suffixes that make an adjective, not a name part ("Trump-era")."""
     not_actors: frozenset[str]
     """Acronyms of things and measures ("GDP", "HIMARS"), never organisations."""
+    document_heads: frozenset[str]
+    """Words that end a document's or a law's name ("Act", "Treaty"): no actor."""
     place_heads: frozenset[str]
     """Geographic words that end a place's name ("Reef", "Shoal", "Strait")."""
     institutions: tuple[tuple[str, str], ...]
@@ -75,6 +77,7 @@ def words() -> Words:
         likeness=frozenset(stop["likeness"]),
         compound_suffixes=frozenset(stop["compound_suffixes"]),
         place_heads=frozenset(stop["place_heads"]),
+        document_heads=frozenset(stop["document_heads"]),
         not_actors=frozenset(stop["not_actors"]),
         institutions=tuple(
             sorted(

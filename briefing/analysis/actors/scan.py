@@ -378,6 +378,8 @@ class Scan:
             self._defer(para, run)
             return
         for part in split_names(run, tokens, self.lexicon.standalone, para.initial, text):
+            if len(part) >= 2 and tokens[part[-1]][2] in words().document_heads:
+                continue  # "Taiwan Relations Act": a law, not an actor
             if has_org_head(part, tokens):
                 self._organisation(para, part)
                 continue

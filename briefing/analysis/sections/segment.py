@@ -165,39 +165,43 @@ def tokenize(texts: Sequence[str]) -> list[list[Word | None]]:
     word the article capitalises inside a sentence anywhere counts as a name everywhere, so a
     sentence-initial "Military" reads "military" but "Russia" stays "Russia".
     """
-    stop = stopwords()
-    raw: list[list[tuple[str, bool]]] = []
+    raw: list[list[str]] = []
     propers: set[str] = set()
     for text in texts:
-        words = []
+        words = _TOKEN.findall(text)
         initial = True
-        for token in _TOKEN.findall(text):
+        for token in words:
             if token[0].isalpha():
-                words.append((token, initial))
                 if not initial and token[0].isupper():
                     propers.add(token.lower())
                 initial = False
             else:
-                words.append((token, False))
                 initial = initial or token in ".!?"
         raw.append(words)
+    seen: dict[str, Word | None] = {}
     out: list[list[Word | None]] = []
     for words in raw:
         tokens: list[Word | None] = []
-        for token, _ in words:
-            lowered = token.lower()
-            if (
-                not token[0].isalpha()
-                or len(token) < 2
-                or lowered in stop
-                or _base(lowered) in stop
-            ):
-                tokens.append(None)
-            else:
-                proper = token[0].isupper() and lowered in propers
-                tokens.append((token if proper else lowered, stem(lowered), proper))
+        for token in words:
+            word = seen.get(token, _UNSEEN)
+            if word is _UNSEEN:
+                word = seen[token] = _content_word(token, propers)
+            tokens.append(word)  # type: ignore[arg-type]
         out.append(tokens)
     return out
+
+
+_UNSEEN = object()
+
+
+def _content_word(token: str, propers: set[str]) -> Word | None:
+    """A token as a content word, or None for punctuation and function words."""
+    stop = stopwords()
+    lowered = token.lower()
+    if not token[0].isalpha() or len(token) < 2 or lowered in stop or _base(lowered) in stop:
+        return None
+    proper = token[0].isupper() and lowered in propers
+    return (token if proper else lowered, stem(lowered), proper)
 
 
 def _base(word: str) -> str:

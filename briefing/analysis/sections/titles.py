@@ -141,17 +141,20 @@ def _top_actors(actors: Sequence[Actor], spans: Sequence[tuple[int, int]]) -> li
                 per[section][number] += 1
                 overall[number] += 1
     tops: list[_Actor] = []
+    known: dict[int, _Actor] = {}
     for named in per:
         if not named:
             tops.append(None)
             continue
         number = max(named, key=lambda n: (named[n] * named[n] / overall[n], named[n]))
-        actor = actors[number]
-        surfaces = {actor.name, *actor.aliases, *(m.surface for m in actor.mentions)}
-        stems = frozenset(
-            stem(w) for text in surfaces for w in TOKEN.findall(text) if w[0].isalnum()
-        )
-        tops.append((actor.name, stems))
+        if number not in known:
+            actor = actors[number]
+            surfaces = {actor.name, *actor.aliases, *(m.surface for m in actor.mentions)}
+            stems = frozenset(
+                stem(w) for text in surfaces for w in TOKEN.findall(text) if w[0].isalnum()
+            )
+            known[number] = (actor.name, stems)
+        tops.append(known[number])
     return tops
 
 
@@ -172,7 +175,11 @@ def _title(
     ranked = _rank_sentences(sentences, weights)
     room = MAX_WORDS - 1 if closing else MAX_WORDS
     scored: list[tuple[float, list[Token]]] = []
-    for centrality, sentence in ranked[:_TOP_SENTENCES]:
+    aside = _not_titles()
+    central = list(
+        itertools.islice((pair for pair in ranked if not aside.search(pair[1].text)), _TOP_SENTENCES)
+    )
+    for centrality, sentence in central:
         total = sum(weights.get(s, 0.0) for s in sentence.stems) or 1.0
         for words, kinds in candidates(classify(TOKEN.findall(sentence.text), propers), room):
             score = _score(words, kinds, weights, top, total) * centrality * centrality
@@ -210,13 +217,10 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
     """Each paragraph's sentences as classified tokens (a light split: end marks before a
     capital or a quotation mark; an abbreviation that ends a title rarely matters here)."""
     out: list[_Sentence] = []
-    aside = _not_titles()
     for number, text in enumerate(texts):
         first = True
         for part in _SENTENCE_END.split(text, _PER_PARAGRAPH)[:_PER_PARAGRAPH]:
             stems = frozenset(filter(None, map(content_stem, _WORD.findall(part))))
-            if aside.search(part):
-                continue  # a bio, disclaimer or promotion left in the body names no topic
             if part.strip():
                 out.append(_Sentence(part, stems, number == 0 and first, first))
                 first = False
@@ -225,9 +229,11 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
 
 @cache
 def _not_titles() -> re.Pattern[str]:
-    """Cue phrases of sentences no title is taken from (`title_words.yaml`: not_titles)."""
+    """Cue phrases of sentences no title is taken from (`title_words.yaml`: not_titles): a
+    bio, disclaimer or promotion left in the body names no topic. Only the few central
+    sentences of a section are checked."""
     phrases = data.load("title_words.yaml")["not_titles"]
-    return re.compile("|".join(r"\b" + re.escape(str(p)) + r"\b" for p in phrases), re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(p)) for p in phrases) + r")\b", re.I)
 
 
 def _rank_sentences(

@@ -165,17 +165,21 @@ def build_page(briefing: Briefing, exported: date) -> SummaryPage:
 
 def rank_judgments(judgments: tuple[Judgment, ...]) -> tuple[JudgmentLine, ...]:
     """Judgments that carry an estimative band first (they are the ones a reader acts on),
-    otherwise in the order the analysis gave them."""
+    otherwise in the order the analysis gave them. A hedge ("may") shows its term, no band."""
     ranked = sorted(
         (judgment for judgment in judgments if judgment.text.strip()),
-        key=lambda judgment: judgment.estimative is None,
+        key=lambda judgment: not (judgment.estimative and judgment.estimative.band),
     )
     return tuple(
         JudgmentLine(
             text=_clip(judgment.text, ITEM_LIMIT),
             term=judgment.estimative.term if judgment.estimative else None,
-            band=judgment.estimative.band if judgment.estimative else None,
-            low=judgment.estimative.low if judgment.estimative else None,
+            band=(judgment.estimative.band or None) if judgment.estimative else None,
+            low=(
+                judgment.estimative.low
+                if judgment.estimative and judgment.estimative.band
+                else None
+            ),
         )
         for judgment in ranked
     )

@@ -182,17 +182,25 @@ def _markdown_blocks(
         elif kind == "inline" and tokens[position - 1].type == "paragraph_open":
             segments = _paragraph_segments(token, lines)
             split += len(segments) if len(segments) > 1 else 0
-            for segment, emphasised, quoted in segments:
+            for segment, emphasised, quoted, strong in segments:
                 if segment:
-                    blocks.append(Block(segment, emphasised=emphasised, quote_markup=quoted,
-                                        after_rule=after_rule))
+                    blocks.append(
+                        Block(
+                            segment,
+                            emphasised=emphasised,
+                            quote_markup=quoted,
+                            after_rule=after_rule,
+                            strong=strong,
+                        )
+                    )
         elif kind in ("fence", "code_block") and token.content.strip():
             blocks.append(Block(token.content.strip("\n"), after_rule=after_rule))
     return blocks, split
 
 
-def _paragraph_segments(token: Token, lines: list[str]) -> list[tuple[str, bool, bool]]:
-    """A Markdown paragraph as one or more paragraphs: `(words, emphasised, pull-quote markup)`.
+def _paragraph_segments(token: Token, lines: list[str]) -> list[tuple[str, bool, bool, bool]]:
+    """A Markdown paragraph as one or more paragraphs: `(words, emphasised, pull-quote markup,
+    strong)`.
 
     Its source lines are grouped by `line_groups` (a hard-wrapped paragraph stays one; crawler
     lines become one paragraph each); markup hints are read per group.
@@ -209,14 +217,14 @@ def _paragraph_segments(token: Token, lines: list[str]) -> list[tuple[str, bool,
         groups = [(0, len(pieces))]
     else:
         groups = line_groups(source)
-    result: list[tuple[str, bool, bool]] = []
+    result: list[tuple[str, bool, bool, bool]] = []
     for first, end in groups:
         run: list[Token] = []
         for piece in pieces[first:end]:
             if run:
                 run.append(Token("softbreak", "br", 0))
             run.extend(piece)
-        result.append((_plain(run), _emphasised(run), _pull_quote(run)))
+        result.append((_plain(run), _emphasised(run), _pull_quote(run), _strong(run)))
     return result
 
 
@@ -238,6 +246,12 @@ def _emphasised(children: Sequence[Token]) -> bool:
         "em_close",
         "strong_close",
     )
+
+
+def _strong(children: Sequence[Token]) -> bool:
+    """Set wholly in bold."""
+    kinds = [child.type for child in children if child.type != "text" or child.content.strip()]
+    return len(kinds) >= 3 and kinds[0] == "strong_open" and kinds[-1] == "strong_close"
 
 
 def _pull_quote(children: Sequence[Token]) -> bool:

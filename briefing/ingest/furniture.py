@@ -102,14 +102,15 @@ _TAG_JOINER = {"&", "and", "of", "/", "-", "–", "the"}
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph (or, with `heading` > 0, one heading) as a reader found it, with the markup
-    hints the format gives: a paragraph set wholly in italics, one marked up as a pull quote, one
-    that follows a horizontal rule."""
+    hints the format gives: a paragraph set wholly in italics or bold (`emphasised`), wholly in
+    bold (`strong`), marked up as a pull quote, or following a horizontal rule."""
 
     text: str
     heading: int = 0
     emphasised: bool = False
     quote_markup: bool = False
     after_rule: bool = False
+    strong: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ class _Cues:
     notes_heading: re.Pattern[str]
     tail_opener: re.Pattern[str]
     blurb_words: int
+    chart_title_words: int
 
 
 @cache
@@ -167,6 +169,7 @@ def _cues() -> _Cues:
         ),
         tail_opener=re.compile(rf"\b(?:{either(data['tail_openers']['patterns'])})\b", re.I),
         blurb_words=data["teaser_card"]["blurb_words"],
+        chart_title_words=data["chart_title"]["words"],
     )
 
 
@@ -236,6 +239,8 @@ def cue_kind(block: Block, page: bool = True) -> str | None:
         return None
     if block.quote_markup:
         return "pull quote"
+    if block.strong and text.endswith(":") and len(text.split()) <= _cues().chart_title_words:
+        return "caption"
     if is_caption(text):
         return "caption"
     if is_share_bar(text):
@@ -383,7 +388,8 @@ def _mark_teaser_cards(blocks: Sequence[Block], kinds: list[str]) -> None:
         if _title_line(text) and (titles or _label(text)):
             titles += 1
             continue
-        if titles >= 2 and len(text.split()) <= limit and _one_sentence(text):
+        reach = limit if titles == 2 else 2 * limit
+        if titles >= 2 and len(text.split()) <= reach and _one_sentence(text):
             for inside in range(index - titles, index + 1):
                 kinds[inside] = "teaser"
         titles = 0

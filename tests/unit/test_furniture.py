@@ -302,3 +302,23 @@ def test_html_bios_and_disclaimers_are_not_body(tmp_path) -> None:  # type: igno
         encoding="utf-8",
     )
     assert [p.text for p in load_article(path).paragraphs] == [P1, P2, P3, P4]
+
+
+def test_a_bold_chart_title_whose_chart_was_lost_is_not_body() -> None:
+    text = "---\ntitle: Water\n---\n\n" + "\n\n".join(
+        [P1, "**Water flow into the lowland farms, 2010–2023:**", P2, P3]
+    )
+    assert [p.text for p in parse_markdown(text).paragraphs] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The latest from our scholars on the world's most pressing challenges, delivered to "
+        "your inbox.",
+        "The Library's water collection provides more analysis on the dispute, including the "
+        "treaties and the costs of new dams.",
+    ],
+)
+def test_newsletter_blurbs_and_inline_promotions(line: str) -> None:
+    assert is_notice(line)

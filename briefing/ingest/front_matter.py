@@ -120,6 +120,8 @@ def _line_by_line(block: str) -> dict[str, Any]:
         match = _KEY_LINE.match(line)
         if match and not line.startswith((" ", "\t")):
             value = match["value"].strip()
+            if value.startswith("!"):  # a YAML tag (!!python/object...): never a value
+                continue
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
                 value = value[1:-1]
             fields.setdefault(match["key"], value)

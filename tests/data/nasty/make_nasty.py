@@ -166,9 +166,10 @@ EXPECTED: dict[str, str] = {
     "malformed.yaml": "line",
     "tab-indent.yaml": "line 3",
     "billion-laughs.yaml": "must be text",
-    "front-matter-python-tag.md": "Python object tags",
-    "front-matter-duplicate.md": "duplicate key 'title'",
-    "front-matter-unclosed.md": "line",
+    # Bad front matter is a side issue (issue 10): the article opens, with a warning.
+    "front-matter-python-tag.md": "ok",
+    "front-matter-duplicate.md": "ok",
+    "front-matter-unclosed.md": "ok",
     "script-only.html": "no article text",
     "markup.html": "ok",
     "deep-divs.html": "no article text",

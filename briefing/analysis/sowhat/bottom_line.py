@@ -160,7 +160,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             + (0.2 if reading.first_in_paragraph else 0.0)
             - (0.5 if reading.continuation else 0.0)
             - (0.6 if _narrative().search(reading.own) else 0.0)
-            - (0.4 if is_past_fact(reading) else 0.0)
+            - (0.4 if is_past_fact(reading, perfect=False) else 0.0)
             - (0.6 if quoted else 0.0)
             - (0.6 if _reported(reading) else 0.0)
         )

@@ -31,9 +31,10 @@ _OPEN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _PAST = frozenset({"was", "were", "had", "did"})
+_PERFECT = frozenset({"has", "have"})
 _PRESENT_OR_FUTURE = frozenset(
     {"is", "are", "will", "would", "could", "may", "might", "can", "means", "makes", "remains",
-     "has", "have", "shall", "must", "should", "won't", "isn't", "aren't"}
+     "shall", "must", "should", "won't", "isn't", "aren't"}
 )  # fmt: skip
 
 
@@ -76,13 +77,15 @@ def stands_alone(reading: Reading) -> bool:
     return True
 
 
-def is_past_fact(reading: Reading) -> bool:
+def is_past_fact(reading: Reading, perfect: bool = True) -> bool:
     """A sentence told in the past tense only: a fact, not a consequence still to come.
 
-    Past words are data/timeline.yaml's `past_cues` and any longer word ending in -ed.
+    Past words are data/timeline.yaml's `past_cues` and any longer word ending in -ed; the present
+    perfect ("have been degraded") reports a fact too, unless `perfect` is False (a thesis is
+    often told in it: "Europe has assumed responsibility").
     """
     present = set(reading.tokens.texts)
-    if present & _PRESENT_OR_FUTURE:
+    if present & _PRESENT_OR_FUTURE or (not perfect and present & _PERFECT):
         return False
     past = _past_words()
     return any(
@@ -150,6 +153,7 @@ def by_cues(
             - (0.5 if reading.reported else 0.0)
         )
 
+    # "Whether this is the case or not, ..." opens a concession, not an open question.
     candidates = [
         r
         for r in readings
@@ -157,6 +161,7 @@ def by_cues(
         and (r.scores[kind] >= 0.6 or (kind == "watch" and is_open_question(r)))
         and stands_alone(r)
         and not (kind == "implication" and is_past_fact(r))
+        and not (kind == "watch" and r.sentence.text.lower().startswith("whether"))
     ]
     picked: list[Reading] = []
     for reading in sorted(candidates, key=lambda r: (-score(r), r.order)):

@@ -117,8 +117,6 @@ def to_yaml(briefing: Briefing) -> str:
     data = to_dict(briefing)
     for key in ("schema", "word_count", "reading_minutes", "standfirst", "notes"):
         data.pop(key)
-    for section in data["sections"]:
-        section.pop("short_title")
     for quote in data["quotes"]:
         quote.pop("paragraph")
     for judgment in data["so_what"]["key_judgments"]:

@@ -96,6 +96,7 @@ _REPORTING = re.compile(
     re.I,
 )
 """Words that mark a news lede's report, which a standfirst does not make."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TAG_JOINER = {"&", "and", "of", "/", "-", "–", "the"}
 
 
@@ -502,7 +503,8 @@ def _lead_summary(text: str, following: Block) -> bool:
         return False
     if len(_SENTENCE_BREAK.findall(text)) > 1:
         return False
-    if _REPORTING.search(text) or any(char.isdigit() for char in text):
+    if _REPORTING.search(text) or any(char.isdigit() for char in _YEAR.sub("", text)):
+        # A figure other than a year ("12 substations", "$4.3bn", "May 3") is a lede's report.
         return False
     return following.heading > 0 or len(following.text.split()) >= SUMMARY_RATIO * words
 

@@ -322,3 +322,12 @@ def test_a_bold_chart_title_whose_chart_was_lost_is_not_body() -> None:
 )
 def test_newsletter_blurbs_and_inline_promotions(line: str) -> None:
     assert is_notice(line)
+
+
+def test_a_standfirst_may_name_a_year_but_a_lede_with_figures_reports() -> None:
+    lead = "The 2024 vote left the river states more divided than at any time since independence."
+    article = parse_text(HEADER + "\n\n".join([lead, P1 + " " + P4, P2, P3]))
+    assert article.standfirst == lead
+    lede = "Floods on May 3 cut the main road to the dam for the first time in a generation."
+    article = parse_text(HEADER + "\n\n".join([lede, P1 + " " + P4, P2, P3]))
+    assert article.standfirst is None and article.paragraphs[0].text == lede

@@ -34,7 +34,9 @@ def test_curated_places_and_groups_are_well_formed() -> None:
 def test_actor_word_lists_are_words() -> None:
     stop = data.load("actor_stopwords.yaml")
     for key, value in stop.items():
-        items = [form for forms in value.values() for form in forms] if isinstance(value, dict) else value
+        if isinstance(value, dict):
+            value = [form for forms in value.values() for form in forms]
+        items = value
         assert all(isinstance(item, str) for item in items), key
     names = data.load("names.yaml")
     assert all(isinstance(name, str) for name in names["more_given_names"])

@@ -95,7 +95,8 @@ def test_organisation_names_keep_their_first_word() -> None:
         )
     )
     assert "National Institute of Standards and Technology" in actors
-    assert "Foreign Office" in {name for actor in actors.values() for name in (actor.name, *actor.aliases)}
+    every_form = {form for actor in actors.values() for form in (actor.name, *actor.aliases)}
+    assert "Foreign Office" in every_form
     assert "Federal Maritime Board" in actors
 
 
@@ -191,7 +192,8 @@ def test_a_quoted_nickname_inside_a_name_is_one_person() -> None:
     )
     person = actors["Ahmed Salim “Tiger” Karrar"]
     assert person.kind == ActorKind.PERSON
-    assert [m.surface for m in person.mentions] == ["Ahmed Salim “Tiger” Karrar", "Tiger", "Tiger"]
+    surfaces = [m.surface for m in person.mentions]
+    assert surfaces == ["Ahmed Salim “Tiger” Karrar", "Tiger", "Tiger"]
     assert "Tiger" in person.aliases
 
 

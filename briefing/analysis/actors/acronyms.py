@@ -78,7 +78,8 @@ def definitions(index: int, text: str, tokens: list[Token]) -> list[Definition]:
         last = position - 1
         if _possessive(text, tokens, last):
             last -= 1
-        if last < 0 or not _BRACKET.fullmatch(text[tokens[last][1] : tokens[position][0]].replace("’s", "").replace("'s", "")):
+        gap = text[tokens[last][1] : tokens[position][0]] if last >= 0 else ""
+        if not _BRACKET.fullmatch(re.sub(r"^['’]s", "", gap)):
             reverse = _bracketed_after(index, text, tokens, position)
             if reverse is not None:
                 found.append(reverse)
@@ -121,10 +122,9 @@ def _bracketed_after(
         return None
     last = position + 1
     while last + 1 < len(tokens) and last - position < _MAX_WORDS:
-        if not _CLOSE.match(text, tokens[last][1]) and _joined(text, tokens[last], tokens[last + 1]):
-            last += 1
-        else:
+        if _CLOSE.match(text, tokens[last][1]) or not _joined(text, tokens[last], tokens[last + 1]):
             break
+        last += 1
     if not _CLOSE.match(text, tokens[last][1]):
         return None
     first = position + 1
@@ -199,7 +199,11 @@ def _start_by_head(text: str, tokens: list[Token], last: int) -> int | None:
         return None
     start = last
     position = last - 1
-    while position >= 0 and last - position < 6 and _joined(text, tokens[position], tokens[position + 1]):
+    while (
+        position >= 0
+        and last - position < 6
+        and _joined(text, tokens[position], tokens[position + 1])
+    ):
         word = tokens[position][2]
         lower = word.lower()
         if not word[:1].isupper() or (lower in lists.common and lower not in lists.adjectives):

@@ -171,14 +171,17 @@ def gazetteer() -> Lexicon:
     adjectives = set(curated.get("adjectival") or ())
     seats = set(curated.get("metonyms") or ())
     for extra in curated.get("extra_countries") or ():
-        _add_curated(lexicon, extra["name"], ActorKind.COUNTRY, extra.get("aliases"), adjectives, seats)
+        forms = extra.get("aliases")
+        _add_curated(lexicon, extra["name"], ActorKind.COUNTRY, forms, adjectives, seats)
     for name, forms in (curated.get("countries") or {}).items():
         _add_curated(lexicon, name, ActorKind.COUNTRY, forms, adjectives, seats)
     lexicon.discard(curated.get("ignore") or ())
     for place in curated.get("places") or ():
-        _add_curated(lexicon, place["name"], ActorKind.PLACE, place.get("aliases"), adjectives, seats)
+        forms = place.get("aliases")
+        _add_curated(lexicon, place["name"], ActorKind.PLACE, forms, adjectives, seats)
     for group in curated.get("groups") or ():
-        _add_curated(lexicon, group["name"], ActorKind.GROUP, group.get("aliases"), adjectives, seats)
+        forms = group.get("aliases")
+        _add_curated(lexicon, group["name"], ActorKind.GROUP, forms, adjectives, seats)
     for org in data.load("organisations.yaml"):
         kind = ActorKind.GROUP if org.get("kind") == "group" else ActorKind.ORGANISATION
         forms = [org["short"]] if org.get("short") else []

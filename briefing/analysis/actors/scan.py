@@ -1,40 +1,40 @@
 """The actors scanner: one pass over each paragraph's words (linear in the text).
 
-How it reads a paragraph:
+Before reading, the names the text defines ("Full Name (ACR)", quoted nicknames) become forms
+of the article's own lexicon (defined.py). Then, for each paragraph:
 
-1. Gazetteer forms are matched longest first (lexicon.py): "Collective Security Treaty
-   Organization", "Moscow", "the Kremlin", "Azeri", "Russian" all land on their actor. A match
-   glued to an unknown capitalised word ("Rome Statute", "Washington Post", "New Mexico") is
-   part of another name and is dropped.
+1. Gazetteer and defined forms are matched longest first (lexicon.py): "Collective Security
+   Treaty Organization", "Moscow", "the Kremlin", "Azeri", "Russian" all land on their actor. A
+   match glued to an unknown capitalised word ("Rome Statute", "Washington Post", "New Mexico")
+   is part of another name and is dropped; so is a one-word organisation after a capitalised
+   adjective (the "Congress" of "African National Congress").
 2. The remaining capitalised words form runs. A run followed by an acronym in parentheses binds
-   the two ("the Foo Bar Council (FBC)"; the seed's misnamed "Commonwealth Security Treaty
-   Organization (CSTO)" becomes a form of the CSTO). A run with an organisation head word is an
-   organisation; a run with a title, a verb of saying or a given name is a person (names.py).
-3. Words still unexplained are resolved once the whole text is read: a bound acronym, the surname
-   of a person named in full anywhere in the text, or a well-known surname ("Pashinyan").
+   the two. A run with an organisation head word is an organisation (a country written before
+   it is part of its name: "Sudanese Armed Forces"); one ending in a geographic word is a
+   place; one ending in "Act" or "Treaty" is no actor; a run with a title, a verb of saying or
+   a given name is a person (names.py).
+3. Words still unexplained, and what only the whole text tells, are settled after the last
+   paragraph (resolve.py).
 
 Mentions follow one convention: the span covers the name itself, without a leading article or a
 possessive ("Kremlin" in "the Kremlin's", "Baku" in "Baku's"), and without the title (the title
-is the actor's `role`). Demonyms are mentions of their country ("Russian officials" names Russia
-with the surface "Russian"). Actors come out most mentioned first, ties by first appearance;
-aliases are the other forms the text used, in reading order.
+is the actor's `role`). A demonym that qualifies a noun ("Russian officials") and a name fused
+to an adjective ("Russia-backed") are adjectival uses, kept apart from mentions; "Minsk-style"
+names nothing. Names and aliases are settled by naming.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from briefing.analysis.actors.acronyms import definitions
-from briefing.analysis.actors.homonyms import homonyms
-from briefing.analysis.actors.lexicon import Entity, FormKey, Lexicon, form_key, tokenize
+from briefing.analysis.actors.defined import define
+from briefing.analysis.actors.lexicon import FormKey, Lexicon, tokenize
 from briefing.analysis.actors.names import (
     Token,
     has_org_head,
     is_acronym,
     is_capitalised,
     is_headline,
-    is_title,
     is_titlecase,
     joins,
     namelike,
@@ -43,58 +43,19 @@ from briefing.analysis.actors.names import (
     split_connectors,
     split_names,
     strip_titles,
-    surname,
     syllable,
     trim,
     words,
 )
+from briefing.analysis.actors.naming import actor_aliases, without_echoes, written_name
+from briefing.analysis.actors.resolve import resolve
+from briefing.analysis.actors.state import Found, ParagraphState, Pending
 from briefing.model import Actor, ActorKind, Mention, Span
 
 _OPEN_PAREN = re.compile(r"\s?\(\s?")
-_ADMINISTRATION = " administration"
 _TIGHT = frozenset({" ", "-", "\u00a0", "", "–", "'", "’", " “", "” ", ' "', '" '})
 """What may stand between the words of one form: a space, a hyphen, a possessive's
 apostrophe, or the quotation marks around a nickname ("Mohamed Hamdan “Hemedti” Dagalo")."""
-_NICKNAME = re.compile(
-    r"((?:[A-Z][\w'’-]+ ){1,3})[“\"]([A-Z][\w-]+)[”\"] [A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
-)
-_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "s"})
-
-
-@dataclass(slots=True)
-class _Found:
-    """An actor being assembled."""
-
-    name: str
-    kind: ActorKind
-    role: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    adjectival: list[Mention] = field(default_factory=list)
-    titled: list[str] = field(default_factory=list)
-    """A person's name with the personal title the text wrote before it ("Lord Leggatt")."""
-
-
-@dataclass(slots=True)
-class _Pending:
-    """A capitalised word left unexplained by its paragraph, resolved after the whole text."""
-
-    paragraph: int
-    index: int
-    titled: bool
-
-
-@dataclass(slots=True)
-class _Paragraph:
-    """One paragraph's words and which gazetteer match covers each."""
-
-    index: int
-    text: str
-    tokens: list[Token]
-    owner: list[int]
-    matches: list[tuple[int, int, str]]
-    match_start: dict[int, int]
-    initial: set[int] = field(default_factory=set)
-    """Character offsets where the paragraph's sentences start."""
 
 
 class Scan:
@@ -106,15 +67,15 @@ class Scan:
         self.entities = dict(lexicon.entities)
         self.local: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         """The article's own forms (acronym definitions), indexed like the lexicon."""
-        self._tokens: dict[int, list[Token]] = {}
-        """Paragraphs tokenised by `define`, kept for `paragraph`."""
+        self.tokenised: dict[int, list[Token]] = {}
+        """Paragraphs tokenised by `define`, kept for `paragraph` (each is tokenised once)."""
         self.glosses: set[FormKey | None] = set()
         """Forms a writer glossed a known acronym with; never an actor's name."""
-        self.found: dict[str, _Found] = {}
+        self.found: dict[str, Found] = {}
         self.acronyms: dict[str, str] = {}
         self.org_forms: dict[str, str] = {}
-        self.pending: list[_Pending] = []
-        self.paragraphs: dict[int, _Paragraph] = {}
+        self.pending: list[Pending] = []
+        self.paragraphs: dict[int, ParagraphState] = {}
 
     # -- recording ---------------------------------------------------------------------------
 
@@ -122,7 +83,7 @@ class Scan:
         self,
         name: str,
         kind: ActorKind,
-        para: _Paragraph,
+        para: ParagraphState,
         first: int,
         last: int,
         *,
@@ -132,7 +93,7 @@ class Scan:
         start, end = para.tokens[first][0], para.tokens[last][1]
         actor = self.found.get(name)
         if actor is None:
-            actor = self.found[name] = _Found(name, kind)
+            actor = self.found[name] = Found(name, kind)
         span = Span(para.index, start, end)
         uses = actor.adjectival if adjectival else actor.mentions
         uses.append(Mention(span, para.text[start:end]))
@@ -145,78 +106,18 @@ class Scan:
     # -- pass zero: names the article defines ----------------------------------------------
 
     def define(self, paragraphs: list[tuple[int, str]]) -> None:
-        """Learn every "Full Name (ACR)" and nickname of the text before matching.
+        """Learn the names the text defines before matching (defined.py)."""
+        define(self, paragraphs)
 
-        A defined name the gazetteer knows keeps its actor and teaches it the acronym. Before a
-        known acronym, a name that shares half its words with the known expansion
-        ("Commonwealth Security Treaty Organization (CSTO)"), or whose capitals do not spell the
-        acronym at all (a loose gloss), is a form of that actor; one that spells it with other
-        words ("International Cricket Council (ICC)") is another body. Any other name is a new
-        organisation named as written, with the acronym as its form. The first definition of an
-        acronym wins.
-        """
-        taught: set[str] = set()
-        for index, text in paragraphs:
-            if "“" in text or '"' in text:
-                self._nicknames(text)
-            if "(" not in text:
-                continue
-            tokens = self._tokens[index] = tokenize(text)
-            for definition in definitions(index, text, tokens):
-                if definition.acronym in taught:
-                    continue
-                taught.add(definition.acronym)
-                known = self.lexicon.owner(definition.name)
-                expanded = self.lexicon.owner(definition.acronym)
-                if known is not None:
-                    self._teach(definition.acronym, known)
-                elif expanded is not None and (
-                    not definition.spelled or self._expands(definition.name, expanded)
-                ):
-                    self._teach(definition.name, expanded)
-                    self.glosses.add(form_key(definition.name))
-                else:
-                    name = definition.name
-                    self.entities.setdefault(name, Entity(name, ActorKind.ORGANISATION))
-                    self._teach(name, name)
-                    self._teach(definition.acronym, name)
-        for candidates in self.local.values():
-            candidates.sort(key=lambda candidate: -len(candidate[0]))
-
-    def _nicknames(self, text: str) -> None:
-        """ "Mohamed Hamdan “Hemedti” Dagalo": a given name, a quoted capitalised word, then a
-        surname make one person, named as written; the nickname alone names them after."""
-        for match in _NICKNAME.finditer(text):
-            if match.group(1).split()[0] not in words().given_names:
-                continue
-            name = match.group()
-            self.entities.setdefault(name, Entity(name, ActorKind.PERSON, (match.group(2),)))
-            self._teach(name, name)
-            self._teach(match.group(2), name)
-
-    def _teach(self, form: str, name: str) -> None:
-        key = form_key(form)
-        if key is not None:
-            self.local.setdefault(key[0], []).append((key[1], name))
-
-    def _expands(self, written: str, name: str) -> bool:
-        """Whether a written expansion shares at least half its words with a known form."""
-        content = {w.lower() for _, _, w in tokenize(written)} - _GLUE
-        if not content:
-            return False
-        for form, adjectival in self.lexicon.forms_of(name):
-            if adjectival:
-                continue
-            shared = content & {w.lower() for _, _, w in tokenize(form)}
-            if len(shared) * 2 >= len(content):
-                return True
-        return False
+    def resolve(self) -> None:
+        """Settle what only the whole text tells (resolve.py)."""
+        resolve(self)
 
     # -- pass one: a paragraph ---------------------------------------------------------------
 
     def paragraph(self, index: int, text: str, initial: set[int]) -> None:
-        tokens = self._tokens.pop(index, None) or tokenize(text)
-        para = _Paragraph(index, text, tokens, [-1] * len(tokens), [], {}, initial)
+        tokens = self.tokenised.pop(index, None) or tokenize(text)
+        para = ParagraphState(index, text, tokens, [-1] * len(tokens), [], {}, initial)
         self.paragraphs[index] = para
         self._match(para)
         self._drop_glued(para, initial)
@@ -239,7 +140,7 @@ class Scan:
         for run in self._runs(para):
             self._run(para, run, headline)
 
-    def _use(self, para: _Paragraph, first: int, last: int) -> bool | None:
+    def _use(self, para: ParagraphState, first: int, last: int) -> bool | None:
         """Whether a gazetteer match is adjectival (True), a mention (False) or neither (None).
 
         A singular demonym qualifies a noun ("Russian officials"), unless "the" makes it the
@@ -268,7 +169,7 @@ class Scan:
         function_word = lower in lists.common and lower not in lists.adjectives
         return not (following in lists.speech_verbs or function_word)
 
-    def _match(self, para: _Paragraph) -> None:
+    def _match(self, para: ParagraphState) -> None:
         """Longest gazetteer forms, left to right."""
         tokens, index, text = para.tokens, self.lexicon.index, para.text
         local = self.local
@@ -298,7 +199,7 @@ class Scan:
             if not matched:
                 position += 1
 
-    def _drop_glued(self, para: _Paragraph, initial: set[int]) -> None:
+    def _drop_glued(self, para: ParagraphState, initial: set[int]) -> None:
         """Drop a match that is only part of a longer unknown name ("Rome Statute").
 
         A known person's full name stays: "Barack Obama Election Day" still names Obama; and a
@@ -340,7 +241,7 @@ class Scan:
             if glued_after or glued_before:
                 para.matches[number] = (-1, -1, name)
 
-    def _runs(self, para: _Paragraph) -> list[list[int]]:
+    def _runs(self, para: ParagraphState) -> list[list[int]]:
         """Unmatched capitalised words that stand together, joined by "of", "bin" and the like."""
         lists = words()
         tokens, owner, text = para.tokens, para.owner, para.text
@@ -360,7 +261,12 @@ class Scan:
                 and joins(text, tokens[current[-1]], tokens[position])
             ):
                 current.append(position)
-            elif current and free and current[-1] == position - 1 and syllable(text, tokens, position):
+            elif (
+                current
+                and free
+                and current[-1] == position - 1
+                and syllable(text, tokens, position)
+            ):
                 current.append(position)  # "Ko Wen-je"
             elif current:
                 runs.append(current)
@@ -369,7 +275,7 @@ class Scan:
             runs.append(current)
         return [trimmed for run in runs if (trimmed := trim(run, tokens, para.initial, text))]
 
-    def _run(self, para: _Paragraph, run: list[int], headline: bool) -> None:
+    def _run(self, para: ParagraphState, run: list[int], headline: bool) -> None:
         """Decide what a run of capitalised words is; leave single words for pass two."""
         tokens, text = para.tokens, para.text
         if self._bind_run(para, run):
@@ -397,12 +303,12 @@ class Scan:
                 else:
                     self._defer(para, name)
 
-    def _defer(self, para: _Paragraph, run: list[int]) -> None:
+    def _defer(self, para: ParagraphState, run: list[int]) -> None:
         for position in run:
             if is_capitalised(para.tokens[position][2]):
-                self.pending.append(_Pending(para.index, position, _titled(para, position)))
+                self.pending.append(Pending(para.index, position, _titled(para, position)))
 
-    def _organisation(self, para: _Paragraph, run: list[int]) -> None:
+    def _organisation(self, para: ParagraphState, run: list[int]) -> None:
         """An organisation found by its head word ("... Council", "Ministry of ...").
 
         A country or place written right before it is part of its name ("Sudanese Armed
@@ -433,7 +339,7 @@ class Scan:
 
     # -- acronyms ----------------------------------------------------------------------------
 
-    def _acronym_after(self, para: _Paragraph, last: int) -> int | None:
+    def _acronym_after(self, para: ParagraphState, last: int) -> int | None:
         """Index of an acronym written in parentheses right after token `last`, if any."""
         tokens, text = para.tokens, para.text
         following = last + 1
@@ -447,13 +353,13 @@ class Scan:
             return None
         return following
 
-    def _bind_after(self, para: _Paragraph, last: int, name: str) -> None:
+    def _bind_after(self, para: ParagraphState, last: int, name: str) -> None:
         """A known name followed by "(ACR)" teaches the text's acronym for it."""
         acronym = self._acronym_after(para, last)
         if acronym is not None and para.owner[acronym] < 0:
             self.acronyms.setdefault(para.tokens[acronym][2], name)
 
-    def _bind_run(self, para: _Paragraph, run: list[int]) -> bool:
+    def _bind_run(self, para: ParagraphState, run: list[int]) -> bool:
         """An unknown name followed by "(ACR)": a form of the acronym's actor, or a new one."""
         acronym = self._acronym_after(para, run[-1])
         if acronym is None:
@@ -479,286 +385,24 @@ class Scan:
 
     # -- pass two ----------------------------------------------------------------------------
 
-    def resolve(self) -> None:
-        """Words left unexplained: bound acronyms, surnames of people named in full, titles."""
-        surnames: dict[str, str | None] = {}
-        for actor in self.found.values():
-            if actor.kind == ActorKind.PERSON and " " in actor.name:
-                key = surname(actor.name)
-                surnames[key] = actor.name if key not in surnames else None
-        used, first_names = self._relatives(surnames) if self.discover else (set(), {})
-        for actor in self.found.values():
-            if actor.kind == ActorKind.PERSON and " " in actor.name:
-                key = surname(actor.name)
-                surnames[key] = actor.name if surnames.get(key, actor.name) == actor.name else None
-        acronyms = self._unknown_acronyms() if self.discover else set()
-        for number, pending in enumerate(self.pending):
-            if number in used:
-                continue
-            para = self.paragraphs[pending.paragraph]
-            word = para.tokens[pending.index][2]
-            name = self.acronyms.get(word)
-            if name is None and word in acronyms:
-                name = word
-                self.entities.setdefault(word, Entity(word, ActorKind.ORGANISATION))
-            if name is None and is_titlecase(word):
-                name = surnames.get(word) or self.lexicon.standalone.get(word)
-                if name is None and pending.titled:
-                    name = first_names.get(word)  # "Prime Minister Thaksin"
-                if name is None and pending.titled and self.discover:
-                    # "Secretary General", "General Motors": a title word names nobody.
-                    common = word.lower() in words().common or is_title(word)
-                    name = None if common else word
-            if name is None:
-                continue
-            kind = self.found[name].kind if name in self.found else None
-            if kind is None:
-                entity = self.entities.get(name)
-                kind = entity.kind if entity else ActorKind.PERSON
-            self.mention(name, kind, para, pending.index, pending.index)
-        self._surnames_over_demonyms({k: v for k, v in surnames.items() if v})
-        self._administrations()
-        self._settle_homonyms()
-        if self.discover:
-            self._institutions()
-
-    def _institutions(self) -> None:
-        """ "the Syrian government", "the Russian army": a demonym before an institution word
-        (actor_stopwords.yaml, `institutions`) names that institution, an actor apart from its
-        country, named as the text first writes it; "Russian military" and "Russian army" are one.
-        The demonym's use moves from the country to the institution."""
-        institutions = words().institutions
-        made: dict[tuple[str, str], _Found] = {}
-        for actor in list(self.found.values()):
-            if actor.kind != ActorKind.COUNTRY:
-                continue
-            kept = []
-            for use in actor.adjectival:
-                span = use.span
-                text = self.paragraphs[span.paragraph].text
-                following = text[span.end : span.end + 20]
-                group = next(
-                    (
-                        (form, group)
-                        for form, group in institutions
-                        if following.startswith(" " + form)
-                        and not following[len(form) + 1 : len(form) + 2].isalnum()
-                    ),
-                    None,
-                )
-                if group is None:
-                    kept.append(use)
-                    continue
-                end = span.end + 1 + len(group[0])
-                written = text[span.start : end]
-                body = made.get((actor.name, group[1]))
-                if body is None:
-                    body = made[(actor.name, group[1])] = self.found.setdefault(
-                        written, _Found(written, ActorKind.ORGANISATION)
-                    )
-                body.mentions.append(Mention(Span(span.paragraph, span.start, end), written))
-            actor.adjectival = kept
-
-    def _unknown_acronyms(self) -> set[str]:
-        """Unexplained acronyms of three letters or more that the text uses at least twice:
-        organisations the writer expects the reader to know ("USMCA", "UNCTAD"), unless they
-        name a thing or a measure (actor_stopwords.yaml, `not_actors`)."""
-        counts: dict[str, int] = {}
-        lists = words()
-        for pending in self.pending:
-            word = self.paragraphs[pending.paragraph].tokens[pending.index][2]
-            if len(word) >= 3 and word.isupper() and word.isalpha() and is_acronym(word):
-                counts[word] = counts.get(word, 0) + 1
-        return {
-            word
-            for word, count in counts.items()
-            if count >= 2 and word not in lists.not_actors and word not in self.acronyms
-        }
-
-    def _relatives(self, surnames: dict[str, str | None]) -> tuple[set[int], dict[str, str]]:
-        """Two unexplained capitalised words whose second is the surname of a person named in
-        full are a relative of theirs ("Thaksin Shinawatra" beside "Paetongtarn Shinawatra"),
-        a person of their own. Returns the numbers of the pending words used, and the new
-        people by first word, so that "Prime Minister Thaksin" is Thaksin Shinawatra.
-        """
-        used: set[int] = set()
-        first_names: dict[str, str] = {}
-        pending = self.pending
-        lists = words()
-        for number in range(len(pending) - 1):
-            left, right = pending[number], pending[number + 1]
-            if left.paragraph != right.paragraph or right.index != left.index + 1:
-                continue
-            para = self.paragraphs[left.paragraph]
-            first, last = para.tokens[left.index], para.tokens[right.index]
-            kin = surnames.get(last[2])
-            if (
-                kin is None
-                or para.text[first[1] : last[0]] != " "
-                or not is_titlecase(first[2])
-                or first[2].lower() in lists.common
-                or is_title(first[2])
-                or kin.split()[0] == first[2]
-            ):
-                continue
-            name = para.text[first[0] : last[1]]
-            self.mention(name, ActorKind.PERSON, para, left.index, right.index)
-            used.update((number, number + 1))
-            first_names[first[2]] = name
-        return used, first_names
-
-    def _administrations(self) -> None:
-        """ "the Trump administration": a person's name before "administration" names the
-        government they lead, an organisation of its own ("Trump administration", as written)
-        rather than a mention of the person."""
-        for actor in list(self.found.values()):
-            if actor.kind != ActorKind.PERSON:
-                continue
-            kept = []
-            for mention in actor.mentions:
-                span = mention.span
-                text = self.paragraphs[span.paragraph].text
-                following = text[span.end : span.end + len(_ADMINISTRATION)]
-                if following.lower() != _ADMINISTRATION:
-                    kept.append(mention)
-                    continue
-                end = span.end + len(_ADMINISTRATION)
-                written = text[span.start : end]
-                name = next((n for n in self.found if n.lower() == written.lower()), written)
-                body = self.found.setdefault(name, _Found(name, ActorKind.ORGANISATION))
-                body.mentions.append(Mention(Span(span.paragraph, span.start, end), written))
-            actor.mentions = kept
-
-    def _settle_homonyms(self) -> None:
-        """A country whose name the text means in another sense becomes that (homonyms.py).
-
-        The cues are read in the paragraphs that name the country, its context."""
-        for homonym in homonyms():
-            actor = self.found.get(homonym.country)
-            if actor is None or actor.kind != ActorKind.COUNTRY:
-                continue
-            where = {mention.span.paragraph for mention in (*actor.mentions, *actor.adjectival)}
-            text = "\n".join(self.paragraphs[index].text for index in sorted(where))
-            uses = sum(
-                1
-                for mention in (*actor.mentions, *actor.adjectival)
-                if mention.surface != homonym.form
-            )
-            if homonym.other_wins(text, uses):
-                actor.kind = homonym.other_kind
-
-    def _surnames_over_demonyms(self, surnames: dict[str, str]) -> None:
-        """ "Cuban said" after "Mark Cuban": a one-word match that is a person's surname, not
-        followed by a lower-case word it would qualify, is that person."""
-        lists = words()
-        for actor in list(self.found.values()):
-            if actor.kind == ActorKind.PERSON:
-                continue
-            kept = []
-            for mention in actor.mentions:
-                person = surnames.get(mention.surface)
-                if person is None:
-                    kept.append(mention)
-                    continue
-                para = self.paragraphs[mention.span.paragraph]
-                following = para.text[mention.span.end : mention.span.end + 30].split()
-                qualifies = bool(following) and following[0][:1].islower()
-                if not qualifies or following[0] in lists.speech_verbs:
-                    self.found[person].mentions.append(mention)
-                else:
-                    kept.append(mention)
-            actor.mentions = kept
-
     def actors(self) -> list[Actor]:
         """Assembled actors in reading order of their first mention."""
         result = []
         for found in self.found.values():
-            mentions = self._without_echoes(sorted(found.mentions, key=lambda m: m.span))
+            mentions = without_echoes(self, sorted(found.mentions, key=lambda m: m.span))
             adjectival = tuple(sorted(found.adjectival, key=lambda m: m.span))
-            name = self._written_name(found, mentions)
-            aliases = self._aliases(found.name, name, found.kind, (*mentions, *adjectival))
+            name = written_name(self, found, mentions)
+            aliases = actor_aliases(self, found.name, name, found.kind, (*mentions, *adjectival))
             aliases = tuple(dict.fromkeys((*aliases, *found.titled)))
             result.append(Actor(name, found.kind, aliases, found.role, mentions, adjectival))
         return result
-
-    def _written_name(self, found: _Found, mentions: tuple[Mention, ...]) -> str:
-        """The name as the text writes it, when it never writes the canonical one.
-
-        A state the text calls only "the US" is listed as "US", an office it calls "the Foreign
-        Office" as that, a president it calls "Volodymyr Zelenskyy" with that spelling: the most
-        used such form wins (ties: the longer one). Capitals and seats ("Washington", "the
-        Kremlin"), demonyms and plural peoples ("Armenians") never become the name. A surname
-        or an acronym alone does not replace a person's or an organisation's canonical name
-        ("Nikol Pashinyan" of a text that says "Pashinyan", the "European Union" of one that
-        says "EU"): it names them less clearly than the name a reader would look up.
-        """
-        if not self.discover or found.name not in self.lexicon.entities:
-            return found.name  # a curated actor keeps the name its user wrote
-        counts: dict[str, int] = {}
-        canonical = found.name.removeprefix("the ").lower()
-        for mention in mentions:
-            surface = mention.surface
-            if surface.lower() == canonical:
-                return found.name
-            key = form_key(surface)
-            if key is None or key in self.lexicon.metonyms or key in self.lexicon.adjectival:
-                continue
-            if key in self.glosses:
-                continue
-            acronym = is_acronym(surface.replace(".", ""))
-            if surface.endswith("s") and not acronym and found.kind == ActorKind.COUNTRY:
-                continue  # "Armenians": the people, not the state
-            if found.kind == ActorKind.PERSON and " " not in surface:
-                continue
-            if found.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and acronym:
-                continue
-            counts[surface] = counts.get(surface, 0) + 1
-        if not counts:
-            return found.name
-        return max(counts, key=lambda surface: (counts[surface], len(surface)))
-
-    def _aliases(
-        self, canonical: str, name: str, kind: ActorKind, mentions: tuple[Mention, ...]
-    ) -> tuple[str, ...]:
-        """The canonical name when the text used another, the forms the text used, then the
-        usual short names (acronym, surname) it did not."""
-        known = self.entities.get(canonical)
-        short = list(known.short) if known else []
-        if kind == ActorKind.PERSON and " " in canonical:
-            short.append(surname(canonical))
-        forms = dict.fromkeys(
-            [canonical, *(mention.surface for mention in sorted(mentions, key=lambda m: m.span)), *short]
-        )
-        forms.pop(name, None)
-        return tuple(forms)
-
-    def _without_echoes(self, mentions: list[Mention]) -> tuple[Mention, ...]:
-        """Drop the acronym that only glosses the name before it: "Foo Bar Council (FBC)" is
-        one mention, not two."""
-        kept: list[Mention] = []
-        for mention in mentions:
-            previous = kept[-1] if kept else None
-            if previous is not None and previous.span.paragraph == mention.span.paragraph:
-                text = self.paragraphs[mention.span.paragraph].text
-                between = _unpossessive(text[previous.span.end : mention.span.start])
-                after = _unpossessive(text[mention.span.end : mention.span.end + 4]).lstrip()
-                if _OPEN_PAREN.fullmatch(between) and after[:1] == ")":
-                    continue  # "Hay'at Tahrir al-Sham's (HTS's)" is one mention too
-            kept.append(mention)
-        return tuple(kept)
-
-
-def _unpossessive(text: str) -> str:
-    """The text without a leading possessive "'s"."""
-    return text[2:] if text[:2] in ("'s", "’s") else text
-
 
 def _tight(text: str, left: Token, right: Token) -> bool:
     """Words of one multi-word form: only what `_TIGHT` allows between them."""
     return text[left[1] : right[0]] in _TIGHT
 
 
-def _title_start(para: _Paragraph, first: int) -> int:
+def _title_start(para: ParagraphState, first: int) -> int:
     """Where the title words right before a name begin ("Prime Minister" of "Prime Minister
     Pashinyan"), walking back over title words only."""
     tokens, lists = para.tokens, words()
@@ -771,7 +415,7 @@ def _title_start(para: _Paragraph, first: int) -> int:
     return tokens[start][0]
 
 
-def _titled(para: _Paragraph, position: int) -> bool:
+def _titled(para: ParagraphState, position: int) -> bool:
     """Whether a personal title stands right before a word ("President Macron", "Mr. King")."""
     if position == 0:
         return False

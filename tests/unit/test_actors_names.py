@@ -271,9 +271,10 @@ def test_an_unknown_acronym_used_twice_is_an_organisation() -> None:
     actors = _by_name(
         _actors(
             "The KRTZ review starts. KRTZ rules matter, and GDP grew. HIMARS and HIMARS "
-            "arrived. The NDX said no."
+            "arrived. The NDX said no. READ FULL TEXT. FULL STORY: the full story."
         )
     )
+    assert "FULL" not in actors
     assert actors["KRTZ"].kind == ActorKind.ORGANISATION
     assert actors["KRTZ"].mention_count == 2
     assert not {"GDP", "HIMARS", "NDX"} & set(actors)

@@ -108,18 +108,29 @@ def _institutions(scan: Scan) -> None:
 def _unknown_acronyms(scan: Scan) -> set[str]:
     """Unexplained acronyms of three letters or more that the text uses at least twice:
     organisations the writer expects the reader to know ("USMCA", "UNCTAD"), unless they
-    name a thing or a measure (actor_stopwords.yaml, `not_actors`)."""
+    name a thing or a measure (actor_stopwords.yaml, `not_actors`) or are a word the text also
+    writes in lower case (a shouted "FULL TRANSCRIPT")."""
     counts: dict[str, int] = {}
     lists = words()
     for pending in scan.pending:
         word = scan.paragraphs[pending.paragraph].tokens[pending.index][2]
         if len(word) >= 3 and word.isupper() and word.isalpha() and is_acronym(word):
             counts[word] = counts.get(word, 0) + 1
-    return {
+    candidates = {
         word
         for word, count in counts.items()
         if count >= 2 and word not in lists.not_actors and word not in scan.acronyms
     }
+    if candidates:
+        lower = {word.lower() for word in candidates}
+        written = {
+            token[2]
+            for para in scan.paragraphs.values()
+            for token in para.tokens
+            if token[2] in lower
+        }
+        candidates = {word for word in candidates if word.lower() not in written}
+    return candidates
 
 
 def _relatives(scan: Scan, surnames: dict[str, str | None]) -> tuple[set[int], dict[str, str]]:

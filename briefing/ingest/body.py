@@ -81,8 +81,15 @@ def text_body(
             outside[position] = True
             if len(line.text.split()) >= 10:
                 lead.append(line.text)
-    blocks = [Block(line.text) for line in lines]
-    sorting = sort_blocks(blocks, outside=outside, summaries=True)
+    under = {
+        position + 1
+        for position in range(max(0, first - 3), min(end, first + _HEADER_LEAD))
+        if is_meta(lines[position].text) and cue_kind(Block(lines[position].text)) is None
+    }
+    blocks = [
+        Block(line.text, after_header=position in under) for position, line in enumerate(lines)
+    ]
+    sorting = sort_blocks(blocks, outside=outside)
     standfirst = " ".join([*lead, sorting.standfirst or ""]).strip() or None
     paragraphs = [block.text for _, block in sorting.body(blocks)]
     headings: list[Heading] = []

@@ -78,7 +78,9 @@ _CITATION = re.compile(
     r"^(?:\[\d{1,3}\]|\^?\d{1,3}[.)]?\s|\^|\(\d{1,3}\)|[a-z]\.\s)|\b(?:1[6-9]|20)\d\d\b"
 )
 """A note's marker ("[1]", "1.", "^") or a year, as reference entries have."""
-_SPEAKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*:\s*\S")
+_SPEAKER = re.compile(r"^[A-Z][^\W\d_]*(?:[-'’. ]+[A-Z][^\W\d_]*){0,3}\.?\s*:\s*\S")
+"""A speaker's turn in an interview, "Paul Haenle: In your view ..." (a name, no figures: "Q1:"
+numbers a question, it names nobody)."""
 _LEANS_BACK = re.compile(
     r"^(?:\w+\s+){0,2}(?:these|this|those|such|they|it|its|their|both|that)\b", re.I
 )
@@ -96,6 +98,7 @@ _REPORTING = re.compile(
     re.I,
 )
 """Words that mark a news lede's report, which a standfirst does not make."""
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|[Mm]y)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TAG_JOINER = {"&", "and", "of", "/", "-", "–", "the"}
 
@@ -104,7 +107,8 @@ _TAG_JOINER = {"&", "and", "of", "/", "-", "–", "the"}
 class Block:
     """One paragraph (or, with `heading` > 0, one heading) as a reader found it, with the markup
     hints the format gives: a paragraph set wholly in italics or bold (`emphasised`), wholly in
-    bold (`strong`), marked up as a pull quote, or following a horizontal rule."""
+    bold (`strong`), marked up as a pull quote, following a horizontal rule, or (page text)
+    standing right under the header's byline or date line (`after_header`)."""
 
     text: str
     heading: int = 0
@@ -112,6 +116,7 @@ class Block:
     quote_markup: bool = False
     after_rule: bool = False
     strong: bool = False
+    after_header: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,15 +266,14 @@ def sort_blocks(
     blocks: Sequence[Block],
     *,
     outside: Sequence[bool] | None = None,
-    summaries: bool = False,
 ) -> Sorting:
     """What each block is; see the module docstring.
 
     `outside[i]` marks blocks a reader already found to lie outside the article (the page's
     menus and footer, found by `boilerplate.main_region`); they are "outside" here too. Without
     it the blocks are written Markdown, not a page: see `cue_kind`.
-    `summaries` lets a short lead paragraph be a standfirst by its shape (`_lead_summary`): for
-    page text, where no markup says so.
+    A lead `after_header` may be a standfirst by its shape alone (`_lead_summary`): page text,
+    where no markup says so.
     """
     count = len(blocks)
     kinds: list[str] = [
@@ -285,7 +289,7 @@ def sort_blocks(
     if page:
         _mark_teaser_cards(blocks, kinds)
     _mark_repeats(blocks, kinds)
-    standfirst = _mark_standfirst(blocks, kinds, summaries)
+    standfirst = _mark_standfirst(blocks, kinds)
     # A heading with no body under it before the next heading or the end is the furniture's own.
     for index in range(count - 1, -1, -1):
         if kinds[index] == HEADING and not _has_body_after(kinds, index):
@@ -465,7 +469,7 @@ def _one_sentence(text: str) -> bool:
 
 
 def _mark_standfirst(
-    blocks: Sequence[Block], kinds: list[str], summaries: bool
+    blocks: Sequence[Block], kinds: list[str]
 ) -> str | None:
     """Mark the standfirst at the top of the body, if there is one, and return its text."""
     body = [index for index, kind in enumerate(kinds) if kind in (BODY, HEADING)]
@@ -479,7 +483,7 @@ def _mark_standfirst(
     leads: list[int] = []
     if _SELF_REFERENCE.match(block.text) and len(block.text.split()) <= SUMMARY_WORDS * 2:
         leads = [first]
-    elif summaries and following is not None and _lead_summary(block.text, blocks[following]):
+    elif block.after_header and following is not None and _lead_summary(block, blocks[following]):
         leads = [first]
     elif block.emphasised and following is not None and kinds[following] == BODY:
         if not _LEANS_BACK.match(blocks[following].text):
@@ -493,16 +497,19 @@ def _mark_standfirst(
     return " ".join(blocks[index].text for index in leads)
 
 
-def _lead_summary(text: str, following: Block) -> bool:
+def _lead_summary(block: Block, following: Block) -> bool:
     """A lead of one or two sentences, `SUMMARY_MIN` to `SUMMARY_WORDS` words, over a first
     paragraph `SUMMARY_RATIO` times as long or a heading: the shape of a standfirst set above
     the body. A news lede is as short, but reports: it has figures, dates or a source ("said",
     "according to"), which a standfirst's judgment leaves to the body."""
+    text = block.text
     words = len(text.split())
     if not SUMMARY_MIN <= words <= SUMMARY_WORDS or text[:1] in "“\"‘'":
         return False
     if len(_SENTENCE_BREAK.findall(text)) > 1:
         return False
+    if _FIRST_PERSON.search(text):
+        return False  # "we laid out", "I've been asked": the author speaking, the body begun
     if _REPORTING.search(text) or any(char.isdigit() for char in _YEAR.sub("", text)):
         # A figure other than a year ("12 substations", "$4.3bn", "May 3") is a lede's report.
         return False

@@ -331,3 +331,27 @@ def test_a_standfirst_may_name_a_year_but_a_lede_with_figures_reports() -> None:
     lede = "Floods on May 3 cut the main road to the dam for the first time in a generation."
     article = parse_text(HEADER + "\n\n".join([lede, P1 + " " + P4, P2, P3]))
     assert article.standfirst is None and article.paragraphs[0].text == lede
+
+
+def test_a_lead_in_the_authors_voice_or_not_under_the_byline_is_body() -> None:
+    lead = "In April we laid out four scenarios for the river, and the slowest now looks likeliest."
+    article = parse_text(HEADER + "\n\n".join([lead, P1 + " " + P4, P2, P3]))
+    assert article.standfirst is None and article.paragraphs[0].text == lead
+    summary = "Dams upstream and canals downstream are quietly turning the river into a battlefield."
+    share = "Mail   Facebook   Twitter / X   LinkedIn"
+    article = parse_text("\n".join([share, summary, P1 + " " + P4, P2, P3]))
+    assert article.standfirst is None and article.paragraphs[0].text == summary
+
+
+def test_numbered_questions_are_not_interview_turns() -> None:
+    questions = [
+        "Q1: Were the results surprising to anyone who had followed the polls in the spring?",
+        P1,
+        "Q2: What happens to the talks on the river now that the new government is in office?",
+        P2,
+        "Q3: Will the donors keep paying for the canal if the dispute drags on into next year?",
+        P3,
+    ]
+    intro = "Voters went to the polls in the upstream state on Sunday, and the outcome surprised."
+    article = parse_text("\n\n".join([intro, *questions]))
+    assert article.standfirst is None

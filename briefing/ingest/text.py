@@ -245,6 +245,8 @@ def date_line(text: str) -> date | None:
 
 def _is_meta_line(text: str) -> bool:
     """A byline or a date line: metadata, not body."""
+    if len(text) > 400:  # a paragraph: neither
+        return False
     return byline(text) is not None or (
         len(text.split()) <= _MAX_DATE_WORDS and date_line(text) is not None
     )

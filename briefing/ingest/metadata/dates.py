@@ -169,6 +169,8 @@ def _dateutil(text: str) -> Dated | None:
 def date_line(text: str) -> date | None:
     """The date of a line that is a date and little else ("Oct 31, 2023", "Updated: 19.11.2019",
     "Jane Doe | 2024.04.08"); None for running text ("In 2023 the talks stalled in May.")."""
+    if len(text) > 250:  # longer than any date line: running text
+        return None
     words = text.split()
     if not words or len(words) > _MAX_DATE_WORDS or not _HAS_YEAR.search(text):
         return None

@@ -107,17 +107,18 @@ def _before_role(text: str) -> str | None:
 def byline(text: str) -> Byline | None:
     """The names a byline line gives ("By Colby Hart and Mira Stein", "Written by A, B",
     "Paul Haenle and Evan Medeiros | 2022.07.18"); None for any other line."""
+    if len(text) > 400:  # a paragraph, not a byline: no need to split it
+        return None
     line = " ".join(text.split()).strip(" _*")
     if not line or len(line.split()) > 24:
         return None
-    lowered = line.lower()
-    for label in sorted(lexicon()["byline_labels"], key=len, reverse=True):
-        if lowered.startswith(label) and lowered[len(label) : len(label) + 1] in (" ", ":"):
-            rest = line[len(label) :].lstrip(" :")
-            handle = _HANDLE_THEN_DATE.match(rest)  # "By admin - 2018-09-16"
-            if handle and date_line(handle["date"]):
-                return Byline((handle["handle"],))
-            return split_names(rest) if rest and rest[0].isupper() else None
+    label = _labels().match(line)
+    if label:
+        rest = line[label.end() :].lstrip(" :")
+        handle = _HANDLE_THEN_DATE.match(rest)  # "By admin - 2018-09-16"
+        if handle and date_line(handle["date"]):
+            return Byline((handle["handle"],))
+        return split_names(rest) if rest and rest[0].isupper() else None
     parts = [part.strip() for part in _PARTS.split(line) if part.strip()]
     if len(parts) >= 2 and any(date_line(part) for part in parts[1:]):
         return split_names(parts[0])
@@ -141,6 +142,13 @@ _DATE_START = re.compile(
     r"\s(?=(?:[^\W\d_]{3,12}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,12}),?\s+\d{4})"
 )
 _WIRE = re.compile(r"^[A-Z][\w .,'’-]{0,40}\((?P<agency>[A-Z][\w&. ]{1,30})\)\s*[-—–]")
+
+
+@cache
+def _labels() -> re.Pattern[str]:
+    """The byline labels ("By", "Written by", "Authors:") as one pattern, longest first."""
+    labels = sorted(lexicon()["byline_labels"], key=len, reverse=True)
+    return re.compile(r"(?:%s)(?=[ :])" % "|".join(map(re.escape, labels)), re.I)
 
 
 def _credit_before_date(line: str) -> Byline | None:
@@ -177,10 +185,8 @@ def _credit(text: str) -> bool:
 
 def labelled_byline(lines: list[str]) -> Byline | None:
     """The first "By ..." line anywhere on the page, for pages that set it under the article."""
-    labels = sorted(lexicon()["byline_labels"], key=len, reverse=True)
     for text in lines:
-        lowered = text.lower().strip(" _*")
-        if any(lowered.startswith(label + " ") for label in labels):
+        if _labels().match(text.strip(" _*")):
             found = byline(text)
             if found:
                 return found
@@ -236,6 +242,8 @@ def join_names(names: Iterable[str]) -> str | None:
 
 def bio_name(text: str) -> str | None:
     """The name an author bio opens with ("Jane Doe is a senior fellow at ..."), else None."""
+    if len(text) > 1200:
+        return None
     line = " ".join(text.replace("_", " ").replace("*", " ").split())
     if len(line.split()) > 90:
         return None

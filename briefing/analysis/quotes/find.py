@@ -37,6 +37,7 @@ from briefing.analysis.quotes.speakers import (
     Phrase,
     byline_after,
     documents,
+    possessive_cue,
     cue_after,
     cue_before,
     find_cues,
@@ -110,15 +111,24 @@ def _is_term(
     begin = _sentence_start(starts, stretch.paragraph, max(stretch.open_at, stretch.start))
     following = [start for start in starts.get(stretch.paragraph, []) if start > stretch.end]
     end = following[0] if following else len(text)
-    nearby = found.how in {UNATTRIBUTED, CUE_ALONE} and (
-        index.has_person(stretch.paragraph, begin, stretch.open_at)
-        or index.has_person(stretch.paragraph, max(stretch.close_at, stretch.end), end)
+    opening = max(stretch.open_at, begin)
+    closing = max(stretch.close_at, stretch.end)
+    begin = max(begin, text.rfind(":", begin, opening) + 1, text.rfind(";", begin, opening) + 1)
+    stops = [at for at in (text.find(":", closing, end), text.find(";", closing, end)) if at >= 0]
+    end = min([end, *stops])
+    weak = found.how in {UNATTRIBUTED, CUE_ALONE}
+    nearby = weak and (
+        index.has_person(stretch.paragraph, begin, opening, text)
+        or index.has_person(stretch.paragraph, closing, end, text)
     )
-    if not nearby and found.how in {UNATTRIBUTED, CUE_ALONE}:
-        titled = lexicon().titled_name
-        nearby = bool(titled.search(text, begin, max(begin, stretch.open_at))) or bool(
-            titled.search(text, max(stretch.close_at, stretch.end), end)
+    titled = lexicon().titled_name
+    if weak and not nearby:
+        nearby = any(
+            text[named.end() : named.end() + 2] not in {"’s", "'s"}
+            for named in (titled.search(text, begin, opening), titled.search(text, closing, end))
+            if named is not None
         )
+    close = weak and index.has_person(stretch.paragraph, max(begin, opening - 30), opening, text)
     return is_term(
         text,
         stretch.start,
@@ -128,6 +138,7 @@ def _is_term(
         found.how,
         found.cue.words if found.cue else None,
         nearby,
+        close,
     )
 
 
@@ -237,6 +248,8 @@ def _attribute(
                 cue = Cue(cue.start, cue.end, cue.words, earlier.speaker)
         if cue is not None and cue.speaker is None and floor == sentence:
             cue = Cue(cue.start, cue.end, cue.words, sentence_subject(text, sentence, cue.start))
+        if cue is None:
+            cue = possessive_cue(text, floor, stretch.open_at)
     if (
         cue is None
         and phrase is None

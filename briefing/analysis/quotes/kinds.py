@@ -96,11 +96,14 @@ def is_term(
     how: str,
     cue: str | None,
     person_nearby: bool,
+    person_close: bool = False,
 ) -> bool:
     """Whether `text[start:end]`, in marks at `open_at`/`close_at`, is a term and not a quote.
 
     `how` is one of the constants above; `cue` the cue's words ("called", "described ... as");
-    `person_nearby` whether the sentence, outside the marks, names a person.
+    `person_nearby` whether the clause, outside the marks, names a person (not in a
+    possessive); `person_close` whether a person is named right before the opening mark ("Lord
+    Leggatt saw an “arbitrary” procedure").
     """
     inside = text[start:end]
     words = _WORDS.findall(inside)
@@ -118,28 +121,33 @@ def is_term(
         return True
     if _REFERENCE_BEFORE.search(before):
         return True
-    if how == CUE_ALONE and not naming:
+    if how == CUE_ALONE and cue and not naming and not cue.split()[0].endswith("ing"):
         how = CUE_BEFORE
     if how in {ATTRIBUTED_AFTER, ANNOUNCED} or (how == CONTINUED and not inline):
         return False
     closed = inside.rstrip().endswith((",", ".", ";", ":", "?", "!"))
     if len(words) >= 3 and inside[:1].isupper() and closed:
         return False
-    if how == UNATTRIBUTED and person_nearby and len(words) <= _SHORT:
-        return False
     clause = bool(_INNER_PUNCTUATION.search(inside.rstrip(" ,.")))
     previous_word = _last_word(before)
     opens_phrase = possessive or _opens_noun_phrase(before, lists)
-    if opens_phrase and len(words) <= 8 and _modifies_a_noun(text, close_at, lists, len(words)):
-        return True
-    if (
+    modifier = (
+        opens_phrase and len(words) <= 8 and _modifies_a_noun(text, close_at, lists, len(words))
+    ) or (
         len(words) <= 6
         and not clause
         and not closed
         and previous_word not in lists.auxiliaries
         and previous_word not in lexicon().forms
         and _modifies_a_noun(text, close_at, lists, len(words))
+    )
+    if (
+        how == UNATTRIBUTED
+        and len(words) <= _SHORT
+        and (person_close or (person_nearby and not modifier))
     ):
+        return False
+    if modifier:
         return True
     if opens_phrase and not closed and not clause:
         if len(words) <= _SHORT and (how != CUE_BEFORE or (naming and not cue_as)):
@@ -177,6 +185,16 @@ def _last_word(before: str) -> str:
     return found[-1].lower() if found else ""
 
 
+def _adverb_or_article_before(text: str, close_at: int) -> bool:
+    """ "freshly “elected” President", "the “new” Sudan": a one-word label before a name."""
+    opening = max(text.rfind(mark, 0, close_at) for mark in "“\"‘'«»„")
+    found = _WORDS.findall(text[max(0, opening - 20) : max(0, opening)])
+    if not found:
+        return False
+    word = found[-1].lower()
+    return word.endswith("ly") or word in term_words().determiners
+
+
 def _modifies_a_noun(text: str, close_at: int, lists: TermWords, size: int) -> bool:
     """A lower-case word that is not a function word right after the closing mark ("“gray
     zone” tactics"): the quoted words modify it."""
@@ -189,7 +207,7 @@ def _modifies_a_noun(text: str, close_at: int, lists: TermWords, size: int) -> b
     if following is None or following.start(1) == mark_end and mark_end < len(text):
         return False
     word = following.group(1)
-    if not word[0].islower() and not (size == 1 and text[close_at - 1 : close_at].islower()):
+    if not word[0].islower() and not (size == 1 and _adverb_or_article_before(text, close_at)):
         return False
     lower = word.lower()
     return (

@@ -87,15 +87,20 @@ class ActorIndex:
                 return actor
         return None
 
-    def has_person(self, paragraph: int, start: int, end: int) -> bool:
-        """Whether a person's mention starts between `start` and `end` of a paragraph."""
+    def has_person(self, paragraph: int, start: int, end: int, text: str = "") -> bool:
+        """Whether a person's mention starts between `start` and `end` of a paragraph.
+
+        With the paragraph's `text`, a mention in the possessive ("Aliyev’s participation") does
+        not count: the person is not the clause's subject."""
         starts = self._starts.get(paragraph)
         if not starts or end <= start:
             return False
         index = bisect_left(starts, start)
         spots = self._spots[paragraph]
         while index < len(spots) and spots[index][0] < end:
-            if spots[index][2].kind == ActorKind.PERSON:
+            if spots[index][2].kind == ActorKind.PERSON and (
+                not text or text[spots[index][1] : spots[index][1] + 2] not in {"’s", "'s"}
+            ):
                 return True
             index += 1
         return False

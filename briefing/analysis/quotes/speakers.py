@@ -69,6 +69,8 @@ class Lexicon:
     not_names: frozenset[str]
     titled_name: re.Pattern[str]
     """A person title followed by a capitalised name ("Senator Maria Lopez")."""
+    speech_noun: re.Pattern[str]
+    """A name in the possessive and a speech noun ("Trump’s claim that"): group 1 is the name."""
     document: re.Pattern[str]
     """The head nouns of named documents ("Treaty", "Charter"); see `documents`."""
 
@@ -107,7 +109,29 @@ def lexicon() -> Lexicon:
         not_names=frozenset(words["not_names"]),
         titled_name=_titled_name_pattern(words["person_titles"]),
         document=_document_pattern(words["document_heads"]),
+        speech_noun=_speech_noun_pattern(words["speech_nouns"]),
     )
+
+
+def _speech_noun_pattern(nouns: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        rf"((?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w.-]*)[’']s\s+(?:[a-z-]+\s+)?({alternation})\b"
+    )
+
+
+def possessive_cue(text: str, start: int, end: int) -> Cue | None:
+    """ "Donald Trump’s claim that there have been “…”", "the White House’s assertions that":
+    a speech noun after a possessive name is a cue, and the name its speaker (the last one
+    between `start` and `end`)."""
+    found = None
+    for found in lexicon().speech_noun.finditer(text, max(start, end - 200), end):
+        pass
+    if found is None:
+        return None
+    name_start, name_end = found.start(1), found.end(1)
+    head = text.rfind(" ", name_start, name_end) + 1 or name_start
+    return Cue(found.start(2), found.end(2), found.group(2), Phrase(name_start, name_end, "name", head))
 
 
 def _document_pattern(heads: list[str]) -> re.Pattern[str]:

@@ -8,8 +8,9 @@ The stage reads the article sentence by sentence (`vocabulary` holds the date pa
   the publication date, with their precision ("year", "month", "week" or "day").
 
 One entry per date and sentence. An entry is `expected` when it has not happened by the
-publication date: a date after it, or a date in a sentence that looks forward (a deadline, a
-scheduled vote, a forecast: "will", "scheduled", "by", "expected"). python-dateutil does the
+publication date: a date after it (a deadline "by 2030", a vote "on 29 May", a forecast for
+"next year"), or a date in the publication's own day, week, month or year in a sentence that
+looks forward ("will", "scheduled", "upcoming"). python-dateutil does the
 calendar arithmetic; a date the calendar cannot hold (the day before 0001-01-01) is skipped.
 """
 
@@ -99,6 +100,7 @@ def _before(when: date, precision: str, published: date) -> bool:
 
 
 def _expected(when: date, precision: str, published: date | None, forward: bool) -> bool:
+    """After publication, or in its own week, month or year in a sentence that looks forward."""
     if published is None:
         return forward
     if _after(when, precision, published):
@@ -127,7 +129,6 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
             continue  # no month, number, weekday or relative word: no date (the common case)
         tokens = words(sentence.text)
         context.forward = any(True for _ in vocab.future.scan(tokens))
-        expecting = context.forward or any(True for _ in vocab.expected.scan(tokens))
         found = _absolute(vocab, sentence.text, context, hits)
         taken = [(start, start + len(phrase)) for start, (_, _, phrase) in found]
         for when, precision, start, end in relative_dates(
@@ -141,7 +142,7 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
             if (when, precision) in seen:
                 continue
             seen.add((when, precision))
-            expected = _expected(when, precision, published, expecting)
+            expected = _expected(when, precision, published, context.forward)
             events.append(
                 Event(when, precision, phrase, sentence.text, sentence.span, expected=expected)
             )

@@ -53,8 +53,6 @@ class Vocabulary:
     day_units: dict[str, int]
     future: PhraseTable
     """Words that make a sentence look forward ("will", "scheduled", "upcoming")."""
-    expected: PhraseTable
-    """Words that make a date an expected event (a deadline, a scheduled vote, a forecast)."""
     past: frozenset[str]
     """Past-tense words; any other word ending in -ed counts too (see `tense_near`)."""
     imminent_days: int
@@ -108,7 +106,6 @@ def vocabulary() -> Vocabulary:
         numbers=numbers,
         day_units={str(unit): int(days) for unit, days in table["day_units"].items()},
         future=PhraseTable(table["future_cues"]),
-        expected=PhraseTable(table["expected_cues"]),
         past=frozenset(table["past_cues"]),
         imminent_days=int(table["imminent_days"]),
     )

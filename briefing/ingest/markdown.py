@@ -142,11 +142,11 @@ def _capture_metadata(capture: dict[str, Any], body: str, path: Path | None) -> 
     content = re.split(r"^##\s+Content\s*$", body, maxsplit=1, flags=re.M)
     page = content[1] if len(content) == 2 else body
     page = re.split(r"^##\s+\S", page, maxsplit=1, flags=re.M)[0]
-    meta = page_metadata(page)
+    found = page_metadata(page)
     return FrontFields(
-        title=meta.title,
-        authors=meta.authors,
-        published=meta.published,
-        source=meta.source,
+        title=found.title,
+        authors=found.authors,
+        published=found.published,
+        source=found.source,
         url=url if isinstance(url, str) and url.startswith("http") else None,
     )

@@ -1,11 +1,16 @@
 """Raw text, as copied from a web page or typed: body paragraphs plus what the header says.
 
 The page's lines go through the boilerplate classifier (`boilerplate.py`), which picks the
-stretch that is the article. The lines above it (the header) are read for metadata: the site
-line ("CPC - Caspian Policy Center"), the headline (often repeated, once in lower case), the
-byline ("Author: ...", "By ...") and the date line, which alone is handed to python-dateutil,
-never the running text. Inside the article, bylines, date lines, the headline and known
-furniture (captions, bios, pull quotes, notices: `body.py` and `furniture.py`) is dropped, the
+stretch that is the article. A front matter block at the very top (`front_matter.py`) gives
+its fields first. The lines above the article (the header) and its first few lines are read for
+the rest with `metadata/`: the document title line ("Headline | Site"), the site line ("CPC -
+Caspian Policy Center"), the headline (often repeated, once in lower case; a short label above
+it joins it), the byline ("By A and B", "A and B | 2022.07.18", "By" then one name a line, a
+bare name next to the date line) and the date line; only a line that is a date and little else
+is read as one, never the running text. Bios, copyright, disclaimer and credit lines anywhere
+on the page complete the authors and the source. Inside the article, bylines, date lines, the
+headline and known furniture (captions, bios, pull quotes, notices: `body.py` and
+`furniture.py`) is dropped, the
 standfirst and endnotes are kept aside; every other paragraph is kept exactly as written, less
 surrounding whitespace (non-breaking spaces included).
 
@@ -22,7 +27,12 @@ from pathlib import Path
 from briefing.ingest.body import text_body
 from briefing.ingest.paragraphs import paragraphs_of
 from briefing.ingest.boilerplate import Line, article_lines
-from briefing.ingest.front_matter import FrontMatter, read_fields, split_front_matter
+from briefing.ingest.front_matter import (
+    FrontFields,
+    FrontMatter,
+    read_fields,
+    split_front_matter,
+)
 from briefing.ingest.metadata import (
     bare_names,
     bio_affiliation,
@@ -126,11 +136,16 @@ def _metadata(
     )
 
 
-def page_metadata(text: str) -> Metadata:
-    """The metadata a whole page's text holds (a crawl capture's content), with no title when
-    it names none."""
+def page_metadata(text: str) -> FrontFields:
+    """The metadata a whole page's text holds (a crawl capture's content), as front matter
+    fields: no title when the page names none."""
     meta = parse_text(text).meta
-    return replace(meta, title=None) if meta.title == "Untitled" else meta  # type: ignore[arg-type]
+    return FrontFields(
+        title=None if meta.title == "Untitled" else meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        source=meta.source,
+    )
 
 
 def read_header(header: list[Line], top: list[Line], lead: list[Line] | None = None) -> _Header:

@@ -40,6 +40,8 @@ __all__ = ["FrontFields", "FrontMatter", "capture_fields", "read_fields", "split
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _KEY_LINE = re.compile(r"^\s*(?P<key>[A-Za-z_][\w -]{0,40}?)\s*:\s*(?P<value>.*)$")
 _CAPTURE_ITEM = re.compile(r"^\s*[-*]\s+\*\*(?P<key>[^*]{1,40})\*\*\s*:\s*(?P<value>.*)$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+"""An Obsidian link ("[[Jane Doe]]", "[[people/jd|Jane Doe]]"), as its web clipper writes names."""
 _PLACEHOLDERS = {"", "unknown", "n/a", "na", "none", "null", "tbd", "undefined", "-", "?"}
 
 
@@ -154,7 +156,7 @@ def _text(value: Any) -> str | None:
         value = next((item for item in value if isinstance(item, (str, int, float))), None)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(_WIKI_LINK.sub(r"\1", str(value)).split())
     return None if text.lower() in _PLACEHOLDERS else text
 
 

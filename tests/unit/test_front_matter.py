@@ -186,3 +186,10 @@ def test_json_has_every_author(tmp_path: Path) -> None:
     data = to_dict(analyze(load_article(path)))
     assert data["author"] == "Ana Lima, Tom Reyes and Lena Berg"
     assert data["authors"] == ["Ana Lima", "Tom Reyes", "Lena Berg"]
+
+
+def test_web_clipper_links_are_read_as_their_names() -> None:
+    fields = read_fields(
+        {"title": "Storage Rises", "author": ["[[Ana Lima]]", "[[people/tr|Tom Reyes]]"]}
+    )
+    assert fields.authors == ("Ana Lima", "Tom Reyes")

@@ -13,9 +13,10 @@ become"), past facts ("was expected to"), explanations of the past ("the most li
 explanation is"), adjectives ("an unlikely source"), rhetorical concessions ("may seem") and
 sentences about the text itself ("This article will ...").
 
-Judgments are listed in reading order. A long article keeps the strongest `limit` of them
-(banded terms, then forecasts, then centrality), still in reading order. One pass over each
-sentence's words, so the cost grows linearly with the article.
+Judgments are listed in reading order. A long article keeps the strongest `limit_for` of them
+(banded terms first, then judgment and summing-up cues, centrality and lateness), still in
+reading order. Sentences with neither a hedge nor an ICD 203 term are set aside with one set
+test, and the rest are read in one pass over their words, so the cost grows linearly.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ HEDGE_BAND = ""
 """The band of a hedge or forecast: none (shown as the term alone; `null` in JSON)."""
 
 MIN_JUDGMENTS = 12
-"""A long article keeps at least this many judgments..."""
+"""However short the article, up to this many judgments are listed ..."""
 JUDGMENTS_PER_SENTENCE = 0.5
-"""... and at most one for every two sentences beyond that, ranked."""
+"""... and a longer one lists up to one for every two of its sentences, ranked ..."""
 MAX_JUDGMENTS = 60
 """Never more than this many: the so-what view is a summary, not a concordance."""
 

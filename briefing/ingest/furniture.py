@@ -24,7 +24,8 @@ Each reader turns its input into `Block`s (paragraphs, and the headings the sour
   the piece ("This brief outlines ..."), in page text a lead of one or two short sentences over
   a much longer paragraph, or the editor's introduction before a Q&A's first "Name:" turn;
 - endnotes: a "Notes" / "References" heading in the second half of the article opens the notes,
-  which run while lines look like citations ("[1] ...", a year, a short title fragment); they are
+  which run while lines look like citations ("[1] ...", a year, a short title fragment), and
+  without a heading the run of "[1] ..." lines that closes the article is its notes; they are
   kept as the article's `notes`, out of the body and so out of the analysis.
 
 Linear in the number of blocks, save the pull-quote check, which looks up each short paragraph by
@@ -78,6 +79,8 @@ _CITATION = re.compile(
     r"^(?:\[\d{1,3}\]|\^?\d{1,3}[.)]?\s|\^|\(\d{1,3}\)|[a-z]\.\s)|\b(?:1[6-9]|20)\d\d\b"
 )
 """A note's marker ("[1]", "1.", "^") or a year, as reference entries have."""
+_NOTE_MARKER = re.compile(r"^(?:\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+"""A note's own marker at the start of a line: "[1] Reuters, ...", "^2 Ibid.", "³ See ..."."""
 _SPEAKER = re.compile(r"^[A-Z][^\W\d_]*(?:[-'’. ]+[A-Z][^\W\d_]*){0,3}\.?\s*:\s*\S")
 """A speaker's turn in an interview, "Paul Haenle: In your view ..." (a name, no figures: "Q1:"
 numbers a question, it names nobody)."""
@@ -346,7 +349,22 @@ def _mark_notes(blocks: Sequence[Block], kinds: list[str]) -> list[str]:
         for inside in range(index + 1, position):
             kinds[inside] = NOTE
         return notes
-    return []
+    return _mark_marked_notes(blocks, kinds)
+
+
+def _mark_marked_notes(blocks: Sequence[Block], kinds: list[str]) -> list[str]:
+    """Without a heading: the run of "[1] ..." (or "^1", "¹") lines that closes the article."""
+    body = [index for index, kind in enumerate(kinds) if kind == BODY]
+    run: list[int] = []
+    for index in reversed(body):
+        if not _NOTE_MARKER.match(blocks[index].text):
+            break
+        run.insert(0, index)
+    if not run or len(run) == len(body):
+        return []
+    for index in run:
+        kinds[index] = NOTE
+    return [blocks[index].text for index in run]
 
 
 def _mark_tail(blocks: Sequence[Block], kinds: list[str]) -> None:

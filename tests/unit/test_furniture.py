@@ -355,3 +355,10 @@ def test_numbered_questions_are_not_interview_turns() -> None:
     intro = "Voters went to the polls in the upstream state on Sunday, and the outcome surprised."
     article = parse_text("\n\n".join([intro, *questions]))
     assert article.standfirst is None
+
+
+def test_marked_notes_closing_the_article_are_notes_without_a_heading() -> None:
+    notes = ['[1] Wire Service, "New canal threatens farms," March 15, 2023.', "[2] Ibid., p. 4."]
+    article = parse_text(HEADER + "\n\n".join([P1 + "[1]", P2, P3 + "[2]", *notes]))
+    assert article.notes == tuple(notes)
+    assert [p.text for p in article.paragraphs] == [P1 + "[1]", P2, P3 + "[2]"]

@@ -48,10 +48,13 @@ _LEADING_WORDS = re.compile(r"[^\W\d_][^\W\d_\s]*(?:\s+[^\W\d_]+){0,5}")
 _UNIT_TOKENS = 12.0
 """Content tokens of a typical sentence: units this size pay the classic boundary price."""
 _MIN_WORDS = 60.0
-_MIN_WORDS_CAP = 150.0
+_MIN_WORDS_CAP = 250.0
 _MIN_UNITS = 3.0
 _MAX_WORDS_SOFT = 700.0
-"""Sections under `_MIN_WORDS` or over `_MAX_WORDS_SOFT` words pay a growing size penalty."""
+"""Sections under `_MIN_WORDS` or over `_MAX_WORDS_SOFT` words pay a growing size penalty; the
+smallest size is `_MIN_UNITS` typical units, within `_MIN_WORDS` and `_MIN_WORDS_CAP` (a
+section of one 170-word paragraph is too small to open). A closing outlook that ends the text
+is exempt: it may stand alone."""
 _SHORT_WEIGHT = 1.0
 """How much of the boundary price a section pays per squared log of its size outside the
 readable band."""
@@ -326,7 +329,7 @@ def segment(units: Sequence[Unit]) -> list[int]:
             unit = units[start]
             words += unit.words
             cost = lengths[size] - coded + price
-            if words < shortest:
+            if words < shortest and not (end == count and unit.cue >= _CUE_WEIGHTS["closing"]):
                 cost += price * _SHORT_WEIGHT * log(shortest / max(words, 1)) ** 2
             elif words > _MAX_WORDS_SOFT:
                 cost += price * _SHORT_WEIGHT * log(words / _MAX_WORDS_SOFT) ** 2

@@ -154,11 +154,11 @@ def test_seed_through_ingest_keeps_the_body_actors(seed_path: Path) -> None:
 def test_demonyms_are_adjectival_uses_of_their_country() -> None:
     article = _article(
         "Russian officials condemned Azerbaijani attacks. Azeri forces advanced while "
-        "Armenians fled to Yerevan. The French said nothing."
+        "Armenians fled to Yerevan. The French said nothing; Russian media did."
     )
     actors = _by_name(_actors(article))
     assert actors["Russia"].mentions == ()
-    assert [m.surface for m in actors["Russia"].adjectival] == ["Russian"]
+    assert [m.surface for m in actors["Russia"].adjectival] == ["Russian", "Russian"]
     assert [m.surface for m in actors["Azerbaijan"].adjectival] == ["Azerbaijani", "Azeri"]
     # A plural demonym names the people, and "the French" on its own is a noun.
     assert [m.surface for m in actors["Armenia"].mentions] == ["Armenians", "Yerevan"]

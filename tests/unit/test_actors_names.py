@@ -232,7 +232,7 @@ def test_a_demonym_before_an_institution_names_the_institution() -> None:
     actors = _by_name(
         _actors(
             "The Syrian government and the Syrian regime differ. Russian army units and the "
-            "Russian military left. Russian officials spoke."
+            "Russian military left. Russian officials and Russian media spoke."
         )
     )
     government = actors["Syrian government"]
@@ -242,18 +242,19 @@ def test_a_demonym_before_an_institution_names_the_institution() -> None:
         "Russian army",
         "Russian military",
     ]
-    assert [m.surface for m in actors["Russia"].adjectival] == ["Russian"]  # officials
+    assert [m.surface for m in actors["Russia"].adjectival] == ["Russian", "Russian"]
 
 
 def test_an_actor_only_used_as_an_adjective_comes_after_every_named_one() -> None:
     names = [
         actor.name
         for actor in _actors(
-            "Soviet tanks, Soviet doctrine and Soviet habits shaped it. Estonia objected.",
+            "Soviet tanks, Soviet doctrine and Soviet habits shaped it. Estonia objected, "
+            "and a Finnish minister too.",
             title="Soviet legacies",
         )
     ]
-    assert names == ["Estonia", "Soviet Union"]
+    assert names == ["Estonia", "Soviet Union"]  # one "Finnish" makes no actor
 
 
 def test_a_reef_or_a_corridor_is_a_place_not_a_person() -> None:

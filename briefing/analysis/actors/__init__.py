@@ -81,10 +81,11 @@ def _ranked(
     actors: list[Actor], title: str, openers: set[tuple[int, int]]
 ) -> tuple[Actor, ...]:
     """Most salient first (see `_salience`); ties by first appearance. An actor the text only
-    uses as an adjective ("Soviet-era", "Soviet tanks") is kept, after every actor it names."""
+    uses as an adjective ("Soviet tanks", "Soviet-era") is kept when it does so at least twice,
+    after every actor it names; one passing adjective makes no actor."""
     return tuple(
         sorted(
-            (actor for actor in actors if actor.mentions or actor.adjectival),
+            (actor for actor in actors if actor.mentions or len(actor.adjectival) >= 2),
             key=lambda actor: (
                 not actor.mentions,
                 -_salience(actor, title, _LEAD, openers),

@@ -125,6 +125,7 @@ def _is_term(
     if weak and not nearby:
         nearby = any(
             text[named.end() : named.end() + 2] not in {"’s", "'s"}
+            and not named.group().endswith(("’s", "'s"))
             for named in (titled.search(text, begin, opening), titled.search(text, closing, end))
             if named is not None
         )
@@ -232,7 +233,9 @@ def _attribute(
         if stop < 0:
             stop = len(text)
         quoted = text[stretch.start : stretch.end].rstrip()
-        cue = cue_after(text, stretch.close_at + 1, stop, quoted.endswith("."))
+        cue = cue_after(
+            text, stretch.close_at + 1, stop, quoted.endswith(".") or not quoted.endswith((",", "?", "!"))
+        )
         if cue is None:
             phrase = byline_after(text, stretch.close_at + 1, stop)
     after = cue is not None or phrase is not None

@@ -152,6 +152,8 @@ def is_term(
     if opens_phrase and not closed and not clause:
         if len(words) <= _SHORT and (how != CUE_BEFORE or (naming and not cue_as)):
             return True
+        if len(words) == 1 and not naming and previous_word in lists.determiners:
+            return True
         if how == UNATTRIBUTED and len(words) <= 4:
             return True
     if how in {CUE_BEFORE, CONTINUED}:

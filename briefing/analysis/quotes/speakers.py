@@ -55,6 +55,8 @@ class Lexicon:
     openers: dict[str, tuple[str, ...]]
     """First word of a cue -> the words that may follow it in a multi-word form."""
     as_forms: frozenset[str]
+    lemmas: frozenset[str]
+    """Cue forms that are also the verb's bare form ("report", "claim"): these can be nouns."""
     phrase_cues: frozenset[str]
     pronouns: dict[str, str]
     titles: frozenset[str]
@@ -95,6 +97,10 @@ def lexicon() -> Lexicon:
             first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in openers.items()
         },
         as_forms=frozenset(as_forms),
+        lemmas=frozenset(
+            form for lemma, lemma_forms in verbs["verbs"].items() for form in lemma_forms
+            if form == lemma
+        ),
         phrase_cues=frozenset(verbs["phrases"]),
         pronouns=dict(words["pronouns"]),
         titles=frozenset(words["titles"]),
@@ -218,11 +224,17 @@ Turkic states", "the Kremlin's claims" is caught by the possessive); "the United
 still a cue."""
 
 
+_ADJECTIVE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+[a-z-]+\s+$")
+"""A bare cue form after an article and a word is a noun ("the latest report from")."""
+
+
 def _is_verb(text: str, start: int, form: str) -> bool:
     """A cue form used as a verb: "States" in "the United States" and "his claim" are not."""
     if form.endswith("s") and _NAME_NOUN_BEFORE.search(text, max(0, start - 40), start):
         return False
     before = text[max(0, start - 14) : start]
+    if form in lexicon().lemmas and _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 30), start):
+        return False
     if text[start].isupper() and not _SENTENCE_BEFORE.search(before):
         return False
     if form.endswith("ing") and re.search(r"[’']s\s+$", before):

@@ -28,6 +28,7 @@ from typing import Any
 
 from briefing import data
 from briefing.ingest.metadata import (
+    byline as labelled,
     choose_title,
     parse_date,
     source_of_line,
@@ -211,7 +212,7 @@ def read_fields(fields: dict[str, Any], path: Path | None = None) -> FrontFields
             text = _text(item)
             if text is None:
                 continue
-            byline = split_names(text)
+            byline = labelled(text) or split_names(text)  # "By Jane Doe" or "Jane Doe"
             if byline:
                 names.extend(byline.names)
                 et_al = et_al or byline.et_al

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from briefing.ingest.metadata import parse_date, split_names, split_site_suffix
+from briefing.ingest.metadata import byline, parse_date, split_names, split_site_suffix
 
 __all__ = ["Declared", "declared"]
 
@@ -85,8 +85,8 @@ def _authors(names: list[str]) -> tuple[str, ...]:
     """Names as a byline would give them: "A and B" split, duplicates dropped."""
     result: list[str] = []
     for name in names:
-        byline = split_names(name)
-        result.extend(byline.names if byline and len(byline.names) > 1 else [name])
+        found = byline(name) or split_names(name)  # "By Jane Doe", "Jane Doe and John Roe"
+        result.extend(found.names if found else [name])
     return tuple(dict.fromkeys(result))
 
 

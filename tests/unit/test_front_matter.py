@@ -112,6 +112,8 @@ def test_authors_as_a_list_or_a_byline_string() -> None:
     assert read_fields({"authors": ["Ana Lima", "Tom Reyes"]}).authors == ("Ana Lima", "Tom Reyes")
     assert read_fields({"author": "Ana Lima and Tom Reyes"}).authors == ("Ana Lima", "Tom Reyes")
     assert read_fields({"author": [{"name": "Ana Lima"}]}).authors == ("Ana Lima",)
+    assert read_fields({"author": "By Ana Lima"}).authors == ("Ana Lima",)
+    assert read_fields({"author": "Harbour Staff"}).authors == ("Harbour Staff",)
     fields = read_fields({"author": "Ana Lima, et al."})
     assert fields.authors == ("Ana Lima",) and fields.et_al
 

@@ -290,3 +290,9 @@ def test_laws_and_treaties_are_not_actors() -> None:
     )
     assert not {"Taiwan Relations Act", "Franco-Siamese Treaty", "Integrated Review"} & set(actors)
     assert "Kiel Institute" in actors
+
+
+def test_a_short_abbreviation_inside_a_place_name() -> None:
+    actors = _by_name(_actors("Talks in St. Petersburg ended in the South. Africa watched."))
+    assert [m.surface for m in actors["St Petersburg"].mentions] == ["St. Petersburg"]
+    assert "South Africa" not in actors

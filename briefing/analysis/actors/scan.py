@@ -398,8 +398,10 @@ class Scan:
         return result
 
 def _tight(text: str, left: Token, right: Token) -> bool:
-    """Words of one multi-word form: only what `_TIGHT` allows between them."""
-    return text[left[1] : right[0]] in _TIGHT
+    """Words of one multi-word form: only what `_TIGHT` allows between them, or the stop of a
+    short abbreviation ("St. Petersburg", "Ft. Worth")."""
+    gap = text[left[1] : right[0]]
+    return gap in _TIGHT or (gap == ". " and len(left[2]) <= 2 and left[2][:1].isupper())
 
 
 def _title_start(para: ParagraphState, first: int) -> int:

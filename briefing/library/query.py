@@ -9,15 +9,20 @@ things are read from it, as in web search engines:
 - `-word` or `-"a phrase"`: leave out the articles that hold it.
 
 Words are all required (AND). While the user is still typing (`as_you_type`), the last word is a
-prefix, so results follow each key. Smart case, as in the reader: a term with a capital letter is
-matched exactly (case-sensitive) against the article, the others in any case; `Term.exact` says
-which. Diacritics are ignored by the tokenizer (`remove_diacritics 2`).
+prefix once it has two letters, so results follow each key. Smart case, as in the reader: a
+term with a capital letter is matched exactly (case-sensitive) against the article, the others
+in any case; `Term.exact` says which. Diacritics are ignored by the tokenizer
+(`remove_diacritics 2`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+MIN_PREFIX = 2
+"""Letters typed before the last word counts as a prefix: one letter would match nearly every
+article (and FTS5 keeps prefix indexes for 2 and 3 letters, so those are fast)."""
 
 _TERM = re.compile(r'(-?)"([^"]*)(?:"|$)|(-?)([^\s"]+)')
 _WORD_CHARACTER = re.compile(r"\w")
@@ -62,7 +67,7 @@ def parse(query: str, *, as_you_type: bool = False) -> list[Term]:
         terms.append(Term(" ".join(text.split()), prefix, exclude))
     if as_you_type and terms and query == query.rstrip() and not query.endswith('"'):
         last = terms[-1]
-        if not last.exclude and " " not in last.text:
+        if not last.exclude and " " not in last.text and len(last.text) >= MIN_PREFIX:
             terms[-1] = Term(last.text, True, False)
     return terms
 

@@ -40,6 +40,7 @@ def test_as_you_type_the_last_word_is_a_prefix() -> None:
     assert parse("moscow sanc ", as_you_type=True)[-1] == Term("sanc"), "a space ends the word"
     assert parse('"black sea"', as_you_type=True)[-1] == Term("black sea")
     assert parse("-sanc", as_you_type=True)[-1] == Term("sanc", exclude=True)
+    assert parse("moscow s", as_you_type=True)[-1] == Term("s"), "one letter is not a prefix"
 
 
 def test_smart_case() -> None:

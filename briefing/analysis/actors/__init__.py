@@ -48,16 +48,15 @@ def _in_title(actor: Actor, title: str) -> bool:
 def _salience(actor: Actor, title: str, lead: int, openers: set[tuple[int, int]]) -> float:
     """How much the article is about an actor (the ranking key; higher first).
 
-    Counted: noun mentions (1 each), the paragraphs they spread over (1 each: an actor named
-    throughout matters more than one named often in a passage), mentions that open a sentence
+    Counted: noun mentions (1 each); the paragraphs they spread over (1 each: an actor named
+    throughout matters more than one named often in a passage); mentions that open a sentence
     (0.5 each: the sentence's subject, as centering theory ranks subjects above other
-    mentions), a role the text gives (1: a person introduced with a title, "President Mahamat
-    Déby", is an actor the writer presents), the title (3) and the lead, the first `lead`
-    paragraphs (1.5). Adjectival uses
-    only break near-ties (0.1 each): "Russian officials" says less about Russia than "Russia",
-    so a country the article is about is not outranked by one whose demonym qualifies many
-    nouns. `openers` holds (paragraph, offset) of sentence openings. Weights set by reading the
-    seed and the policy articles, not fitted to a score.
+    mentions); a role the text gives (1: a person introduced with a title, "President Mahamat
+    Déby", is an actor the writer presents); the title (3); the lead, the first `lead`
+    paragraphs (1.5). Adjectival uses only break near-ties (0.1 each): "Russian officials"
+    says less about Russia than "Russia", so a country the article is about is not outranked
+    by one whose demonym qualifies many nouns. `openers` holds (paragraph, offset) of sentence
+    openings. Weights chosen by reading the seed and the policy articles.
     """
     paragraphs = {mention.span.paragraph for mention in actor.mentions}
     subjects = sum(

@@ -284,3 +284,16 @@ def test_json_marks_expected_events() -> None:
         ("2024-03-02", False),
         ("2024-03-12", True),
     ]
+
+
+def test_without_a_publication_date_the_latest_stated_date_places_the_weeks_before_it() -> None:
+    article = _article(
+        [
+            "The war began in February 2022, and the fighting has not stopped since.",
+            "Talks in Geneva on 17-18 February produced little beyond a procedure.",
+            "A summit was held on 20 February 2026 in the capital.",
+        ],
+        None,
+    )
+    found = _by_phrase(_events(article))
+    assert found["on 17-18 February"][0] == date(2026, 2, 17)

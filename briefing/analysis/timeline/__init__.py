@@ -108,11 +108,37 @@ def _expected(when: date, precision: str, published: date | None, forward: bool)
     return forward and not _before(when, precision, published)
 
 
+def _latest_stated(vocab: Vocabulary, sentences: tuple[Sentence, ...]) -> date | None:
+    """The latest full date (with its year and month) stated outside a forward-looking sentence."""
+    latest: date | None = None
+    for sentence in sentences:
+        text = sentence.text
+        for start in _hits(vocab, text):
+            match = vocab.dates.match(text, start)
+            full = match is not None and any(
+                match.group(name) for name in ("iso", "mdy", "dmy", "my")
+            )
+            if match is None or not full:
+                continue
+            if any(True for _ in vocab.future.scan(words(text))):
+                break
+            try:
+                resolved = resolve(vocab, match, "", text, Context(None))
+            except (ValueError, OverflowError):
+                continue
+            if resolved is not None and (latest is None or resolved[0] > latest):
+                latest = resolved[0]
+    return latest
+
+
 def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Event, ...]:
     """Dated events in date order (events on the same date keep their reading order)."""
     vocab = vocabulary()
     published = article.meta.published
-    context = Context(published, imminent_days=vocab.imminent_days)
+    reference = published if published is not None else _latest_stated(vocab, sentences)
+    context = Context(
+        reference, stand_in=published is None, imminent_days=vocab.imminent_days
+    )
     events: list[Event] = []
     citations = {
         paragraph.index for paragraph in article.paragraphs if _CITATION.match(paragraph.text)

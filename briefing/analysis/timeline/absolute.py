@@ -14,8 +14,10 @@ How a date without a year is placed, in order:
    `imminent_days` after publication is the coming one ("the pause expires on March 10",
    published 5 March); anything else is the most recent one on or before publication, since
    reports look back, and so is a date after "since", whatever the tense;
-4. without a publication date, the year stated in the sentence before it in the same paragraph,
-   else the last year the article stated;
+4. without a publication date, the latest full date the article states outside forward-looking
+   sentences stands in for it (a report is written after the last thing it reports) for dates
+   in the `STAND_IN_DAYS` before it; failing that, the year stated in the sentence before it in
+   the same paragraph, else the last year the article stated;
 5. otherwise the expression is skipped rather than guessed.
 
 A month and day that name an event ("the September 11 attacks", "the October 7 attack") are
@@ -31,6 +33,10 @@ from datetime import date
 from briefing.analysis.timeline.vocabulary import Vocabulary
 
 _NEXT_WORD = re.compile(r"\s*([\w%]+)")
+STAND_IN_DAYS = 31
+"""How soon before the stand-in date a yearless date must fall to be placed by it: the latest
+date an article states is only a lower bound of when it was written, so only the weeks just
+before it are safely the same stretch of time."""
 
 
 @dataclass(slots=True)
@@ -38,6 +44,12 @@ class Context:
     """What a yearless date can be placed against while the article is read in order."""
 
     published: date | None
+    """The publication date, or, without one, the latest full date the article states in a
+    sentence that does not look forward (a report is written after the last thing it reports):
+    yearless dates are placed against it, relative phrases ("last year") are not."""
+    stand_in: bool = False
+    """True when `published` is the latest stated date standing in for a missing publication
+    date: it places only dates in the `STAND_IN_DAYS` before itself."""
     forward: bool = False
     """Whether the sentence being read looks forward (future tense, "scheduled")."""
     local: bool | None = None
@@ -58,7 +70,7 @@ def place_month(month: int, day: int | None, lead: str, context: Context) -> int
     """The year of a month (and day) the text gave without one; None when it cannot be told."""
     published = context.published
     when = (month, day or 1)
-    if published is not None and lead in ("this", "last", "next"):
+    if published is not None and not context.stand_in and lead in ("this", "last", "next"):
         if lead == "this":
             return published.year
         if lead == "last":
@@ -68,20 +80,30 @@ def place_month(month: int, day: int | None, lead: str, context: Context) -> int
     if context.sentence_year is not None:
         return context.sentence_year
     if published is not None:
-        start = (published.month, published.day if day else 1)
-        ahead = published.year if when >= start else published.year + 1
-        behind = published.year if when <= (published.month, published.day) else published.year - 1
-        if lead == "since":
-            return behind
-        if context.local is not None:
-            return ahead if context.local else behind
-        if context.forward:
-            return ahead
-        gap = (date(ahead, month, day or 1) - published).days
-        return ahead if gap <= context.imminent_days else behind
+        if not context.stand_in:
+            return _by_tense(month, day, lead, published, context)
+        year = published.year if when <= (published.month, published.day) else published.year - 1
+        if (published - date(year, month, day or 1)).days <= STAND_IN_DAYS:
+            return year
     if context.previous_year is not None:
         return context.previous_year
     return context.article_year
+
+
+def _by_tense(month: int, day: int | None, lead: str, published: date, context: Context) -> int:
+    """Step 3: the year by the tense around the date and the publication date."""
+    when = (month, day or 1)
+    start = (published.month, published.day if day else 1)
+    ahead = published.year if when >= start else published.year + 1
+    behind = published.year if when <= (published.month, published.day) else published.year - 1
+    if lead == "since":
+        return behind
+    if context.local is not None:
+        return ahead if context.local else behind
+    if context.forward:
+        return ahead
+    gap = (date(ahead, month, day or 1) - published).days
+    return ahead if gap <= context.imminent_days else behind
 
 
 def next_word(text: str, end: int) -> str:

@@ -45,10 +45,9 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
-    if words[0].lower() in lexicon()["not_name_words"]:
+    particles, roles, openers = _name_sets()
+    if words[0].lower() in openers:
         return False
-    particles = set(lexicon()["name_particles"])
-    roles = set(lexicon()["role_words"]) | set(lexicon()["organisation_words"])
     capitals = 0
     for word in words:
         if word.lower() in particles:
@@ -59,6 +58,14 @@ def _is_name(text: str) -> bool:
             return False
         capitals += 1
     return capitals >= 2
+
+
+@cache
+def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(particles, words that are never part of a name, words that open no name)."""
+    words = lexicon()
+    never = frozenset(words["role_words"]) | frozenset(words["organisation_words"])
+    return frozenset(words["name_particles"]), never, frozenset(words["not_name_words"])
 
 
 def _name_case(name: str) -> str:

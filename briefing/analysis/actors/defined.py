@@ -56,7 +56,8 @@ def define(scan: Scan, paragraphs: list[tuple[int, str]]) -> None:
                 scan.glosses.add(form_key(definition.name))
             else:
                 name = definition.name
-                scan.entities.setdefault(name, Entity(name, ActorKind.ORGANISATION))
+                entity = Entity(name, ActorKind.ORGANISATION, (definition.acronym,))
+                scan.entities.setdefault(name, entity)
                 _teach(scan, name, name)
                 _teach(scan, definition.acronym, name)
     for candidates in scan.local.values():

@@ -15,14 +15,13 @@ short `BEGIN IMMEDIATE` transaction (one writer at a time), so two `briefing ind
 once interleave whole rows and never corrupt it.
 
 Shapes: `entries()` gives `Entry` rows (no analysis: the library holds rows, not briefings),
-`search()` gives `Hit`s, `reader(name)` one `Briefing` on demand. One `LibraryIndex` per thread
-(sqlite3 connections stay on the thread that made them).
+`search()` gives `Hit`s (`briefing.library.fts`), `reader(name)` one `Briefing` on demand. One
+`LibraryIndex` per thread (sqlite3 connections stay on the thread that made them).
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -31,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
+from briefing.library.fts import FullText
 from briefing.library.jobs import ANALYSIS_VERSION, Record, load_reader
-from briefing.library.query import parse, to_match
 
 SCHEMA = 1
 """The layout of the database (PRAGMA user_version); another value is moved aside and rebuilt."""
@@ -43,11 +42,6 @@ LOCK_TIMEOUT = 5.0
 """Seconds to wait for another process's write before the index counts as locked."""
 FIELD_WEIGHTS = (10.0, 6.0, 4.0, 2.0, 1.0)
 """bm25 weights of title, authors, actors, quotes and text: a title hit outranks many text hits."""
-MARK_START, MARK_END = "\x02", "\x03"
-"""Characters that fence a hit inside a snippet as SQLite returns it (never in article text)."""
-SNIPPET_TOKENS = 14
-"""Words of context in a snippet."""
-_SPACES = re.compile(r"\s+")
 
 _SCHEMA_SQL = f"""
 CREATE TABLE IF NOT EXISTS libraries (id INTEGER PRIMARY KEY, root TEXT NOT NULL UNIQUE);
@@ -126,23 +120,6 @@ class State(NamedTuple):
     version: str
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One ranked search result: the file, its row, bm25 score (lower is better) and a snippet.
-
-    `marks` are (start, end) offsets of the matched words in `snippet`.
-    """
-
-    name: str
-    title: str | None
-    author: str | None
-    source: str | None
-    published: str | None
-    score: float
-    snippet: str = ""
-    marks: tuple[tuple[int, int], ...] = ()
-
-
 def safe_name(name: str) -> bool:
     """Whether `name` stays inside the library folder: relative, with no `..` part."""
     if name and "/" not in name and "\\" not in name:  # a plain file name: the usual case
@@ -151,7 +128,7 @@ def safe_name(name: str) -> bool:
     return bool(name) and not path.is_absolute() and ".." not in path.parts and not path.drive
 
 
-class LibraryIndex:
+class LibraryIndex(FullText):
     """The index of one library folder inside the shared database."""
 
     def __init__(self, root: Path, path: Path | None = None, *, timeout: float = LOCK_TIMEOUT):
@@ -264,13 +241,13 @@ class LibraryIndex:
 
     def reader(self, name: str) -> Any:
         """The stored `Briefing` of a file, or None (not indexed, failed, or unreadable)."""
-        row = self.connection.execute(
-            "SELECT reader FROM articles WHERE library = ? AND name = ? AND version = ?",
-            (self.library, name, ANALYSIS_VERSION),
-        ).fetchone()
-        if not row or not row[0]:
-            return None
         try:
+            row = self.connection.execute(
+                "SELECT reader FROM articles WHERE library = ? AND name = ? AND version = ?",
+                (self.library, name, ANALYSIS_VERSION),
+            ).fetchone()
+            if not row or not row[0]:
+                return None
             return load_reader(row[0], self.root / name)
         except Exception:  # a cache that no longer loads is analysed again by the caller
             return None
@@ -336,115 +313,3 @@ class LibraryIndex:
         for (row_id,) in ids:
             connection.execute("DELETE FROM search WHERE rowid = ?", (row_id,))
             connection.execute("DELETE FROM articles WHERE id = ?", (row_id,))
-
-    # Searching
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = None,
-        snippets: bool = True,
-        as_you_type: bool = False,
-    ) -> list[Hit]:
-        """Files matching `query` (see `briefing.library.query`), best first.
-
-        Snippets are made for the hits returned only; pass `snippets=False` to rank a long
-        list fast and ask `snippet()` for the one on screen.
-        """
-        terms = parse(query, as_you_type=as_you_type)
-        expression = to_match(terms)
-        if expression is None:
-            return []
-        sql = (
-            "SELECT a.id, a.name, a.title, a.author, a.source, a.published, search.rank"
-            " FROM search JOIN articles a ON a.id = search.rowid"
-            " WHERE search MATCH ? AND a.library = ?"
-        )
-        parameters: list[object] = [expression, self.library]
-        for term in terms:
-            if term.exact and not term.exclude:  # smart case: the very letters, somewhere
-                sql += (
-                    " AND instr(search.title || char(10) || search.authors || char(10) ||"
-                    " search.actors || char(10) || search.quotes || char(10) || search.text, ?)"
-                )
-                parameters.append(term.text)
-        sql += " ORDER BY search.rank"
-        if limit is not None:
-            sql += " LIMIT ?"
-            parameters.append(limit)
-        try:
-            rows = self.connection.execute(sql, parameters).fetchall()
-        except sqlite3.OperationalError:
-            return []  # a query FTS5 cannot take; typing on makes it one it can
-        hits = [Hit(*row[1:6], score=row[6]) for row in rows]
-        if snippets and rows:
-            found = self._snippets(expression, [row[0] for row in rows])
-            hits = [
-                _with_snippet(hit, found.get(row[0], ""))
-                for hit, row in zip(hits, rows, strict=True)
-            ]
-        return hits
-
-    def snippet(self, query: str, name: str, *, as_you_type: bool = False) -> Hit | None:
-        """The snippet of one file for `query`, as a `Hit` (None when it does not match)."""
-        expression = to_match(parse(query, as_you_type=as_you_type))
-        if expression is None:
-            return None
-        row = self.connection.execute(
-            "SELECT id, name, title, author, source, published FROM articles"
-            " WHERE library = ? AND name = ? AND version = ?",
-            (self.library, name, ANALYSIS_VERSION),
-        ).fetchone()
-        if row is None:
-            return None
-        found = self._snippets(expression, [row[0]])
-        if row[0] not in found:
-            return None
-        return _with_snippet(Hit(*row[1:], score=0.0), found[row[0]])
-
-    def _snippets(self, expression: str, ids: list[int]) -> dict[int, str]:
-        """Snippets from the text where it holds a hit, else the quotes, else the best field
-        (a snippet of the actor list reads as a jumble of names). Each column is asked only
-        for the files the one before left without a hit: a snippet re-reads its field."""
-        marks = (MARK_START, MARK_END, "…", SNIPPET_TOKENS)
-        found: dict[int, str] = {}
-        missing = list(ids)
-        for column in (4, 3, -1):
-            for start in range(0, len(missing), 500):
-                chunk = missing[start : start + 500]
-                rows = self.connection.execute(
-                    f"SELECT rowid, snippet(search, {column}, ?, ?, ?, ?) FROM search"
-                    f" WHERE search MATCH ? AND rowid IN ({', '.join('?' * len(chunk))})",
-                    (*marks, expression, *chunk),
-                )
-                for row_id, text in rows:
-                    if MARK_START in text or column == -1:
-                        found[row_id] = text
-            missing = [row_id for row_id in missing if row_id not in found]
-            if not missing:
-                break
-        return found
-
-
-def _with_snippet(hit: Hit, marked: str) -> Hit:
-    """Take the hit fences out of a snippet, keeping where they were as `marks`."""
-    text: list[str] = []
-    marks: list[tuple[int, int]] = []
-    length = 0
-    for piece in marked.replace(MARK_END, MARK_START).split(MARK_START):
-        piece = _SPACES.sub(" ", piece)  # paragraphs joined by blank lines: one line here
-        if len(text) % 2:
-            marks.append((length, length + len(piece)))
-        text.append(piece)
-        length += len(piece)
-    return Hit(
-        hit.name,
-        hit.title,
-        hit.author,
-        hit.source,
-        hit.published,
-        hit.score,
-        "".join(text),
-        tuple(marks),
-    )

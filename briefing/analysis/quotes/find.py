@@ -29,6 +29,7 @@ from briefing.analysis.quotes.kinds import (
     CUE_BEFORE,
     UNATTRIBUTED,
     is_term,
+    term_words,
 )
 from briefing.analysis.quotes.marks import Marked, ends_open, quoted_stretches
 from briefing.analysis.quotes.resolve import ActorIndex, Candidates, Speaker, speaker_of
@@ -140,7 +141,17 @@ def _is_term(
         found.cue.words if found.cue else None,
         nearby,
         close,
+        _has_object(text, found.cue, stretch.open_at),
     )
+
+
+def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
+    """A word that is not an article between a cue before a quotation and the quotation
+    ("called [Clinton] a “…”"): the cue's object."""
+    if cue is None or open_at < 0 or not cue.end <= open_at <= cue.end + 80:
+        return False
+    following = text[cue.end : open_at].split()
+    return bool(following) and following[0].lower() not in term_words().determiners | {"as"}
 
 
 def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, list[int]]:

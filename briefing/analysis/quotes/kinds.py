@@ -21,8 +21,10 @@ uses of the marks):
    lead", "he would “never” diagnose"), where the next word is a verb, nor with punctuation
    inside the closing mark ("were “well-paid,” making").
 5. With no cue and speaker before it, a word or two right after an article or possessive ("a
-   nationwide “walk-in”", "the Iraq War’s “coalition”") is a label: a term. ("Clinton called
-   Trump a “con artist”" is her words: the cue and speaker make it a quotation.)
+   nationwide “walk-in”", "the Iraq War’s “coalition”") is a label: a term; so is one after a
+   naming cue with nothing between ("what Hamdok calls the “Sudanese model”") or one word after
+   any cue ("he declares a “victory”"). A cue with an object between ("Clinton called Trump a
+   “con artist”") makes it the speaker's words: a quotation.
 6. With a cue before it, and a speaker or a speech verb ("63 percent said Clinton was
    “justified”"): a quotation. With neither, or a naming cue with no one to say it (passive
    "dubbed", "referred to as"), only a longer stretch (four words or more, or clause
@@ -97,13 +99,16 @@ def is_term(
     cue: str | None,
     person_nearby: bool,
     person_close: bool = False,
+    complement: bool = False,
 ) -> bool:
     """Whether `text[start:end]`, in marks at `open_at`/`close_at`, is a term and not a quote.
 
     `how` is one of the constants above; `cue` the cue's words ("called", "described ... as");
     `person_nearby` whether the clause, outside the marks, names a person (not in a
     possessive); `person_close` whether a person is named right before the opening mark ("Lord
-    Leggatt saw an “arbitrary” procedure").
+    Leggatt saw an “arbitrary” procedure"); `complement` whether the cue before has an object
+    before the quotation ("called Clinton a “champion”", "blasted him as a “disgrace”"): then
+    the quotation is what the speaker called the object, their words, not a label.
     """
     inside = text[start:end]
     words = _WORDS.findall(inside)
@@ -149,7 +154,7 @@ def is_term(
         return False
     if modifier:
         return True
-    if opens_phrase and not closed and not clause:
+    if opens_phrase and not closed and not clause and not complement:
         if len(words) <= _SHORT and (how != CUE_BEFORE or (naming and not cue_as)):
             return True
         if len(words) == 1 and not naming and previous_word in lists.determiners:

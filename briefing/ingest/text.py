@@ -52,7 +52,6 @@ from briefing.ingest.metadata import date_line as _date_line
 from briefing.model import Article, Metadata, Paragraph, SourceFormat
 
 _SEPARATORS = re.compile(r"\s+[-|–—·:]\s+")
-_MAX_DATE_WORDS = 10
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LABEL_ONLY = re.compile(
     r"^(?:by|authors?|written by|contributors?|words by|author\(s\))\s*:?$", re.I
@@ -262,9 +261,7 @@ def _is_meta_line(text: str) -> bool:
     """A byline or a date line: metadata, not body."""
     if len(text) > 400:  # a paragraph: neither
         return False
-    return byline(text) is not None or (
-        len(text.split()) <= _MAX_DATE_WORDS and date_line(text) is not None
-    )
+    return byline(text) is not None or date_line(text) is not None
 
 
 def _headline(header: list[Line]) -> str | None:

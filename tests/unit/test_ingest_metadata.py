@@ -172,6 +172,10 @@ def test_title_suffixes_go_to_the_source() -> None:
         "Why the talks stalled in Geneva",
         "example.org",
     )
+    assert split_site_suffix("Harbour Standings | Racing | F1 | Harbour Sport") == (
+        "Harbour Standings",
+        "Harbour Sport",
+    )
     # A dash inside a headline is not a suffix, and neither is a short headline's second half.
     assert split_site_suffix("Russia and Ukraine - the view from Kyiv")[1] is None
     assert split_site_suffix("Talks With the U.S. Stall") == ("Talks With the U.S. Stall", None)

@@ -15,7 +15,8 @@ _KICKER = re.compile(r"^(?P<title>.*[a-z]{2}[a-z’'\)]?)\.\s+(?P<rest>[A-Z].*)$
 
 
 def split_site_suffix(title: str) -> tuple[str, str | None]:
-    """(headline, site) from "Headline | Site", "Headline - Site" or "Headline — Site".
+    """(headline, site) from "Headline | Site", "Headline - Site", "Headline — Site" or
+    "Headline | Section | Site".
 
     The site part must be short (at most five words) and capitalised or a domain, and the
     headline part at least three words, so "Russia and Ukraine - the view from Kyiv" keeps its
@@ -24,6 +25,12 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     """
     title = " ".join(title.split())
     site = None
+    bars = [part.strip() for part in title.split(" | ")]
+    if len(bars) >= 3 and all(bars):
+        # "Headline | Section | Site": the headline is the longest part, the site the last.
+        head = max(bars[:-1], key=lambda part: len(part.split()))
+        if len(head.split()) >= 2 and len(bars[-1].split()) <= 5:
+            return head, bars[-1]
     match = _SUFFIX.match(title)
     if match:
         head, tail = match["title"].strip(), match["site"].strip()

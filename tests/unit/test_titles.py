@@ -244,3 +244,24 @@ LONG_TEXT = [
     "Russia's economy has entered a phase in which it can't afford to climb back down.",
     "Officials of the Institute for the Study of War said the offensive had stalled.",
 ]
+
+
+def test_an_interview_section_is_titled_by_its_question() -> None:
+    paragraphs = [
+        "Jane Roe: What are the main policy continuities from the last administration?",
+        "John Doe: Tariffs stayed, and the trade talks with Beijing stayed frozen for a year.",
+        "Tariffs on steel stayed too, and exporters in Ohio kept paying them.",
+    ]
+    (title,) = _titles(paragraphs, [(0, 3)])
+    assert "continuities" in title.lower(), title
+    assert "jane" not in title.lower() and "john" not in title.lower(), title
+
+
+def test_a_route_between_two_names_is_kept_whole_or_not_at_all() -> None:
+    paragraphs = [
+        "The burden of military aid shifted from the US to the EU as Washington cut support.",
+        "A conflict between Serbia and Kosovo flared again over licence plates at the border.",
+    ]
+    titles = _titles(paragraphs, [(0, 1), (1, 2)])
+    assert titles[0] != "US to the EU", titles
+    assert "between" not in titles[1] or "and" in titles[1], titles

@@ -77,7 +77,7 @@ _CUE_WEIGHTS = {"continuation": -0.5, "turn": 0.25, "closing": 1.5, "question": 
 (continuation). A closing outlook is a convention of analytic prose, yet it restates the whole
 piece, so its words cohere with everything: only a strong cue sets it apart. In an interview,
 the interviewer's question ("Paul Haenle: ... in your view?") is what opens a new topic."""
-_SPEAKER = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ")
+SPEAKER = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ")
 """A speaker label opening an interview turn ("Evan Medeiros: ")."""
 _PARAGRAPH_WORDS = 40
 """Cues count only in paragraph-sized units: "However," opening a sentence turns a clause, not
@@ -227,7 +227,7 @@ def opening_cue(text: str) -> str | None:
 
 def asks(text: str) -> bool:
     """Whether a paragraph is an interviewer's question: a speaker's turn ending in "?"."""
-    return _SPEAKER.match(text) is not None and text.rstrip().rstrip("\"'”’)").endswith("?")
+    return SPEAKER.match(text) is not None and text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def closes(text: str) -> bool:

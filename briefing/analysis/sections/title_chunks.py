@@ -338,8 +338,12 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             ):
                 break  # "steps to shape": an infinitive, not a phrase
             extra = [t for t in tokens[target:tail] if t.lower not in lex.dropped]
-            if _names_the(tokens, target, tail):
+            if _names_the(tokens, target, tail) and len(joined) + len(linkers) + len(extra) < room:
                 extra.insert(0, tokens[target - 1])  # "for the United States"
+            if linkers[-1].lower == "between" and tail < len(tokens) - 1:
+                pair = _link_and(tokens, tail, by_start, lex)
+                if pair is not None:
+                    extra, tail = extra + pair[0], pair[1]  # "between X and Y" whole
             joined = joined + linkers + extra
             if len(joined) > room:
                 break
@@ -349,6 +353,21 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             if clause is not None:
                 out.append((clause, [t.kind for t in clause]))
     return found
+
+
+def _link_and(
+    tokens: Sequence[Token], cursor: int, by_start: dict[int, int], lex: _Lexicon
+) -> tuple[list[Token], int] | None:
+    """ "and Y" after "between X": the second term and where it ends, or None."""
+    if tokens[cursor].lower != "and":
+        return None
+    index = cursor + 1
+    while index < len(tokens) and tokens[index].lower in lex.dropped:
+        index += 1
+    end = by_start.get(index)
+    if end is None:
+        return None
+    return [tokens[cursor], *(t for t in tokens[index:end] if t.lower not in lex.dropped)], end
 
 
 def _names_the(tokens: Sequence[Token], target: int, tail: int) -> bool:
@@ -368,6 +387,9 @@ def _complete(
     if not words or words[-1].kind not in HEADS or words[0].lower in lex.frames:
         return False  # "backdrop (of the invasion)" frames a sentence, it names no topic
     lowered = [token.lower for token in words]
+    bare = next((i for i, token in enumerate(words) if not token.proper), len(words))
+    if 0 < bare < len(words) and lowered[bare] in ("to", "from"):
+        return False  # a name takes no "to" phrase: "US | to the EU" is a cut route
     if lowered[-1] in lex.times and all(
         t.kind in (NUM, ADJ) or t.lower in lex.numbers for t in words[:-1]
     ):

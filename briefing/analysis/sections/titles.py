@@ -11,13 +11,18 @@ the sentence that carries its point and cutting it down to the words that matter
    length, with a bonus for a section's first sentence and a paragraph's first sentence (topic
    sentences lead). Only the best few are compressed, which keeps the cost linear.
 3. Compression: a light chunker (no tagging model is available offline; `title_words.yaml` lists
-   function words, auxiliaries, frequent verbs and suffix cues) finds noun phrases, joins them
-   through attaching prepositions ("drift away from Moscow") and, where the sentence has a
-   subject and a predicate, keeps both ("relations had already been in decline" -> "relations
-   in decline"; "Yerevan has begun to look westward").
+   function words, auxiliaries, frequent verbs and suffix cues, and unknown verbs are told by
+   their context) finds noun phrases, joins them through attaching prepositions ("drift away
+   from Moscow", "conflict between X and Y") and, where a copula links a subject to a
+   prepositional predicate, keeps both ("relations had already been in decline" -> "relations
+   in decline"). A subject with its verb is never a title: issue 13 asks for noun phrases, and
+   without a parser a verb's object is too often cut ("Russia's economy has entered").
 4. Choice: the candidate that covers the most weight in few words, from a central sentence,
-   with a bonus for naming the section's top actor; a fragment (ending in a function word,
-   an adjective or a bare verb) is never a candidate.
+   with a bonus for naming the section's top actor; a fragment is never a candidate: it must
+   end on a noun or a name, not inside "between X and Y", a name ("Institute for the Study |
+   of War") or an idiom ("in line | with"), not on a bare time ("in four months"), and not
+   start with a frame noun ("backdrop of"). Sentences of a bio, disclaimer or promotion left in
+   the body are skipped; in an interview, the question that opens a section is always read.
 
 Titles are in sentence case (names keep their capitals), at most six words, unique within the
 article, and never the section's opening words; a closing section that looks ahead is an
@@ -36,7 +41,7 @@ from functools import cache
 from operator import itemgetter
 
 from briefing import data
-from briefing.analysis.sections.segment import Word, closes, stem
+from briefing.analysis.sections.segment import SPEAKER, Word, asks, closes, stem
 from briefing.analysis.sections.title_chunks import (
     ADV,
     AUX,
@@ -72,7 +77,10 @@ _LENGTH_DAMPING = 0.7
 """Centrality is weight per (distinct terms) ** this: long sentences cover more but say more."""
 _ACTOR_BONUS = 1.25
 _NAME_ONLY = 0.55
-"""A bare name ("Armenia") says who, not what: kept only when nothing better exists."""
+_OTHER_NAME_ONLY = 0.35
+"""A bare name ("Armenia") says who, not what: kept only when nothing better exists, and
+less still when it is not the section's main actor (a source cited in passing, "Carnegie
+Russia Eurasia Center")."""
 
 
 # Word classes of the chunker.
@@ -83,6 +91,8 @@ class _Sentence:
     """Stems of the content words: enough to rank a sentence before it is tagged."""
     first_in_section: bool
     first_in_paragraph: bool
+    question: bool = False
+    """An interviewer's question: in a Q&A it names the topic of the answers after it."""
 
 
 def name_sections(
@@ -179,6 +189,9 @@ def _title(
     central = list(
         itertools.islice((pair for pair in ranked if not aside.search(pair[1].text)), _TOP_SENTENCES)
     )
+    asked = next((s for s in sentences if s.question), None)
+    if asked is not None and all(sentence is not asked for _, sentence in central):
+        central.insert(0, (1.0, asked))  # an interview's section is titled by its question
     for centrality, sentence in central:
         total = sum(weights.get(s, 0.0) for s in sentence.stems) or 1.0
         for words, kinds in candidates(classify(TOKEN.findall(sentence.text), propers), room):
@@ -219,10 +232,15 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
     out: list[_Sentence] = []
     for number, text in enumerate(texts):
         first = True
+        label = SPEAKER.match(text)
+        question = label is not None and asks(text)
+        if label is not None:
+            text = text[label.end() :]  # "Evan Medeiros: ..." names the speaker, not the topic
         for part in _SENTENCE_END.split(text, _PER_PARAGRAPH)[:_PER_PARAGRAPH]:
             stems = frozenset(filter(None, map(content_stem, _WORD.findall(part))))
             if part.strip():
-                out.append(_Sentence(part, stems, number == 0 and first, first))
+                asked = question and number == 0 and part.rstrip().endswith("?")
+                out.append(_Sentence(part, stems, number == 0 and first, first, asked))
                 first = False
     return out
 
@@ -277,9 +295,10 @@ def _score(
     length = len(words)
     shape = 0.6 if length == 1 else 1.0 if length <= 4 else 0.92 if length == 5 else 0.85
     score = covered * shape / (1.0 + 0.12 * length)
+    actor = top is not None and bool(stems & top[1])
     if all(token.proper or token.kind in (NAME, POSS, NUM) for token in words):
-        score *= _NAME_ONLY
-    if top is not None and stems & top[1]:
+        score *= _NAME_ONLY if actor else _OTHER_NAME_ONLY
+    if actor:
         score *= _ACTOR_BONUS
     return score
 

@@ -298,3 +298,11 @@ def test_a_short_abbreviation_inside_a_place_name() -> None:
     assert city.kind == ActorKind.PLACE
     assert [m.surface for m in city.mentions] == ["St. Petersburg"]
     assert "South Africa" not in actors
+
+
+def test_company_names_end_in_their_trade() -> None:
+    actors = _by_name(
+        _actors("Hackers at Integrity Tech worked with Chengdu Silence Information Technology.")
+    )
+    assert actors["Integrity Tech"].kind == ActorKind.ORGANISATION
+    assert "Chengdu Silence Information Technology" in actors

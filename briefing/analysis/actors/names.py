@@ -67,7 +67,7 @@ def words() -> Words:
         modifiers=frozenset(titles["role_modifiers"]),
         role_connectors=frozenset(titles["role_connectors"]),
         speech_verbs=frozenset(titles["speech_verbs"]),
-        org_heads=frozenset(titles["organisation_heads"]),
+        org_heads=frozenset(titles["organisation_heads"]) | frozenset(stop["extra_org_heads"]),
         particles=frozenset(titles["name_particles"]),
         connectors=frozenset(titles["name_connectors"]),
         given_names=frozenset(names["given_names"]) | frozenset(names["more_given_names"]),

@@ -135,3 +135,47 @@ def test_institutional_speaker_in_a_statement() -> None:
     assert _triples(quotes) == [
         ("a grave violation of international law.", "the ministry", "said"),
     ]
+
+
+def test_a_possessive_with_a_speech_noun_names_the_speaker() -> None:
+    quotes = _quotes(
+        "Fact-checkers examined Trump’s claim that there have been “thousands of shootings” in"
+        " the city this year.",
+        actors=False,
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes] == [
+        ("thousands of shootings", "Trump")
+    ]
+
+
+def test_a_passive_agent_after_the_quotation_is_its_speaker() -> None:
+    quotes = _quotes(
+        "Donors pledged less than half of the appeal, pledges deemed “gravely inadequate” by"
+        " Médecins Sans Frontières.",
+        actors=False,
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes] == [
+        ("gravely inadequate", "Médecins Sans Frontières")
+    ]
+
+
+def test_a_named_document_is_a_source() -> None:
+    quotes = _quotes(
+        "The Rio Treaty allows collective action only after an armed attack (Article 3), or"
+        " “an aggression which is not an armed attack” (Article 6).",
+        actors=False,
+    )
+    assert [(quote.text, quote.speaker) for quote in quotes] == [
+        ("an aggression which is not an armed attack", "The Rio Treaty")
+    ]
+
+
+def test_what_someone_calls_a_thing_is_a_term_but_calling_someone_something_is_a_quote() -> None:
+    quotes = _quotes(
+        "The limits of what the former prime minister calls the “Sudanese model” of peace-making"
+        " are clear.",
+        "Announcing the endorsement, the flight attendants’ union called Clinton a “champion” for"
+        " its members.",
+        actors=False,
+    )
+    assert [quote.text for quote in quotes] == ["champion"]

@@ -69,7 +69,7 @@ class ActorIndex:
         Built on first use (most articles never ask)."""
         if self._proper is None:
             self._proper = frozenset(
-                match.group(1)
+                _POSSESSIVE_END.sub("", match.group(1))
                 for text in self._texts
                 for match in _MID_SENTENCE_CAPITAL.finditer(text)
             )
@@ -151,7 +151,7 @@ def name_of(text: str, lex: Lexicon) -> str:
 
 
 _NICKNAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,30}[”\"’']\s*")
-_POSSESSIVE_END = re.compile(r"[’']s?$")
+_POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")
 
 
 def speaker_of(

@@ -323,3 +323,16 @@ def test_json_shows_a_hedge_with_a_null_band() -> None:
         assert bands["A famine in"] == {"term": "unlikely", "band": "20-45%"}
     else:
         assert data["bottom_line"].startswith("A famine in the southern provinces is unlikely")
+
+
+def test_watch_items_are_not_the_noun_will_and_implications_not_reported_claims() -> None:
+    paragraphs = [
+        "The ministers met in the capital and reviewed the grain deal for an hour.",
+        "The army's will to resist is the decisive factor in the east of the country.",
+        "The envoy has repeatedly stated that the rebels should therefore accept the offer.",
+        "It remains to be seen whether the corridor reopens before the harvest ends.",
+    ]
+    so_what = _so_what(_article(paragraphs, date(2024, 3, 5)))
+    lines = [point.text for point in (*so_what.watch, *so_what.implications)]
+    assert not any("will to resist" in line for line in lines)
+    assert not any("repeatedly stated" in line for line in lines)

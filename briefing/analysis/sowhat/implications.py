@@ -19,7 +19,9 @@ from functools import cache
 
 from briefing import data
 from briefing.analysis.phrases import PhraseTable
+from briefing.analysis.sowhat.judgments import is_noun_will, reporting_before
 from briefing.analysis.sowhat.reading import Reading, similar, strip_continuation
+from briefing.analysis.sowhat.reading import cues as reading_cues
 from briefing.model import Article, Point
 
 MAX_IMPLICATIONS = 4
@@ -99,6 +101,22 @@ def _past_words() -> frozenset[str]:
     return _PAST | frozenset(data.load("timeline.yaml")["past_cues"])
 
 
+def only_the_noun_will(reading: Reading) -> bool:
+    """Whether every "will" of a sentence is the noun ("the will to resist", "political will")
+    and it has no other forward cue: then it says nothing about what is to come."""
+    texts = reading.tokens.texts
+    will_weight = reading_cues().weights["watch"].get("will", 0.0)
+    if "will" not in texts or reading.scores["watch"] > will_weight:
+        return False
+    wills = [index for index, word in enumerate(texts) if word == "will"]
+    return all(is_noun_will(reading.tokens, index) for index in wills)
+
+
+def _reported(reading: Reading) -> bool:
+    """Someone else's claim ("Trump has stated that Ukraine should therefore ...")."""
+    return reporting_before(reading, len(reading.tokens))
+
+
 def is_open_question(reading: Reading) -> bool:
     """ "It remains to be seen whether ...", "will depend on ...": something to watch."""
     return any(True for _ in _cues().open_questions.scan(reading.tokens))
@@ -160,8 +178,9 @@ def by_cues(
         if r.order not in avoid
         and (r.scores[kind] >= 0.6 or (kind == "watch" and is_open_question(r)))
         and stands_alone(r)
-        and not (kind == "implication" and is_past_fact(r))
+        and not (kind == "implication" and (is_past_fact(r) or _reported(r)))
         and not (kind == "watch" and r.sentence.text.lower().startswith("whether"))
+        and not (kind == "watch" and only_the_noun_will(r))
     ]
     picked: list[Reading] = []
     for reading in sorted(candidates, key=lambda r: (-score(r), r.order)):

@@ -157,6 +157,15 @@ def _is_noun(lexicon: _Lexicon, tokens: Words, cue: _Cue, key: str) -> bool:
     return before in lexicon.noun_before.get(key, ()) or after in lexicon.noun_after.get(key, ())
 
 
+def is_noun_will(tokens: Words, index: int) -> bool:
+    """Whether the "will" at word `index` is the noun ("the will of the people")."""
+    lexicon = _lexicon()
+    texts = tokens.texts
+    before = texts[index - 1] if index > 0 else ""
+    after = texts[index + 1] if index + 1 < len(texts) else "."
+    return before in lexicon.noun_before["will"] or after in lexicon.noun_after["will"]
+
+
 def _is_month(reading: Reading, tokens: Words, cue: _Cue, key: str) -> bool:
     """ "May" with its capital inside a sentence is the month (or Theresa May), not the modal."""
     if key != "may" or cue.first == 0:

@@ -302,7 +302,10 @@ def test_a_short_abbreviation_inside_a_place_name() -> None:
 
 def test_company_names_end_in_their_trade() -> None:
     actors = _by_name(
-        _actors("Hackers at Integrity Tech worked with Chengdu Silence Information Technology.")
+        _actors(
+            "Some of the hackers who worked at Integrity Tech were later hired by a firm "
+            "called Chengdu Silence Information Technology, according to the report."
+        )
     )
     assert actors["Integrity Tech"].kind == ActorKind.ORGANISATION
     assert "Chengdu Silence Information Technology" in actors

@@ -217,7 +217,10 @@ def test_the_reader_opens_from_the_stored_analysis(indexed: LibraryIndex, librar
 
 
 def test_no_path_outside_the_library_is_stored(indexed: LibraryIndex, library: Path) -> None:
-    rows = indexed.connection.execute("SELECT name, analysis, reader FROM articles").fetchall()
+    rows = indexed.connection.execute(
+        "SELECT name, analysis, reader FROM articles JOIN analyses USING (id)"
+    ).fetchall()
+    assert len(rows) == len(ARTICLES)
     for name, analysis, reader in rows:
         assert safe_name(name) and not Path(name).is_absolute()
         assert str(library).encode() not in zlib.decompress(reader)
@@ -303,3 +306,12 @@ def test_a_stopped_refresh_keeps_what_it_did_and_the_next_one_finishes(library: 
     assert len(index.entries()) == 1
     second = refresh(index, jobs=1)
     assert (second.analysed, second.unchanged) == (2, 1)
+
+
+def test_an_index_of_another_layout_is_rebuilt(indexed: LibraryIndex, library: Path) -> None:
+    indexed.connection.execute("PRAGMA user_version = 99")
+    indexed.close()
+    index = LibraryIndex(library)
+    assert any("another version" in warning for warning in index.warnings)
+    assert index.entries() == []
+    assert refresh(index, jobs=1).analysed == 3

@@ -19,6 +19,7 @@ from typing import Any
 from briefing.errors import IngestError
 from briefing.ingest.body import html_body
 from briefing.ingest.boilerplate import is_furniture
+from briefing.ingest.html_limits import tame
 from briefing.ingest.html_meta import declared
 from briefing.ingest.metadata import join_names, split_site_suffix
 from briefing.model import Article, Heading, Metadata, Paragraph, SourceFormat
@@ -54,6 +55,7 @@ def parse_html(html: str, path: Path | None = None) -> Article:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    html, limited = tame(html, path)  # depth and size within the parser's reach (html_limits)
     url = page_url(html)
     document = trafilatura.bare_extraction(
         html,
@@ -84,6 +86,7 @@ def parse_html(html: str, path: Path | None = None) -> Article:
         path=path,
         format=SourceFormat.HTML,
         authors=authors,
+        warnings=limited,
     )
     # The page's own headline often opens the body as a heading: it is the title, not a section.
     headings = [h for h in headings if not (h.before == 0 and h.title == meta.title)]

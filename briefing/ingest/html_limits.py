@@ -1,0 +1,146 @@
+"""HTML made safe to hand to the parser: nesting within its depth limit, size within a bound.
+
+libxml2, under lxml and so under trafilatura, stops building the tree at 256 levels of nesting
+("Excessive depth in document") and drops everything below without a word: a page of unclosed
+`<div><span>` lost 97% of its text. `flatten` therefore walks the tags once and, where the
+nesting would pass `MAX_DEPTH`, closes the innermost open elements first, so the text stays and
+only the wrappers around it end early. Elements HTML closes by itself are closed the same way
+(a `<p>` by the next block, an `<li>` by the next `<li>`), so old-style pages that never write
+`</p>` are not mistaken for deep ones. Pages whose start tags do not outnumber their end tags
+by the limit cannot be that deep and are left exactly as they are.
+
+Size: trafilatura takes 10-30 s a megabyte of markup, more as pages grow, so `bound` first drops what holds no
+article text (scripts other than JSON-LD metadata, styles, inline SVG, comments) and then, if
+the page is still over `HTML_CHARACTERS`, cuts it at a tag boundary and returns a warning that
+says how much was not read. The figures are in bench/memory.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+MAX_DEPTH = 200
+"""Deepest nesting passed on (libxml2's limit is 256; html/head/body and a margin take the rest)."""
+HTML_CHARACTERS = 2_000_000
+"""Characters of markup (after scripts, styles and comments go) that are read: ten times a
+long article page's, and about 15 s of trafilatura on an idle machine (its cost grows faster
+than the page: 5 MB took 380 s under load)."""
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr basefont bgsound "
+    "frame keygen command".split()
+)
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
+_BLOCK = frozenset(
+    "address article aside blockquote details dialog dd div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section table ul".split()
+)
+"""Start tags that close an open <p> (the HTML standard's list, less a few rare ones)."""
+_SELF_CLOSING = {
+    "li": frozenset({"ul", "ol"}),
+    "dt": frozenset({"dl"}),
+    "dd": frozenset({"dl"}),
+    "tr": frozenset({"table", "tbody", "thead", "tfoot"}),
+    "td": frozenset({"tr", "table"}),
+    "th": frozenset({"tr", "table"}),
+    "option": frozenset({"select", "datalist"}),
+}
+"""An element closed by the start of another of its kind, up to its container."""
+_NOISE = re.compile(
+    r"<!--.*?-->"
+    r"|<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>"
+    r"|<style\b[^>]*>.*?</style\s*>"
+    r"|<svg\b[^>]*>.*?</svg\s*>",
+    re.I | re.S,
+)
+
+
+def tame(html: str, path: Path | None = None) -> tuple[str, tuple[str, ...]]:
+    """`html` bounded in size and flattened in depth, and warnings (one line each)."""
+    html, warnings = bound(html, path)
+    return flatten(html), warnings
+
+
+def bound(html: str, path: Path | None = None) -> tuple[str, tuple[str, ...]]:
+    """`html` within `HTML_CHARACTERS`: noise dropped, then a cut at a tag boundary."""
+    if len(html) <= HTML_CHARACTERS:
+        return html, ()
+    html = _NOISE.sub(" ", html)  # can be slow on pathological input, but it is linear
+    if len(html) <= HTML_CHARACTERS:
+        return html, ()
+    cut = html.rfind(">", 0, HTML_CHARACTERS) + 1 or HTML_CHARACTERS
+    where = f"{path}: " if path else ""
+    warning = (
+        f"{where}the page's markup is read up to {cut:,} of {len(html):,} characters (the "
+        f"limit is {HTML_CHARACTERS:,}, after scripts and styles); the text after that was "
+        "not read"
+    )
+    return html[:cut], (warning,)
+
+
+def flatten(html: str, max_depth: int | None = None) -> str:
+    """`html` with no element nested deeper than `max_depth` (`MAX_DEPTH`; see the module)."""
+    max_depth = MAX_DEPTH if max_depth is None else max_depth
+    if _unclosed_estimate(html) <= max_depth:
+        return html
+    out: list[str] = []
+    stack: list[str] = []
+    position = 0
+    raw_until: re.Pattern[str] | None = None
+    for match in _TAG.finditer(html):
+        if match.start() < position:
+            continue
+        closing, name = match.group(1), match.group(2).lower()
+        if raw_until is not None:  # inside <script> or <style>: only its end tag counts
+            if not (closing and name == stack[-1]):
+                continue
+            raw_until = None
+        out.append(html[position : match.start()])
+        position = match.end()
+        tag = match.group(0)
+        if closing:
+            if name in stack:
+                while stack:
+                    if stack.pop() == name:
+                        break
+                out.append(tag)
+            continue  # an end tag for nothing open: dropped, as the parser would
+        if name in _VOID or match.group(3).rstrip().endswith("/"):
+            out.append(tag)
+            continue
+        _close_implied(name, stack, out)
+        if len(stack) >= max_depth:
+            keep = max_depth // 2
+            out.extend(f"</{open_}>" for open_ in reversed(stack[keep:]))
+            del stack[keep:]
+        stack.append(name)
+        out.append(tag)
+        if name in _RAW_TEXT:
+            raw_until = _TAG
+    out.append(html[position:])
+    return "".join(out)
+
+
+def _close_implied(name: str, stack: list[str], out: list[str]) -> None:
+    """Pop (and write the end tags of) elements that HTML closes when `name` starts."""
+    if name in _BLOCK and stack and stack[-1] == "p":
+        stack.pop()
+        out.append("</p>")
+    containers = _SELF_CLOSING.get(name)
+    if containers is None:
+        return
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index] in containers:
+            return
+        if stack[index] == name:
+            out.extend(f"</{open_}>" for open_ in reversed(stack[index:]))
+            del stack[index:]
+            return
+
+
+def _unclosed_estimate(html: str) -> int:
+    """Start tags less end tags: an upper bound on how deep the page can nest (void elements
+    and implied ends make it over-count, which only means `flatten` walks the page)."""
+    return html.count("<") - 2 * html.count("</") - html.count("<!")

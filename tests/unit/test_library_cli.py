@@ -104,3 +104,14 @@ def test_the_dask_recipe(library: Path, tmp_path: Path) -> None:
     ]
     assert sorted(line["path"] for line in lines) == paths
     assert {line["title"] for line in lines} >= {ENERGY, "Leaders Meet in Geneva"}
+
+
+def test_the_index_and_its_commands_leave_textual_out() -> None:
+    import subprocess
+    import sys
+
+    modules = ["briefing.cli_library", "briefing.library.index", "briefing.library.refresh"]
+    code = "import sys\n" + "".join(f"import {m}\n" for m in modules)
+    code += "print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -362,3 +362,9 @@ def test_marked_notes_closing_the_article_are_notes_without_a_heading() -> None:
     article = parse_text(HEADER + "\n\n".join([P1 + "[1]", P2, P3 + "[2]", *notes]))
     assert article.notes == tuple(notes)
     assert [p.text for p in article.paragraphs] == [P1 + "[1]", P2, P3 + "[2]"]
+
+
+def test_a_part_heading_over_a_chapter_heading_is_kept() -> None:
+    text = "---\ntitle: Water\n---\n\n## Part one\n\n### The dams\n\n" + P1 + "\n\n## Notes\n"
+    article = parse_markdown(text)
+    assert [(h.title, h.before) for h in article.headings] == [("Part one", 0), ("The dams", 0)]

@@ -94,6 +94,7 @@ _CITATION = re.compile(
 _NOTE_MARKER = re.compile(r"^(?:\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
 """A note's own marker at the start of a line: "[1] Reuters, ...", "^2 Ibid.", "³ See ..."."""
 
+
 @dataclass(frozen=True, slots=True)
 class Sorting:
     """Per block, its kind (`BODY`, `HEADING`, `STANDFIRST`, `NOTE` or a furniture kind such as
@@ -140,20 +141,19 @@ def sort_blocks(
         _mark_teaser_cards(blocks, kinds)
     _mark_repeats(blocks, kinds)
     standfirst = mark_standfirst(blocks, kinds)
-    # A heading with no body under it before the next heading or the end is the furniture's own.
+    # A heading with no body under it (before the next heading of its level or above, or the
+    # end) headed furniture: the notes, a bio box, teasers. A part's heading over a chapter's
+    # heading keeps the chapter's body.
+    body_below = [False] * 8
     for index in range(count - 1, -1, -1):
-        if kinds[index] == HEADING and not _has_body_after(kinds, index):
-            kinds[index] = "outside"
+        if kinds[index] == BODY:
+            body_below = [True] * 8
+        elif kinds[index] == HEADING:
+            level = min(max(blocks[index].heading, 1), 7)
+            if not body_below[level]:
+                kinds[index] = "outside"
+            body_below[level:] = [False] * (8 - level)
     return Sorting(tuple(kinds), standfirst, tuple(notes))
-
-
-def _has_body_after(kinds: list[str], index: int) -> bool:
-    for kind in kinds[index + 1 :]:
-        if kind == HEADING:
-            return False
-        if kind == BODY:
-            return True
-    return False
 
 
 def _prose_words(blocks: Sequence[Block], kinds: list[str]) -> list[int]:

@@ -3,7 +3,7 @@
 Clippers (Obsidian's web clipper, MarkDownload), crawlers and static sites (Jekyll, Hugo) open
 a file with a YAML block between `---` lines. Each writes its own keys for the same field
 (`date`, `published`, `publish_date`; `site_name`, `publisher`; `url`, `link`, `canonical`), so
-keys are mapped to fields by the lists in briefing/data/metadata.yaml, and values are read by
+keys are mapped to fields by the lists in briefing/data/metadata.json, and values are read by
 `metadata.py` (dates, bylines, titles). Rules:
 
 - a publication date beats a creation or clipping date, whatever the key order;
@@ -165,7 +165,7 @@ def read_fields(fields: dict[str, Any], path: Path | None = None) -> FrontFields
     """Title, authors, date, source and URL from a front matter mapping (see module doc)."""
     if not fields:
         return FrontFields()
-    keys = data.load("metadata.yaml")["front_matter"]
+    keys = data.load("metadata.json")["front_matter"]
     present = {_key(name): value for name, value in fields.items()}
     where = path or "the file"
     warnings: list[str] = []

@@ -21,7 +21,7 @@ file per field: dates.py, names.py (bylines and bios), titles.py, sources.py.
   ("... do not reflect the views of X"), a producer credit ("Coproduced by X"), else the page
   URL's host. The URL itself is never a source.
 
-Word lists live in briefing/data/metadata.yaml.
+Word lists live in briefing/data/metadata.json.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ ISO ("2024-04-08", with or without a time), "8 April 2024", "April 8, 2024", "Tu
 year-first dotted "2025.12.03", and dotted numeric dates day first ("04.03.2024" is 4 March: the
 German, Polish, Russian... convention; US pages never write dots). Slashed dates are month first
 unless the first number cannot be a month. Month names come in eight languages
-(briefing/data/metadata.yaml). A month without a day ("February 2024") is the first of the
+(briefing/data/metadata.json). A month without a day ("February 2024") is the first of the
 month with precision "month", a bare year (only where a field holds nothing else) the first of
 January with precision "year". dateutil, the fallback for rarer forms, is run with two default
 dates: a part that changes with the default was not written, and then the value is refused
@@ -67,7 +67,7 @@ def _month_names() -> dict[str, int]:
 
 def month_number(name: str) -> int:
     """1-12 for a month's name or its abbreviation ("Sept", "Nov.", "outubro", "März"), or a
-    number written as text; else 0. The names are in briefing/data/metadata.yaml."""
+    number written as text; else 0. The names are in briefing/data/metadata.json."""
     if name.isdigit():
         number = int(name)
         return number if 1 <= number <= 12 else 0

@@ -1,4 +1,4 @@
-"""The word lists of metadata reading (briefing/data/metadata.yaml), loaded once."""
+"""The word lists of metadata reading (briefing/data/metadata.json), loaded once."""
 
 from __future__ import annotations
 
@@ -10,5 +10,5 @@ from briefing import data
 
 @cache
 def lexicon() -> dict[str, Any]:
-    """The parsed briefing/data/metadata.yaml: labels, role words, months, front matter keys."""
-    return data.load("metadata.yaml")  # type: ignore[no-any-return]
+    """The parsed briefing/data/metadata.json: labels, role words, months, front matter keys."""
+    return data.load("metadata.json")  # type: ignore[no-any-return]

@@ -231,6 +231,7 @@ def test_sources_from_copyright_disclaimer_and_credit_lines() -> None:
         "Institute for Harbour Studies"
     )
     assert source_of_line("Officials said the views of the Council were ignored.") is None
+    assert source_of_line("He did not share the views of the Harbour Council.") is None
     assert site_of_url("https://www.example.org/a/b") == "example.org"
     assert site_of_url("not a url") is None
 

@@ -18,6 +18,12 @@ _COPYRIGHT = re.compile(
 )
 
 
+_DISCLAIMER = re.compile(
+    r"\b(?:views?|opinions?|positions?|content|article|commentary|analysis|post|piece)\b.*"
+    r"\b(?:expressed|author|authors|writer|contributor|necessarily|solely|own)"
+)
+
+
 def _trim_org(name: str) -> str | None:
     name = re.sub(r"^the\s+", "", name.strip(" .,;:"), flags=re.I)
     while name.split() and name.split()[-1].lower() in ("of", "for", "and", "on", "the", "&"):
@@ -42,8 +48,11 @@ def source_of_line(text: str) -> str | None:
         if opener in lexicon()["producer_openers"]:
             if len(lowered[:at].split()) > 2:  # "Coproduced by X" opens the line
                 continue
-        elif not re.search(r"\b(?:not|no|solely|only|own)\b", lowered[:at]):
-            continue
+        elif not (
+            re.search(r"\b(?:not|no|solely|only|own)\b", lowered[:at])
+            and _DISCLAIMER.search(lowered[:at])
+        ):
+            continue  # "He did not share the views of the Kremlin" is running text
         found = re.match(_ORG, line[at + len(opener) + 1 :])
         if found:
             name = _trim_org(found.group(1))

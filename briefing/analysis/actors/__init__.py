@@ -51,8 +51,9 @@ def _salience(actor: Actor, title: str, lead: int, openers: set[tuple[int, int]]
     Counted: noun mentions (1 each); the paragraphs they spread over (1 each: an actor named
     throughout matters more than one named often in a passage); mentions that open a sentence
     (0.5 each: the sentence's subject, as centering theory ranks subjects above other
-    mentions); a role the text gives (1: a person introduced with a title, "President Mahamat
-    Déby", is an actor the writer presents); the title (3); the lead, the first `lead`
+    mentions); a role the text gives to someone it names again (1: a person introduced with a
+    title, "President Mahamat Déby", is an actor the writer presents; a dignitary listed once
+    is not); the title (3); the lead, the first `lead`
     paragraphs (1.5). Adjectival uses only break near-ties (0.1 each): "Russian officials"
     says less about Russia than "Russia", so a country the article is about is not outranked
     by one whose demonym qualifies many nouns. `openers` holds (paragraph, offset) of sentence
@@ -63,7 +64,7 @@ def _salience(actor: Actor, title: str, lead: int, openers: set[tuple[int, int]]
         1 for mention in actor.mentions if (mention.span.paragraph, mention.span.start) in openers
     )
     score = len(actor.mentions) + len(paragraphs) + 0.5 * subjects + 0.1 * len(actor.adjectival)
-    if actor.role:
+    if actor.role and len(actor.mentions) >= 2:
         score += 1
     if _in_title(actor, title):
         score += 3

@@ -35,8 +35,9 @@ settings.register_profile(
 )
 ROBUST = settings.get_profile("robustness")
 EXPORTED = date(2026, 1, 1)
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""What must never reach an exported text page: an escape code would act on the terminal."""
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""What must never reach an exported page: an escape code would act on the terminal, and a
+bidi override reorders what follows it (issue 14)."""
 PDF_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 """A page object in an (uncompressed object table of a) PDF; Typst writes them in clear."""
 
@@ -267,6 +268,9 @@ def check_exports(briefing: Briefing, formats: tuple[str, ...] = ("md", "txt", "
     for fmt in formats:
         content, _left_out = render(briefing, fmt, exported=EXPORTED)
         assert content
+        if fmt == "html":
+            controls = CONTROL.findall(content.decode("utf-8"))
+            assert not controls, f"html: control characters reach the page: {controls[:3]!r}"
         if fmt in ("md", "txt"):
             text = content.decode("utf-8")
             lines = text.split("\n")

@@ -150,8 +150,14 @@ def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
     ("called [Clinton] a “…”"): the cue's object."""
     if cue is None or open_at < 0 or not cue.end <= open_at <= cue.end + 80:
         return False
-    following = text[cue.end : open_at].split()
-    return bool(following) and following[0].lower() not in term_words().determiners | {"as"}
+    between = text[cue.end : open_at]
+    if any(mark in between for mark in ",;:()—–"):
+        return False
+    following = between.split()
+    return bool(following) and following[0].lower() not in term_words().determiners | _NOT_OBJECTS
+
+
+_NOT_OBJECTS = frozenset({"as", "that", "of", "for", "to", "on", "about", "into", "with", "by"})
 
 
 def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, list[int]]:

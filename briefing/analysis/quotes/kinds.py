@@ -136,8 +136,11 @@ def is_term(
     clause = bool(_INNER_PUNCTUATION.search(inside.rstrip(" ,.")))
     previous_word = _last_word(before)
     opens_phrase = possessive or _opens_noun_phrase(before, lists)
-    modifier = (
-        opens_phrase and len(words) <= 8 and _modifies_a_noun(text, close_at, lists, len(words))
+    modifier = not complement and (
+        opens_phrase
+        and len(words) <= 8
+        and not ("," in inside.strip(" ,.") and how == CUE_BEFORE)
+        and _modifies_a_noun(text, close_at, lists, len(words))
     ) or (
         len(words) <= 6
         and not clause

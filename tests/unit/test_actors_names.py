@@ -309,3 +309,15 @@ def test_company_names_end_in_their_trade() -> None:
     )
     assert actors["Integrity Tech"].kind == ActorKind.ORGANISATION
     assert "Chengdu Silence Information Technology" in actors
+
+
+def test_curated_actors_get_adjectival_uses_apart() -> None:
+    from briefing.analysis.actors import attach_mentions
+
+    article = Article(
+        Metadata("t"), (Paragraph(0, "Russian officials met in Moscow. Russia said no."),)
+    )
+    [russia] = attach_mentions(article, (Actor("Russia", ActorKind.COUNTRY),))
+    assert [m.surface for m in russia.mentions] == ["Moscow", "Russia"]
+    assert [m.surface for m in russia.adjectival] == ["Russian"]
+    assert russia.name == "Russia"

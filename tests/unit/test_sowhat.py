@@ -336,3 +336,18 @@ def test_watch_items_are_not_the_noun_will_and_implications_not_reported_claims(
     lines = [point.text for point in (*so_what.watch, *so_what.implications)]
     assert not any("will to resist" in line for line in lines)
     assert not any("repeatedly stated" in line for line in lines)
+
+
+def test_a_reference_list_line_is_never_the_bottom_line() -> None:
+    """cases/06: if endnotes reach the body, the thesis still comes from the prose."""
+    paragraphs = [
+        "Shrinking glaciers are cutting the flow of the rivers the lowland farms depend on.[1]",
+        "A new canal upstream will divert a large share of the river before it reaches them.[2]",
+        "Regional cooperation is likely to remain weak unless outside donors fund a new "
+        "water-sharing mechanism. Without one, the risk of clashes along the borders will grow.",
+        '[1] Crisis Watch, "Water Pressures in the Steppe," Report No. 233, September 11, 2014.',
+        '[2] Wire Service, "Canal threatens the lowland water supplies," March 15, 2023.',
+    ]
+    so_what = _so_what(_article(paragraphs, date(2023, 9, 14)))
+    assert so_what.bottom_line.text.startswith("Regional cooperation is likely to remain weak")
+    assert not any(j.text.startswith("[") for j in so_what.key_judgments)

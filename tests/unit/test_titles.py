@@ -265,3 +265,22 @@ def test_a_route_between_two_names_is_kept_whole_or_not_at_all() -> None:
     titles = _titles(paragraphs, [(0, 1), (1, 2)])
     assert titles[0] != "US to the EU", titles
     assert "between" not in titles[1] or "and" in titles[1], titles
+
+
+def test_names_with_a_possessive_keep_their_capital() -> None:
+    paragraphs = [
+        "Canadian mills were hit when Trump’s tariffs on steel doubled in March.",
+        "Trump’s tariffs on steel stayed in place, and Trump’s tariffs on aluminium followed.",
+    ]
+    (title,) = _titles(paragraphs, [(0, 2)])
+    assert "Trump’s" in title, title  # never "trump’s" in lower case
+
+
+def test_a_vague_head_ranks_below_a_topic() -> None:
+    paragraphs = [
+        "The most significant change is that Nordic grid operators now share reserve power.",
+        "Nordic grid operators share reserve power across borders, so a grid failure in one "
+        "country draws reserve power from the others.",
+    ]
+    (title,) = _titles(paragraphs, [(0, 2)])
+    assert "change" not in title.lower(), title

@@ -48,6 +48,7 @@ from briefing.analysis.sections.title_chunks import (
     CONJ,
     HEADS,
     NAME,
+    NOUN,
     NUM,
     POSS,
     PREP,
@@ -75,6 +76,12 @@ _LEAD_BONUS = 1.25
 """A section's first sentence, and any paragraph's first sentence, tend to state its topic."""
 _LENGTH_DAMPING = 0.7
 """Centrality is weight per (distinct terms) ** this: long sentences cover more but say more."""
+_VAGUE = 0.5
+"""A title whose head is a vague noun ("change", "issue") or a role ("advisor", "official")
+with only adjectives before it says little about the topic."""
+_TOP_MENTIONS = 2
+"""A section's top actor is named there at least twice: an affiliation cited once ("a fellow
+at the Carnegie Russia Eurasia Center") is not what the section is about."""
 _ACTOR_BONUS = 1.25
 _NAME_ONLY = 0.55
 _OTHER_NAME_ONLY = 0.35
@@ -115,7 +122,9 @@ def name_sections(
         for paragraph in tokens[first:end]:
             words = [word for word in paragraph if word is not None]
             section.update(map(_STEM_OF, words))
-            propers.update(word[0].lower() for word in words if word[2])
+            propers.update(
+                word[0].lower().replace("’", "'").split("'")[0] for word in words if word[2]
+            )  # "Trump’s" makes "trump" a name
         counts.append(section)
         totals.update(section)
     tops = _top_actors(actors, spans)
@@ -153,6 +162,7 @@ def _top_actors(actors: Sequence[Actor], spans: Sequence[tuple[int, int]]) -> li
     tops: list[_Actor] = []
     known: dict[int, _Actor] = {}
     for named in per:
+        named = Counter({n: many for n, many in named.items() if many >= _TOP_MENTIONS})
         if not named:
             tops.append(None)
             continue
@@ -246,6 +256,12 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
 
 
 @cache
+def _vague() -> frozenset[str]:
+    """Vague and role head nouns (`title_words.yaml`: vague_heads)."""
+    return frozenset(str(word) for word in data.load("title_words.yaml")["vague_heads"])
+
+
+@cache
 def _not_titles() -> re.Pattern[str]:
     """Cue phrases of sentences no title is taken from (`title_words.yaml`: not_titles): a
     bio, disclaimer or promotion left in the body names no topic. Only the few central
@@ -295,8 +311,13 @@ def _score(
     length = len(words)
     shape = 0.6 if length == 1 else 1.0 if length <= 4 else 0.92 if length == 5 else 0.85
     score = covered * shape / (1.0 + 0.12 * length)
+    if words[-1].lower in _vague() and not any(
+        token.kind in (NOUN, NAME) or token.proper for token in words[:-1]
+    ):
+        score *= _VAGUE  # "significant change", "Moscow business executive"
     actor = top is not None and bool(stems & top[1])
     if all(token.proper or token.kind in (NAME, POSS, NUM) for token in words):
+        actor = top is not None and stems <= top[1]  # "Carnegie Russia Center" is not Russia
         score *= _NAME_ONLY if actor else _OTHER_NAME_ONLY
     if actor:
         score *= _ACTOR_BONUS

@@ -60,6 +60,7 @@ def test_photo_captions_and_credits_are_not_body() -> None:
         "A farmer walks along a dry canal. Source: National Water Agency",
         "A dry canal near the border, June 2023. Jane Doe—Global Images/Getty Images",
         "Engineers at the dam site (Photo: Ministry of Energy)",
+        "Soldiers walk past a flooded field near the river. Photograph: Reuters",
     ],
 )
 def test_caption_shapes(line: str) -> None:
@@ -368,3 +369,13 @@ def test_a_part_heading_over_a_chapter_heading_is_kept() -> None:
     text = "---\ntitle: Water\n---\n\n## Part one\n\n### The dams\n\n" + P1 + "\n\n## Notes\n"
     article = parse_markdown(text)
     assert [(h.title, h.before) for h in article.headings] == [("Part one", 0), ("The dams", 0)]
+
+
+def test_excerpt_tags_and_rules_are_not_paragraphs() -> None:
+    text = (
+        "---\ntitle: Water\n---\n\n_Dams upstream are turning water into a security problem._"
+        "\n\n<excerpt/>\n\n" + P1 + "\n\n---\n\n" + P2 + "\n"
+    )
+    article = parse_markdown(text)
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+    assert article.standfirst == "Dams upstream are turning water into a security problem."

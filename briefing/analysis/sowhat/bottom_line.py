@@ -29,7 +29,7 @@ from briefing import data
 from briefing.analysis.phrases import PhraseTable, split, words
 from briefing.analysis.sowhat.implications import is_past_fact
 from briefing.analysis.sowhat.judgments import judge, reporting_before
-from briefing.analysis.sowhat.reading import Reading, cues, main_clause, similar
+from briefing.analysis.sowhat.reading import NOTE, Reading, cues, main_clause, similar
 from briefing.model import Article, Point, Span
 
 BOTTOM_LINE_WORDS = 70
@@ -39,8 +39,6 @@ SECOND_SHARE = 0.8
 SECOND_LOOK = 4
 """How many of the next-ranked candidates are tried as the second sentence."""
 
-_NOTE = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}\.\s|\^\d+)")
-"""A reference-list entry ("[1] Reuters, "Title," 2023."): a source, never the thesis."""
 _CONCLUSION_HEADING = re.compile(r"^\s*(?:conclusions?|in conclusion|summary|bottom line)\b", re.I)
 
 
@@ -115,7 +113,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
     cues = _cues()
     # Trailing reference-list entries are not the article's last words: its conclusion is the
     # last paragraph of prose before them.
-    prose = [r.sentence.span.paragraph for r in readings if not _NOTE.match(r.sentence.text)]
+    prose = [r.sentence.span.paragraph for r in readings if not NOTE.match(r.sentence.text)]
     paragraphs = min(paragraphs, max(prose) + 1) if prose else paragraphs
     conclusion = _conclusion_paragraphs(article, paragraphs)
     stopwords = _stopwords()
@@ -139,7 +137,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             any(True for _ in cues.furniture.scan(tokens))
             or any(True for _ in cues.road_map.scan(tokens))
             or len(reading.sentence.text.split()) < 6
-            or _NOTE.match(reading.sentence.text) is not None
+            or NOTE.match(reading.sentence.text) is not None
             or reading.sentence.text.rstrip("\"'”’) ").endswith("?")
         )
 

@@ -28,7 +28,7 @@ from functools import cache
 from briefing import data
 from briefing.analysis.phrases import PhraseTable, Words, split, words
 from briefing.analysis.sowhat import estimative
-from briefing.analysis.sowhat.reading import Reading, similar
+from briefing.analysis.sowhat.reading import NOTE, Reading, similar
 from briefing.model import Estimative, Judgment
 
 HEDGE_BAND = ""
@@ -201,8 +201,8 @@ def _cues(reading: Reading) -> list[_Cue]:
     if lexicon.term_words.isdisjoint(texts):
         return []  # no hedge and no ICD 203 term: the common case, decided in one set test
     text = reading.sentence.text.rstrip("\"'”’)]*_ ")
-    if text.endswith(("?", ":")) or _quoted_share(reading) > 0.5:
-        return []  # a question, or a lead-in to a list
+    if text.endswith(("?", ":")) or _quoted_share(reading) > 0.5 or NOTE.match(text):
+        return []  # a question, a lead-in to a list, or a reference-list entry
     at = [k for k, word in enumerate(texts) if word in lexicon.scan_words]
     if any(True for _ in lexicon.road_map.scan(tokens, at)):
         return []

@@ -31,6 +31,9 @@ from briefing.analysis.sowhat import estimative
 from briefing.analysis.phrases import PhraseTable, Words, split, words
 from briefing.model import Estimative, Sentence
 
+NOTE = re.compile(r"^\s*(?:\[\d+\]|\^\d+|\d{1,3}\.\s+[^“\"]*[“\"])")
+"""A reference-list entry ("[1] Reuters, "Title," 2023."; "2. Author, "Title"..."): a source,
+never a line of the so-what. A numbered list item without a quoted title stays prose."""
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 

@@ -321,3 +321,9 @@ def test_curated_actors_get_adjectival_uses_apart() -> None:
     assert [m.surface for m in russia.mentions] == ["Moscow", "Russia"]
     assert [m.surface for m in russia.adjectival] == ["Russian"]
     assert russia.name == "Russia"
+
+
+def test_a_titled_form_never_becomes_a_persons_name() -> None:
+    actors = _by_name(_actors("Iran's Ayatollah Ali Khamenei spoke, and Khamenei left."))
+    assert "Ali Khamenei" in actors
+    assert "Ayatollah Ali Khamenei" in actors["Ali Khamenei"].aliases

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.actors.lexicon import form_key
-from briefing.analysis.actors.names import is_acronym, surname
+from briefing.analysis.actors.names import is_acronym, is_title, surname
 from briefing.analysis.actors.state import Found
 from briefing.model import ActorKind, Mention
 
@@ -44,8 +44,8 @@ def written_name(scan: Scan, found: Found, mentions: tuple[Mention, ...]) -> str
         acronym = is_acronym(surface.replace(".", ""))
         if surface.endswith("s") and not acronym and found.kind == ActorKind.COUNTRY:
             continue  # "Armenians": the people, not the state
-        if found.kind == ActorKind.PERSON and " " not in surface:
-            continue
+        if found.kind == ActorKind.PERSON and (" " not in surface or is_title(surface.split()[0])):
+            continue  # a surname alone, or a titled form ("Ayatollah Ali Khamenei")
         if found.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and acronym:
             continue
         counts[surface] = counts.get(surface, 0) + 1

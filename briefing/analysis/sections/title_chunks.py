@@ -402,6 +402,13 @@ def _complete(
             return False  # "war between Nazi Germany | and the Soviet Union"
     if len(lowered) >= 2 and " ".join(lowered[-2:]) in lex.idioms:
         return False
+    if (
+        following[:1].isalpha()
+        and following not in lex.classes
+        and not words[-1].proper
+        and _adjectival(lowered[-1], lex)
+    ):
+        return False  # "likelihood of Western military | support": the phrase goes on
     if following == "of" and (lowered[-1] in lex.frames or lowered[-1] in lex.partitives):
         return False  # "territory in the southern part | of ..."
     if (

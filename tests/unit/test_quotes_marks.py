@@ -36,7 +36,10 @@ def test_every_quotation_convention(text: str, expected: list[str]) -> None:
 
 
 def test_a_quotation_inside_a_quotation_belongs_to_the_outer_one() -> None:
-    text = "“They oppose ‘separatism’ and ‘two Chinas’ alike,” the office said. ‘We “agree”,’ he said."
+    text = (
+        "“They oppose ‘separatism’ and ‘two Chinas’ alike,” the office said."
+        " ‘We “agree”,’ he said."
+    )
     assert _inside(text) == ["They oppose ‘separatism’ and ‘two Chinas’ alike,", "We “agree”,"]
 
 

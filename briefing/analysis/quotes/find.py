@@ -9,11 +9,12 @@ Three passes, each linear in the article:
    a person. Pronoun subjects resolve against the candidates before them, so "he said" can follow
    a chain of earlier attributions.
 3. Each stretch takes its speaker from an attribution right after it ("“...,” he said"), else from
-   the last cue of its clause before it ("Pashinyan accused Russia of “...”"); a stretch with
-   none inherits from an earlier quotation of the same sentence, from the paragraph it
-   continues, or from a paragraph that announced it with a colon. A stretch with no cue and no
-   speaker that reads as a name or title ("Coalition of the Willing": short and Title Case) is a
-   term, not anyone's words, and is left out.
+   the last cue of its clause before it ("Pashinyan accused Russia of “...”", "Trump’s claim
+   that “...”"); a stretch with none inherits from an earlier quotation of the same sentence,
+   from the paragraph it continues, or from a paragraph that announced it with a colon, and
+   failing those takes the nearest speaker or person named in its sentence or the one before.
+   How it was attributed then decides, in kinds.py, whether it is a quotation at all: names,
+   titles, scare quotes and terms ("gray zone" tactics) are nobody's words and are left out.
 """
 
 from __future__ import annotations
@@ -33,16 +34,12 @@ from briefing.analysis.quotes.kinds import (
 )
 from briefing.analysis.quotes.marks import Marked, ends_open, quoted_stretches
 from briefing.analysis.quotes.resolve import ActorIndex, Candidates, Speaker, speaker_of
+from briefing.analysis.quotes.cues import documents, find_cues, possessive_cue
+from briefing.analysis.quotes.lexicon import Cue, Phrase, lexicon
 from briefing.analysis.quotes.speakers import (
-    Cue,
-    Phrase,
     byline_after,
-    documents,
-    possessive_cue,
     cue_after,
     cue_before,
-    find_cues,
-    lexicon,
     phrase_after,
     sentence_subject,
     subject_before,
@@ -251,7 +248,10 @@ def _attribute(
             stop = len(text)
         quoted = text[stretch.start : stretch.end].rstrip()
         cue = cue_after(
-            text, stretch.close_at + 1, stop, quoted.endswith(".") or not quoted.endswith((",", "?", "!"))
+            text,
+            stretch.close_at + 1,
+            stop,
+            quoted.endswith(".") or not quoted.endswith((",", "?", "!")),
         )
         if cue is None:
             phrase = byline_after(text, stretch.close_at + 1, stop)
@@ -357,7 +357,8 @@ def _inherit(
             ' ,.;:—–-”"'
         )
         if (same_sentence or found.cue is None) and previous.speaker is not None:
-            return _Found(stretch, found.cue or previous.cue, previous.speaker, _weaker(found, previous))
+            how = _weaker(found, previous)
+            return _Found(stretch, found.cue or previous.cue, previous.speaker, how)
         return found
     if before.paragraph == stretch.paragraph - 1 and previous.speaker is not None:
         opens_paragraph = stretch.open_at >= 0 and not text[: stretch.open_at].strip()

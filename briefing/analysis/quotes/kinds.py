@@ -30,7 +30,8 @@ uses of the marks):
    "dubbed", "referred to as"), only a longer stretch (four words or more, or clause
    punctuation inside) or a short one in a sentence naming a person is a quotation.
 
-Word lists are in data/quote_words.yaml (`term_naming_cues`, `term_determiners`, `term_function_words`).
+Word lists are in data/quote_words.yaml (`term_naming_cues`, `term_determiners`,
+`term_function_words`, `term_auxiliaries`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import data
-from briefing.analysis.quotes.speakers import lexicon
+from briefing.analysis.quotes.lexicon import lexicon
 
 _WORDS = re.compile(r"\w[\w’'-]*")
 _TITLE_SMALL = frozenset(

@@ -15,7 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from briefing.analysis.quotes.speakers import Lexicon, Phrase, find_cues, lexicon
+from briefing.analysis.quotes.cues import find_cues
+from briefing.analysis.quotes.lexicon import Lexicon, Phrase, lexicon
 from briefing.model import Actor, ActorKind
 
 

@@ -14,232 +14,13 @@ stays linear in the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from briefing import data
+from briefing.analysis.quotes.cues import CueWord, find_cues
+from briefing.analysis.quotes.lexicon import Cue, Lexicon, Phrase, lexicon
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w’'.\-]*|[^\w\s]")
 _CONNECTORS = frozenset({"of", "de", "van", "von", "al", "bin", "la", "du", "del", "da", "le"})
 _WINDOW = 260
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker phrase in a paragraph: offsets, its kind and the offset of its head word."""
-
-    start: int
-    end: int
-    kind: str
-    """"pronoun", "description" or "name"."""
-    head: int
-    """Start of the head word (the role noun or the last word of a name)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A cue verb found near a quotation, and the phrase naming its speaker (if any)."""
-
-    start: int
-    end: int
-    words: str
-    speaker: Phrase | None
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Compiled cue patterns and the word sets of data/quote_words.yaml."""
-
-    forms: frozenset[str]
-    """Every cue form, lower case; several words for phrases ("according to")."""
-    openers: dict[str, tuple[str, ...]]
-    """First word of a cue -> the words that may follow it in a multi-word form."""
-    as_forms: frozenset[str]
-    lemmas: frozenset[str]
-    """Cue forms that are also the verb's bare form ("report", "claim"): these can be nouns."""
-    phrase_cues: frozenset[str]
-    pronouns: dict[str, str]
-    titles: frozenset[str]
-    male_titles: frozenset[str]
-    female_titles: frozenset[str]
-    male_names: frozenset[str]
-    female_names: frozenset[str]
-    roles: frozenset[str]
-    determiners: frozenset[str]
-    modifiers: frozenset[str]
-    between: frozenset[str]
-    not_names: frozenset[str]
-    titled_name: re.Pattern[str]
-    """A person title followed by a capitalised name ("Senator Maria Lopez")."""
-    speech_noun: re.Pattern[str]
-    """A name in the possessive and a speech noun ("Trump’s claim that"): group 1 is the name."""
-    document: re.Pattern[str]
-    """The head nouns of named documents ("Treaty", "Charter"); see `documents`."""
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Load and compile the word lists once per process."""
-    verbs = data.load("speech_verbs.yaml")
-    words = data.load("quote_words.yaml")
-    forms = {form for lemma_forms in verbs["verbs"].values() for form in lemma_forms}
-    forms.update(verbs["phrases"])
-    openers: dict[str, list[str]] = {}
-    for form in forms:
-        first, _, rest = form.partition(" ")
-        openers.setdefault(first, [])
-        if rest:
-            openers[first].append(" " + rest)
-    as_forms = {form for lemma in verbs["as_verbs"] for form in verbs["verbs"][lemma]}
-    return Lexicon(
-        forms=frozenset(forms),
-        openers={
-            first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in openers.items()
-        },
-        as_forms=frozenset(as_forms),
-        lemmas=frozenset(
-            form for lemma, lemma_forms in verbs["verbs"].items() for form in lemma_forms
-            if form == lemma
-        ),
-        phrase_cues=frozenset(verbs["phrases"]),
-        pronouns=dict(words["pronouns"]),
-        titles=frozenset(words["titles"]),
-        male_titles=frozenset(words["male_titles"]),
-        female_titles=frozenset(words["female_titles"]),
-        male_names=frozenset(words["male_names"]),
-        female_names=frozenset(words["female_names"]),
-        roles=frozenset(words["roles"]),
-        determiners=frozenset(words["determiners"]),
-        modifiers=frozenset(words["modifiers"]),
-        between=frozenset(words["between"]),
-        not_names=frozenset(words["not_names"]),
-        titled_name=_titled_name_pattern(words["person_titles"]),
-        document=_document_pattern(words["document_heads"]),
-        speech_noun=_speech_noun_pattern(words["speech_nouns"]),
-    )
-
-
-def _speech_noun_pattern(nouns: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
-    return re.compile(
-        rf"((?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w.-]*)[’']s\s+(?:[a-z-]+\s+)?({alternation})\b"
-    )
-
-
-def possessive_cue(text: str, start: int, end: int) -> Cue | None:
-    """ "Donald Trump’s claim that there have been “…”", "the White House’s assertions that":
-    a speech noun after a possessive name is a cue, and the name its speaker (the last one
-    between `start` and `end`)."""
-    found = None
-    for found in lexicon().speech_noun.finditer(text, max(start, end - 200), end):
-        pass
-    if found is None:
-        return None
-    name_start, name_end = found.start(1), found.end(1)
-    head = text.rfind(" ", name_start, name_end) + 1 or name_start
-    return Cue(found.start(2), found.end(2), found.group(2), Phrase(name_start, name_end, "name", head))
-
-
-def _document_pattern(heads: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b({alternation})\b")
-
-
-_DOCUMENT_NAME = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|\d{4})\s+(?:(?:of|on|for|and)\s+)?){1,5}$"
-)
-
-
-def documents(text: str) -> list[Phrase]:
-    """Named documents in a paragraph ("the Rio Treaty", "the 2025 National Security Strategy"):
-    the rare head nouns are found first, then the capitalised name before each is read back."""
-    found = []
-    for head in lexicon().document.finditer(text):
-        name = _DOCUMENT_NAME.search(text, max(0, head.start() - 80), head.start())
-        if name is not None and name.group().strip():
-            found.append(Phrase(name.start(), head.end(), "document", head.start()))
-    return found
-
-
-def _titled_name_pattern(titles: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(
-        re.escape(title).replace(r"\ ", r"\s+") for title in sorted(titles, key=len, reverse=True)
-    )
-    return re.compile(
-        rf"\b(?:{alternation})(?<=\w|\.)\s+((?:[A-Z][\w’'-]*\.?\s+){{0,2}}[A-Z][\w’'-]*[a-z])"
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class CueWord:
-    """A cue form found in text."""
-
-    start: int
-    end: int
-    form: str
-
-
-_WORD = re.compile(r"[A-Za-z]+(?=[^A-Za-z’']|[’'](?![a-z])|$)")
-
-
-def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueWord]:
-    """Cue forms between `start` and `end`: one word scan with set look-ups (no big alternation)."""
-    words = lexicon()
-    stop = len(text) if end is None else end
-    found = []
-    for match in _WORD.finditer(text, start, stop):
-        lower = match.group().lower()
-        rests = words.openers.get(lower)
-        if rests is None:
-            continue
-        form_end = match.end()
-        form = lower
-        for rest in rests:
-            if text[form_end : form_end + len(rest)].lower() == rest and (
-                form_end + len(rest) == len(text) or not text[form_end + len(rest)].isalpha()
-            ):
-                form, form_end = lower + rest, form_end + len(rest)
-                break
-        else:
-            if lower not in words.forms:
-                continue
-        if form_end <= stop and _is_verb(text, match.start(), form):
-            found.append(CueWord(match.start(), form_end, form))
-    return found
-
-
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|these|those|whose|any|no|every|each|"
-    r"such|of)|\w[’']s|%|\d)\s+$",
-    re.IGNORECASE,
-)
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;“”\"(—–-])\s*$")
-
-
-_NAME_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|of|other)\s+(?:[A-Z][\w’'-]*\s+){1,3}$"
-)
-"""An article and a capitalised modifier before a cue form in -s make it a plural noun ("the
-Turkic states", "the Kremlin's claims" is caught by the possessive); "the United States said" is
-still a cue."""
-
-
-_ADJECTIVE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+[a-z-]+\s+$")
-"""A bare cue form after an article and a word is a noun ("the latest report from")."""
-
-
-def _is_verb(text: str, start: int, form: str) -> bool:
-    """A cue form used as a verb: "States" in "the United States" and "his claim" are not."""
-    if form.endswith("s") and _NAME_NOUN_BEFORE.search(text, max(0, start - 40), start):
-        return False
-    before = text[max(0, start - 14) : start]
-    if form in lexicon().lemmas and _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 30), start):
-        return False
-    if text[start].isupper() and not _SENTENCE_BEFORE.search(before):
-        return False
-    if form.endswith("ing") and re.search(r"[’']s\s+$", before):
-        return True
-    return not _NOUN_BEFORE.search(before)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -516,16 +297,18 @@ Frontières"): a capitalised name after "by" said it."""
 def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | None:
     """An attribution right after a quotation's closing mark at `start`.
 
-    "“...,” said X" or "“...,” X said" / "“...?” he asks". After a quotation that closed a
-    sentence (".”") a following "X said ..." usually starts a new statement, so it only counts
-    when the cue ends the sentence ("Trump said.").
+    "“...,” said X" or "“...,” X said" / "“...?” he asks", or a passive agent ("deemed “...” by
+    MSF"). After a quotation that closed a sentence (".”"), or a phrase in marks with no
+    punctuation of its own ("“data gaps”, monitors predicted famine"), a following "X said ..."
+    usually starts a new statement, so it only counts when the cue ends its clause ("Trump
+    said.", "the minister said on Monday"): `ends_sentence` says which case applies.
     """
     lead = _AFTER.match(text, start, stop)
     begin = lead.end() if lead else start
     agent = _PASSIVE_BY.match(text, start, stop)
     if agent is not None:
         named = phrase_after(text, agent.end(), stop)
-        if named is not None and named.kind != "pronoun" and text[start:agent.start()].strip() == "":
+        if named is not None and named.kind != "pronoun" and not text[start : agent.start()].strip():
             return Cue(agent.start(), agent.end(), "by", named)
     cue = _cue_at(text, begin, stop)
     if cue is not None:

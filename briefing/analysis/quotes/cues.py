@@ -1,0 +1,116 @@
+"""Cue words in text, and the cues that are not verbs: possessive speech nouns and documents.
+
+`find_cues` scans words once and looks each up in the lexicon's set of cue forms (no big
+alternation), keeping the forms used as verbs ("States" in "the United States", "his claim" and
+"the latest report" are nouns). `possessive_cue` reads "Trump’s claim that …" and `documents`
+finds the named documents a text quotes from ("the Rio Treaty").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.quotes.lexicon import Cue, Phrase, lexicon
+
+@dataclass(frozen=True, slots=True)
+class CueWord:
+    """A cue form found in text."""
+
+    start: int
+    end: int
+    form: str
+
+
+_WORD = re.compile(r"[A-Za-z]+(?=[^A-Za-z’']|[’'](?![a-z])|$)")
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueWord]:
+    """Cue forms between `start` and `end`: one word scan with set look-ups (no big alternation)."""
+    words = lexicon()
+    stop = len(text) if end is None else end
+    found = []
+    for match in _WORD.finditer(text, start, stop):
+        lower = match.group().lower()
+        rests = words.openers.get(lower)
+        if rests is None:
+            continue
+        form_end = match.end()
+        form = lower
+        for rest in rests:
+            if text[form_end : form_end + len(rest)].lower() == rest and (
+                form_end + len(rest) == len(text) or not text[form_end + len(rest)].isalpha()
+            ):
+                form, form_end = lower + rest, form_end + len(rest)
+                break
+        else:
+            if lower not in words.forms:
+                continue
+        if form_end <= stop and _is_verb(text, match.start(), form):
+            found.append(CueWord(match.start(), form_end, form))
+    return found
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|these|those|whose|any|no|every|each|"
+    r"such|of)|\w[’']s|%|\d)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;“”\"(—–-])\s*$")
+
+
+_NAME_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|of|other)\s+(?:[A-Z][\w’'-]*\s+){1,3}$"
+)
+"""An article and a capitalised modifier before a cue form in -s make it a plural noun ("the
+Turkic states", "the Kremlin's claims" is caught by the possessive); "the United States said" is
+still a cue."""
+
+
+_ADJECTIVE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+[a-z-]+\s+$")
+"""A bare cue form after an article and a word is a noun ("the latest report from")."""
+
+
+def _is_verb(text: str, start: int, form: str) -> bool:
+    """A cue form used as a verb: "States" in "the United States" and "his claim" are not."""
+    if form.endswith("s") and _NAME_NOUN_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    before = text[max(0, start - 14) : start]
+    if form in lexicon().lemmas and _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if text[start].isupper() and not _SENTENCE_BEFORE.search(before):
+        return False
+    if form.endswith("ing") and re.search(r"[’']s\s+$", before):
+        return True
+    return not _NOUN_BEFORE.search(before)
+
+
+def possessive_cue(text: str, start: int, end: int) -> Cue | None:
+    """ "Donald Trump’s claim that there have been “…”", "the White House’s assertions that":
+    a speech noun after a possessive name is a cue, and the name its speaker (the last one
+    between `start` and `end`)."""
+    found = None
+    for found in lexicon().speech_noun.finditer(text, max(start, end - 200), end):
+        pass
+    if found is None:
+        return None
+    name_start, name_end = found.start(1), found.end(1)
+    head = text.rfind(" ", name_start, name_end) + 1 or name_start
+    speaker = Phrase(name_start, name_end, "name", head)
+    return Cue(found.start(2), found.end(2), found.group(2), speaker)
+
+
+_DOCUMENT_NAME = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|\d{4})\s+(?:(?:of|on|for|and)\s+)?){1,5}$"
+)
+
+
+def documents(text: str) -> list[Phrase]:
+    """Named documents in a paragraph ("the Rio Treaty", "the 2025 National Security Strategy"):
+    the rare head nouns are found first, then the capitalised name before each is read back."""
+    found = []
+    for head in lexicon().document.finditer(text):
+        name = _DOCUMENT_NAME.search(text, max(0, head.start() - 80), head.start())
+        if name is not None and name.group().strip():
+            found.append(Phrase(name.start(), head.end(), "document", head.start()))
+    return found

@@ -108,25 +108,30 @@ def _shared(reading: Reading, reference: frozenset[str]) -> float:
     return len(reading.words & reference) / min(len(reference), len(reading.words) + 3)
 
 
+def _content_words(text: str) -> frozenset[str]:
+    """The words of `text` that say what it is about (as `Reading.words` counts them)."""
+    stopwords = _stopwords()
+    return frozenset(
+        word
+        for word in words(text).texts
+        if word not in stopwords and len(word) > 2 and word[0].isalpha()
+    )
+
+
 def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tuple[float, Reading]]:
-    """Candidate sentences for the bottom line with their scores, best first."""
+    """Candidate sentences for the bottom line with their scores, best first.
+
+    Candidates stand where analysts put the thesis (see `_place`), carry a summing-up cue, or
+    restate the standfirst; the weights add up the signals the module docstring lists.
+    """
     cues = _cues()
     # Trailing reference-list entries are not the article's last words: its conclusion is the
     # last paragraph of prose before them.
     prose = [r.sentence.span.paragraph for r in readings if not NOTE.match(r.sentence.text)]
     paragraphs = min(paragraphs, max(prose) + 1) if prose else paragraphs
     conclusion = _conclusion_paragraphs(article, paragraphs)
-    stopwords = _stopwords()
-    summary = frozenset(
-        text
-        for text in words(_standfirst(article) + " " + article.meta.title).texts
-        if text not in stopwords and len(text) > 2 and text[0].isalpha()
-    )
-    standfirst = frozenset(
-        text
-        for text in words(_standfirst(article)).texts
-        if text not in stopwords and len(text) > 2 and text[0].isalpha()
-    )
+    standfirst = _content_words(_standfirst(article))
+    summary = standfirst | _content_words(article.meta.title)
     last_of_paragraph = {
         reading.sentence.span.paragraph: reading.order for reading in readings
     }

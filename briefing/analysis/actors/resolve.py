@@ -82,23 +82,24 @@ def _institutions(scan: Scan) -> None:
             span = use.span
             text = scan.paragraphs[span.paragraph].text
             following = text[span.end : span.end + 20]
-            group = next(
+            match = next(
                 (
-                    (form, group)
-                    for form, group in institutions
+                    (form, institution)
+                    for form, institution in institutions
                     if following.startswith(" " + form)
                     and not following[len(form) + 1 : len(form) + 2].isalnum()
                 ),
                 None,
             )
-            if group is None:
+            if match is None:
                 kept.append(use)
                 continue
-            end = span.end + 1 + len(group[0])
+            form, institution = match
+            end = span.end + 1 + len(form)
             written = text[span.start : end]
-            body = made.get((actor.name, group[1]))
+            body = made.get((actor.name, institution))
             if body is None:
-                body = made[(actor.name, group[1])] = scan.found.setdefault(
+                body = made[(actor.name, institution)] = scan.found.setdefault(
                     written, Found(written, ActorKind.ORGANISATION)
                 )
             body.mentions.append(Mention(Span(span.paragraph, span.start, end), written))

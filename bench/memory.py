@@ -1,0 +1,110 @@
+"""Peak memory and time for the largest inputs, as ratios to the input size (issue 14).
+
+Run: `.venv/bin/python bench/memory.py [--sizes 1,5,19.9] [--html 1,10]`. Each input is read and
+analysed in a fresh process (`briefing analyze FILE`, output to /dev/null), so the peak
+resident set size (getrusage's ru_maxrss of the child) is that one input's. The inputs are
+written to a temporary folder: a text of the seed's paragraphs repeated with their numbers
+changed (so no paragraph is a word-for-word repeat), and an HTML page of the same paragraphs
+with unclosed <div><p><span> tags, the shape that once took 14 GB.
+
+Prints, per input: size in MB (decimal), seconds, peak RSS in MB, and the ratios seconds per
+MB and peak RSS / input size. A benchmark, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "articles" / "armenia-looks-west.txt"
+
+
+def paragraphs() -> list[str]:
+    """The seed's body paragraphs (long ones only: the header lines are not prose)."""
+    text = SEED.read_text(encoding="utf-8")
+    return [block.strip() for block in text.split("\n\n") if len(block.strip()) > 200]
+
+
+def varied(size: int) -> list[str]:
+    """Paragraphs adding up to about `size` characters, each made unique by its numbers."""
+    base = paragraphs()
+    out: list[str] = []
+    total, round_ = 0, 0
+    while total < size:
+        for paragraph in base:
+            unique = re.sub(r"\d+", lambda m: str(int(m.group()) + round_), paragraph)
+            unique = f"{unique} (Note {round_}.)"
+            out.append(unique)
+            total += len(unique) + 2
+            if total >= size:
+                break
+        round_ += 1
+    return out
+
+
+def write_text(folder: Path, megabytes: float) -> Path:
+    path = folder / f"text-{megabytes:g}mb.txt"
+    body = "\n\n".join(varied(int(megabytes * 1_000_000 * 0.98) - 200))  # bytes > characters
+    path.write_text(f"A Very Long Article\n\nBy A. Writer\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def write_html(folder: Path, megabytes: float) -> Path:
+    path = folder / f"page-{megabytes:g}mb.html"
+    head = "<!doctype html><html><head><title>A Very Long Page</title></head><body><article>"
+    units = [f"<div><p><span>{text}" for text in varied(int(megabytes * 1_000_000 * 0.95))]
+    path.write_text(head + "\n".join(units) + "</article></body></html>\n", encoding="utf-8")
+    return path
+
+
+def measure(path: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of `briefing analyze path` in a child process."""
+    code = (
+        "import resource, sys\nfrom briefing.cli import main\nstatus = main(['analyze', sys.argv[1]])\n"
+        "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(status)\n"
+    )
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    seconds = time.perf_counter() - started
+    peak = 0.0
+    for line in result.stderr.splitlines():
+        if line.startswith("peak-kb "):
+            peak = int(line.split()[1]) / 1024  # Linux reports ru_maxrss in KiB
+        elif "warning" in line or result.returncode:
+            print(f"  {line}")
+    return seconds, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,5,19.9", help="text sizes in MB, comma-separated")
+    parser.add_argument("--html", default="1,10", help="HTML page sizes in MB, comma-separated")
+    options = parser.parse_args()
+    print(f"{'input':<22} {'MB':>6} {'seconds':>8} {'peak MB':>8} {'s/MB':>6} {'RSS/size':>9}")
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = [write_text(Path(folder), float(size)) for size in options.sizes.split(",")]
+        inputs += [write_html(Path(folder), float(size)) for size in options.html.split(",")]
+        for path in inputs:
+            size = path.stat().st_size / 1e6
+            seconds, peak = measure(path)
+            print(
+                f"{path.name:<22} {size:6.1f} {seconds:8.1f} {peak:8.0f} "
+                f"{seconds / size:6.2f} {peak / size:9.1f}"
+            )
+
+
+if __name__ == "__main__":
+    main()

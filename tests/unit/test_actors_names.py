@@ -327,3 +327,14 @@ def test_a_titled_form_never_becomes_a_persons_name() -> None:
     actors = _by_name(_actors("Iran's Ayatollah Ali Khamenei spoke, and Khamenei left."))
     assert "Ali Khamenei" in actors
     assert "Ayatollah Ali Khamenei" in actors["Ali Khamenei"].aliases
+
+
+def test_a_surname_that_looks_like_a_demonym_is_the_person() -> None:
+    actors = _by_name(
+        _actors(
+            "The investor Mark Cuban spoke on Monday. Cuban said the Cuban economy was weak "
+            "and that Cuban exports fell."
+        )
+    )
+    assert [m.surface for m in actors["Mark Cuban"].mentions] == ["Mark Cuban", "Cuban"]
+    assert [m.surface for m in actors["Cuba"].adjectival] == ["Cuban", "Cuban"]

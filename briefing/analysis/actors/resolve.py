@@ -211,22 +211,24 @@ def _settle_homonyms(scan: Scan) -> None:
 
 def _surnames_over_demonyms(scan: Scan, surnames: dict[str, str]) -> None:
     """ "Cuban said" after "Mark Cuban": a one-word match that is a person's surname, not
-    followed by a lower-case word it would qualify, is that person."""
+    followed by a lower-case word it would qualify, is that person (whether it was read as a
+    mention or as an adjectival use of the country)."""
     lists = words()
     for actor in list(scan.found.values()):
         if actor.kind == ActorKind.PERSON:
             continue
-        kept = []
-        for mention in actor.mentions:
-            person = surnames.get(mention.surface)
-            if person is None:
-                kept.append(mention)
-                continue
-            para = scan.paragraphs[mention.span.paragraph]
-            following = para.text[mention.span.end : mention.span.end + 30].split()
-            qualifies = bool(following) and following[0][:1].islower()
-            if not qualifies or following[0] in lists.speech_verbs:
-                scan.found[person].mentions.append(mention)
-            else:
-                kept.append(mention)
-        actor.mentions = kept
+        for uses in (actor.mentions, actor.adjectival):
+            kept = []
+            for mention in uses:
+                person = surnames.get(mention.surface)
+                if person is None:
+                    kept.append(mention)
+                    continue
+                para = scan.paragraphs[mention.span.paragraph]
+                following = para.text[mention.span.end : mention.span.end + 30].split()
+                qualifies = bool(following) and following[0][:1].islower()
+                if not qualifies or following[0] in lists.speech_verbs:
+                    scan.found[person].mentions.append(mention)
+                else:
+                    kept.append(mention)
+            uses[:] = kept

@@ -197,13 +197,14 @@ def test_accented_names_are_whole_words() -> None:
 
 
 def test_tokenizers_keep_words_of_any_script_whole() -> None:
-    from briefing.analysis.sections.title_chunks import TOKEN
+    from briefing.analysis.sections.word_classes import TOKEN
 
     assert TOKEN.findall("José Jerí, Sikorski’s £6.5 billion") == [
         "José", "Jerí", ",", "Sikorski’s", "£6.5", "billion"
     ]  # fmt: skip
-    words = [word[0] for word in tokenize(["Radosław Sikorski met José Jerí in Łódź."])[0] if word]
-    assert [w.lower() for w in words] == ["radosław", "sikorski", "met", "josé", "jerí", "łódź"]
+    tokens = tokenize(["Radosław Sikorski met José Jerí in Łódź."])[0]
+    words = [word[0].lower() for word in tokens if word]
+    assert words == ["radosław", "sikorski", "met", "josé", "jerí", "łódź"]
 
 
 def test_titles_are_never_a_verb_fragment_or_a_cut_coordination() -> None:

@@ -7,8 +7,9 @@ too long for the section list gets a `short_title`. Without headings, `segment` 
 boundaries by lexical cohesion, with actor mentions as extra terms so "the Kremlin" and
 "Moscow" cohere; `titles` then names every section that lacks a title.
 
-Files: `segment.py` (where topics shift), `titles.py` with `title_chunks.py` (what to call a
-section), `headings.py` (subhead lines, short forms of long headings).
+Files: `segment.py` (where topics shift), `titles.py` (what to call a section) with
+`title_chunks.py` (its candidate phrases) and `word_classes.py` (the chunker's word classes),
+`headings.py` (subhead lines, short forms of long headings).
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def _pieces(first: int, end: int, starts: list[int]) -> list[tuple[int, int, str
 
 def _long(texts: list[str]) -> bool:
     """Whether an unheaded opening is long enough to hold several topics of its own."""
-    return len(texts) >= _LONG_PARAGRAPHS and sum(len(text.split()) for text in texts) >= _LONG_WORDS
+    words = sum(len(text.split()) for text in texts)
+    return len(texts) >= _LONG_PARAGRAPHS and words >= _LONG_WORDS
 
 
 def _heading_spans(headings: tuple[Heading, ...], count: int) -> list[tuple[int, int, str]] | None:

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefing import data
+from briefing.analysis.sections.title_chunks import candidates
+from briefing.analysis.sections.word_classes import TOKEN, classify
 
 MAX_WORDS = 6
 """A title in the section list is at most this many words (issue 13)."""
@@ -29,7 +31,9 @@ _QUESTION_WORDS = 8
 _BODY_WORDS = 12
 """The paragraph after a subhead is a real one: at least this many words."""
 
-_NUMBERING = re.compile(r"^\s*(?:(?:[0-9]{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]|Q[0-9]{1,2}[.:]|[0-9]{1,2}:)\s+")
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:[0-9]{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]|Q[0-9]{1,2}[.:]|[0-9]{1,2}:)\s+"
+)
 """A heading's numbering: "3. ", "II. ", "b) ", "Q2: "."""
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 _BAD_END = re.compile(r"[.,;:!…—–-][\"'”’)\]]*$")
@@ -120,8 +124,6 @@ def short_title(title: str) -> str:
 def _question_phrase(text: str) -> str:
     """A long question's longest noun phrase ("What are the chief security risks going
     forward?" -> "Chief security risks"), in the author's capitals."""
-    from briefing.analysis.sections.title_chunks import TOKEN, candidates, classify
-
     words = TOKEN.findall(text)
     found = candidates(classify(words, {w.lower() for w in words if w[:1].isupper()}), MAX_WORDS)
     if not found:

@@ -42,7 +42,8 @@ from operator import itemgetter
 
 from briefing import data
 from briefing.analysis.sections.segment import SPEAKER, Word, asks, closes, stem
-from briefing.analysis.sections.title_chunks import (
+from briefing.analysis.sections.title_chunks import candidates
+from briefing.analysis.sections.word_classes import (
     ADV,
     AUX,
     CONJ,
@@ -55,7 +56,6 @@ from briefing.analysis.sections.title_chunks import (
     TOKEN,
     VERB,
     Token,
-    candidates,
     classify,
     content_stem,
 )
@@ -196,9 +196,8 @@ def _title(
     room = MAX_WORDS - 1 if closing else MAX_WORDS
     scored: list[tuple[float, list[Token]]] = []
     aside = _not_titles()
-    central = list(
-        itertools.islice((pair for pair in ranked if not aside.search(pair[1].text)), _TOP_SENTENCES)
-    )
+    usable = (pair for pair in ranked if not aside.search(pair[1].text))
+    central = list(itertools.islice(usable, _TOP_SENTENCES))
     asked = next((s for s in sentences if s.question), None)
     if asked is not None and all(sentence is not asked for _, sentence in central):
         central.insert(0, (1.0, asked))  # an interview's section is titled by its question

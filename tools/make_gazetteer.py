@@ -9,7 +9,9 @@ The cleaning here is mechanical (no article-specific choices): keep English-look
 names, split multi-valued demonyms, drop a surface form shared by several entries except for the
 most populous one (so "French" is France, not Martinique, and "Indian" is India), and sort.
 Curated corrections (renames, extra aliases, ambiguous capitals to ignore) live in
-briefing/data/aliases.yaml, which the analysis applies on top of this table.
+briefing/data/aliases.yaml, which the analysis applies on top of this table. The analysis reads
+the table's demonyms as adjectival uses ("Russian officials") and its capitals as metonyms
+("Moscow" names Russia but never becomes its name): keep the two fields apart.
 """
 
 from __future__ import annotations

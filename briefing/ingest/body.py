@@ -82,8 +82,8 @@ def text_body(
             if len(line.text.split()) >= 10:
                 lead.append(line.text)
     under = {
-        position + 1
-        for position in range(max(0, first - 3), min(end, first + _HEADER_LEAD))
+        _next_content(lines, position + 1)
+        for position in range(max(0, first - _HEADER_LEAD), min(end, first + _HEADER_LEAD))
         if is_meta(lines[position].text) and cue_kind(Block(lines[position].text)) is None
     }
     blocks = [
@@ -98,6 +98,15 @@ def text_body(
         # the standfirst ("1. The Strategic Stakes"), is the first section's heading.
         headings.append(Heading(paragraphs.pop(0), 0))
     return Body(tuple(paragraphs), tuple(headings), standfirst, sorting.notes)
+
+
+def _next_content(lines: Sequence[Line], position: int) -> int:
+    """The first line from `position` on that is not furniture (a share bar under a byline)."""
+    while position < len(lines) and (
+        lines[position].furniture or cue_kind(Block(lines[position].text)) is not None
+    ):
+        position += 1
+    return position
 
 
 def _heading_like(text: str) -> bool:

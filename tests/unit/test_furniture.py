@@ -338,7 +338,10 @@ def test_a_lead_in_the_authors_voice_or_not_under_the_byline_is_body() -> None:
     lead = "In April we laid out four scenarios for the river, and the slowest now looks likeliest."
     article = parse_text(HEADER + "\n\n".join([lead, P1 + " " + P4, P2, P3]))
     assert article.standfirst is None and article.paragraphs[0].text == lead
-    summary = "Dams upstream and canals downstream are quietly turning the river into a battlefield."
+    summary = (
+        "Dams upstream and canals downstream are quietly turning the river that feeds three "
+        "countries into a battlefield."
+    )
     share = "Mail   Facebook   Twitter / X   LinkedIn"
     article = parse_text("\n".join([share, summary, P1 + " " + P4, P2, P3]))
     assert article.standfirst is None and article.paragraphs[0].text == summary
@@ -379,3 +382,13 @@ def test_excerpt_tags_and_rules_are_not_paragraphs() -> None:
     article = parse_markdown(text)
     assert [p.text for p in article.paragraphs] == [P1, P2]
     assert article.standfirst == "Dams upstream are turning water into a security problem."
+
+
+def test_a_standfirst_under_a_share_bar_under_the_byline() -> None:
+    lead = (
+        "Dams upstream and canals downstream are quietly turning a shared river into a source "
+        "of conflict."
+    )
+    share = "Share\n\nTweet\n\nMail   Facebook   Twitter / X   LinkedIn"
+    article = parse_text(HEADER + share + "\n\n" + "\n\n".join([lead, P1 + " " + P4, P2, P3]))
+    assert article.standfirst == lead

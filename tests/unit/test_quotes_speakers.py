@@ -9,7 +9,16 @@ from __future__ import annotations
 from briefing.analysis.actors import find_actors
 from briefing.analysis.quotes import find_quotes
 from briefing.analysis.sentences import split_sentences
-from briefing.model import Article, Metadata, Paragraph, Quote
+from briefing.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Mention,
+    Metadata,
+    Paragraph,
+    Quote,
+    Span,
+)
 
 
 def _quotes(*paragraphs: str, actors: bool = True) -> tuple[Quote, ...]:
@@ -179,3 +188,23 @@ def test_what_someone_calls_a_thing_is_a_term_but_calling_someone_something_is_a
         actors=False,
     )
     assert [quote.text for quote in quotes] == ["champion"]
+
+
+def test_an_institutional_subject_is_the_institution_named_nearby() -> None:
+    labour = Actor(
+        "Labour Party",
+        ActorKind.ORGANISATION,
+        aliases=("Labour",),
+        mentions=(Mention(Span(0, 0, 6), "Labour"),),
+    )
+    article = Article(
+        Metadata(title="test"),
+        (
+            Paragraph(0, "Labour has pulled ahead in the polls."),
+            Paragraph(
+                1, "In a statement, the party said the result was “a clear mandate for change.”"
+            ),
+        ),
+    )
+    (quote,) = find_quotes(article, split_sentences(article), (labour,))
+    assert (quote.speaker, quote.speaker_is_actor) == ("Labour Party", True)

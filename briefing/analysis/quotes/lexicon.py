@@ -61,6 +61,9 @@ class Lexicon:
     modifiers: frozenset[str]
     between: frozenset[str]
     not_names: frozenset[str]
+    institutions: dict[str, frozenset[str]]
+    """Head nouns of institutional subjects and the actor kinds they stand for ("the party":
+    organisation or group), for resolving "the party said" to the party named nearby."""
     titled_name: re.Pattern[str]
     """A person title followed by a capitalised name ("Senator Maria Lopez")."""
     speech_noun: re.Pattern[str]
@@ -105,6 +108,9 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(words["modifiers"]),
         between=frozenset(words["between"]),
         not_names=frozenset(words["not_names"]),
+        institutions={
+            head: frozenset(kinds) for head, kinds in words["institutions"].items()
+        },
         titled_name=_titled_name_pattern(words["person_titles"]),
         document=_document_pattern(words["document_heads"]),
         speech_noun=_speech_noun_pattern(words["speech_nouns"]),

@@ -106,6 +106,16 @@ class ActorIndex:
             index += 1
         return False
 
+    def nearest_of(self, paragraph: int, offset: int, kinds: frozenset[str]) -> Actor | None:
+        """The actor of one of `kinds` mentioned last before `offset`, in this paragraph or the
+        one before ("Labour ... In a statement, the party said": Labour)."""
+        for where, before in ((paragraph, offset), (paragraph - 1, None)):
+            spots = self._spots.get(where, [])
+            for start, _end, actor in reversed(spots):
+                if (before is None or start < before) and actor.kind in kinds:
+                    return actor
+        return None
+
     def person_mentions(self) -> list[tuple[int, int, Actor]]:
         """(paragraph, offset, actor) of every person mention, in reading order."""
         found = [
@@ -190,6 +200,11 @@ def speaker_of(
     head = text[phrase.head : phrase.end].lower()
     if actor is not None and phrase.head == phrase.start:
         return _from_actor(actor)
+    kinds = lex.institutions.get(head)
+    if kinds and words.lower().split()[0] == "the" and words.count(" ") == 1:
+        named = actors.nearest_of(paragraph, phrase.start, kinds)
+        if named is not None:
+            return _from_actor(named)
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     return Speaker(words, False, _gender_of(words, lex), plural)
 

@@ -308,7 +308,8 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
     agent = _PASSIVE_BY.match(text, start, stop)
     if agent is not None:
         named = phrase_after(text, agent.end(), stop)
-        if named is not None and named.kind != "pronoun" and not text[start : agent.start()].strip():
+        glued = not text[start : agent.start()].strip()
+        if named is not None and named.kind != "pronoun" and glued:
             return Cue(agent.start(), agent.end(), "by", named)
     cue = _cue_at(text, begin, stop)
     if cue is not None:

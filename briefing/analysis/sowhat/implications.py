@@ -205,6 +205,8 @@ def _as_points(picked: list[Reading], phrase: bool) -> tuple[Point, ...]:
 def as_watch_item(text: str) -> str:
     """An open question reads as one: "it is unclear if X" becomes "Whether X"."""
     match = _OPEN_QUESTION.search(text)
-    if match is not None and len(match.group("rest").split()) >= 3:
-        return "Whether " + match.group("rest")
+    rest = match.group("rest") if match is not None else ""
+    # "It is unclear whether X, but Y" keeps its second clause: "Whether X, but Y" would not parse.
+    if len(rest.split()) >= 3 and not re.search(r"[,;:]\s+(?:but|yet|while|and)\b|;", rest):
+        return "Whether " + rest
     return strip_continuation(text)

@@ -200,9 +200,9 @@ class ProgressBar:
         filled = round(BAR_WIDTH * done / total)
         rate = done / max(time.monotonic() - self.started, 1e-6)
         bar = "━" * filled + " " * (BAR_WIDTH - filled)
+        speed = f"{rate:.1f}" if rate < 10 else f"{rate:.0f}"
         self.stream.write(
-            f"\rindexing {done:>{len(str(total))}}/{total} {bar} {done * 100 // total:3}% "
-            f"{rate:.0f}/s"
+            f"\rindexing {done:>{len(str(total))}}/{total} {bar} {done * 100 // total:3}% {speed}/s"
         )
         self.stream.flush()
         self.shown = True

@@ -139,11 +139,13 @@ def markdown_body(
 
 
 def _dek(description: str, paragraphs: list[str]) -> bool:
-    """A front matter description is the standfirst when it is prose and not the body's own
-    opening (meta descriptions often copy the first paragraph) nor a short subtitle."""
-    if len(description.split()) < 8 or not is_sentence(description):
+    """A front matter description is the standfirst when it is prose (a sentence, or a dozen
+    words of one cut short, as meta descriptions are) and repeats no body paragraph (they often
+    copy the first, or a quotation): not a short subtitle either."""
+    words = len(description.split())
+    if words < 8 or not (is_sentence(description) or words >= 12):
         return False
-    return not any(same_words(description, text) for text in paragraphs[:3])
+    return not any(same_words(description, text) for text in paragraphs)
 
 
 def html_body(paragraphs: Sequence[str], headings: Sequence[Heading]) -> Body:

@@ -392,3 +392,12 @@ def test_a_standfirst_under_a_share_bar_under_the_byline() -> None:
     share = "Share\n\nTweet\n\nMail   Facebook   Twitter / X   LinkedIn"
     article = parse_text(HEADER + share + "\n\n" + "\n\n".join([lead, P1 + " " + P4, P2, P3]))
     assert article.standfirst == lead
+
+
+def test_a_page_description_is_the_standfirst_unless_the_body_repeats_it() -> None:
+    dek = "As the dams rise upstream, it is time to stop treating the river as a technical issue"
+    crawl = "\n".join([P1, P2, P3, P4, P1[::-1], P2[::-1]])
+    article = parse_markdown(f'---\ntitle: Water\ndescription: "{dek}"\n---\n\n{crawl}\n')
+    assert article.standfirst == dek
+    article = parse_markdown(f'---\ntitle: Water\ndescription: "{P3}"\n---\n\n{crawl}\n')
+    assert article.standfirst is None

@@ -1,13 +1,15 @@
-"""The article body of text and Markdown input: paragraphs, headings, standfirst and notes.
+"""The article body of text, Markdown and HTML input: paragraphs, headings, standfirst, notes.
 
-The readers (`text.py`, `markdown.py`) read the metadata; this module decides which of their
-blocks are the body, with the same steps for both:
+The readers (`text.py`, `markdown.py`, `html.py`) read the metadata; this module decides which
+of their blocks are the body, with the same steps for text and Markdown (HTML comes as
+trafilatura's main text, so only the third):
 
 1. paragraphs: single-newline lines are split or joined by `paragraphs.line_groups`;
 2. the article's stretch of a whole page (menus, footer and teasers around it) is found by
    `boilerplate.main_region`. Text always goes through it; Markdown only when it looks like a
-   page capture: a crawl capture's `## Content` section, or a run of three or more short lines
-   that are not sentences (a menu or link list), which written Markdown does not have;
+   page capture: a crawl capture's `## Content` section, paragraphs written one a line (a
+   crawler's), or a run of three or more short lines that are not sentences (a menu or link
+   list), which written Markdown does not have;
 3. furniture, the standfirst and the notes are sorted out by `furniture.sort_blocks`.
 
 `Body` carries the result; every paragraph is kept as written, less surrounding whitespace.

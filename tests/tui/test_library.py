@@ -201,3 +201,17 @@ async def test_search_results_follow_each_key_and_mark_the_hit(library: Path) ->
         await pilot.press(*" -river")
         await pilot.pause()
         assert titles(app) == []
+
+
+async def test_a_corrupt_index_is_a_warning_and_the_library_still_opens(library: Path) -> None:
+    from briefing.library.index import default_path
+
+    path = default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not a database" * 200)
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(app, pilot)
+        assert any("rebuilt" in str(n.message) for n in app._notifications)
+        assert len(titles(app)) == 3
+        assert not any(t.endswith(".md") for t in titles(app) if not t.startswith("⚠"))

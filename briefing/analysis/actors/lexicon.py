@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefing import data
@@ -55,6 +55,7 @@ FormKey = tuple[str, tuple[str, ...]]
 """A form as matched: its first word exactly, the following words in lower case."""
 
 
+@lru_cache(maxsize=8192)
 def form_key(form: str) -> FormKey | None:
     """The key of a written form ("the Kremlin" -> ("Kremlin", ())), None when it has no word."""
     words = [word for _, _, word in tokenize(form.removeprefix("the "))]
@@ -76,6 +77,8 @@ class Lexicon:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     standalone: dict[str, str] = field(default_factory=dict)
     adjectival: set[FormKey] = field(default_factory=set)
+    adjectival_first: frozenset[str] = frozenset()
+    """First words of adjectival forms (set by `freeze`), to skip most matches at once."""
     metonyms: set[FormKey] = field(default_factory=set)
     _forms: dict[FormKey, str] = field(default_factory=dict)
 
@@ -130,6 +133,7 @@ class Lexicon:
         for candidates in index.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))
         self.index = index
+        self.adjectival_first = frozenset(first for first, _ in self.adjectival)
         return self
 
 

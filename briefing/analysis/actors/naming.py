@@ -57,13 +57,13 @@ def written_name(scan: Scan, found: Found, mentions: tuple[Mention, ...]) -> str
 def actor_aliases(
     scan: Scan, canonical: str, name: str, kind: ActorKind, mentions: tuple[Mention, ...]
 ) -> tuple[str, ...]:
-    """The canonical name when the text used another, the forms the text used, then the
-    usual short names (acronym, surname) it did not."""
+    """The canonical name when the text used another, the forms the text used (`mentions`,
+    in reading order), then the usual short names (acronym, surname) it did not."""
     known = scan.entities.get(canonical)
     short = list(known.short) if known else []
     if kind == ActorKind.PERSON and " " in canonical:
         short.append(surname(canonical))
-    written = (mention.surface for mention in sorted(mentions, key=lambda m: m.span))
+    written = (mention.surface for mention in mentions)  # in reading order
     forms = dict.fromkeys([canonical, *written, *short])
     forms.pop(name, None)
     return tuple(forms)

@@ -26,6 +26,7 @@ names nothing. Names and aliases are settled by naming.py.
 from __future__ import annotations
 
 import re
+from heapq import merge
 
 from briefing.analysis.actors.defined import define
 from briefing.analysis.actors.lexicon import FormKey, Lexicon, tokenize
@@ -155,6 +156,8 @@ class Scan:
             word = tokens[after][2]
             if word[:1].islower():
                 return None if word in words().likeness else True
+        if tokens[first][2] not in self.lexicon.adjectival_first:
+            return False
         key = (tokens[first][2], tuple(token[2].lower() for token in tokens[first + 1 : last + 1]))
         if key not in self.lexicon.adjectival:
             return False
@@ -392,7 +395,8 @@ class Scan:
             mentions = without_echoes(self, sorted(found.mentions, key=lambda m: m.span))
             adjectival = tuple(sorted(found.adjectival, key=lambda m: m.span))
             name = written_name(self, found, mentions)
-            aliases = actor_aliases(self, found.name, name, found.kind, (*mentions, *adjectival))
+            uses = tuple(merge(mentions, adjectival, key=lambda m: m.span))  # reading order
+            aliases = actor_aliases(self, found.name, name, found.kind, uses)
             aliases = tuple(dict.fromkeys((*aliases, *found.titled)))
             result.append(Actor(name, found.kind, aliases, found.role, mentions, adjectival))
         return result

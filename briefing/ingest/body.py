@@ -23,8 +23,7 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-from briefing.ingest.boilerplate import Line, classify, main_region
-from briefing.ingest.boilerplate import is_sentence
+from briefing.ingest.boilerplate import Line, classify, is_sentence, main_region
 from briefing.ingest.furniture import BODY, HEADING, Block, cue_kind, same_words, sort_blocks
 from briefing.ingest.paragraphs import line_groups
 from briefing.model import Heading

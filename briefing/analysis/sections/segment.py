@@ -220,12 +220,22 @@ _UNSEEN = object()
 
 def _content_word(token: str, propers: set[str]) -> Word | None:
     """A token as a content word, or None for punctuation and function words."""
+    known = _word_stem(token)
+    if known is None:
+        return None
+    lowered, stemmed = known
+    proper = token[0].isupper() and lowered in propers
+    return (token if proper else lowered, stemmed, proper)
+
+
+@cache
+def _word_stem(token: str) -> tuple[str, str] | None:
+    """(lower case, stem) of a content word; None for punctuation and function words."""
     stop = stopwords()
     lowered = token.lower()
     if not token[0].isalpha() or len(token) < 2 or lowered in stop or _base(lowered) in stop:
         return None
-    proper = token[0].isupper() and lowered in propers
-    return (token if proper else lowered, stem(lowered), proper)
+    return lowered, stem(lowered)
 
 
 def _base(word: str) -> str:

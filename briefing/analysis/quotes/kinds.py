@@ -138,17 +138,20 @@ def is_term(
     previous_word = _last_word(before)
     opens_phrase = possessive or _opens_noun_phrase(before, lists)
     modifier = not complement and (
-        opens_phrase
-        and len(words) <= 8
-        and not ("," in inside.strip(" ,.") and how == CUE_BEFORE)
-        and _modifies_a_noun(text, close_at, lists, len(words))
-    ) or (
-        len(words) <= 6
-        and not clause
-        and not closed
-        and previous_word not in lists.auxiliaries
-        and previous_word not in lexicon().forms
-        and _modifies_a_noun(text, close_at, lists, len(words))
+        (
+            opens_phrase
+            and len(words) <= 8
+            and not ("," in inside.strip(" ,.") and how == CUE_BEFORE)
+            and _modifies_a_noun(text, close_at, lists, len(words))
+        )
+        or (
+            len(words) <= 6
+            and not clause
+            and not closed
+            and previous_word not in lists.auxiliaries
+            and previous_word not in lexicon().forms
+            and _modifies_a_noun(text, close_at, lists, len(words))
+        )
     )
     if (
         how == UNATTRIBUTED

@@ -74,7 +74,8 @@ def _salience(actor: Actor, title: str, lead: int, openers: set[tuple[int, int]]
 
 
 def _first_use(actor: Actor) -> Span:
-    return min(mention.span for mention in (*actor.mentions, *actor.adjectival))
+    """Where the text first names or qualifies the actor (both lists are in reading order)."""
+    return min(uses[0].span for uses in (actor.mentions, actor.adjectival) if uses)
 
 
 def _ranked(

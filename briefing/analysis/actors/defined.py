@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _NICKNAME = re.compile(
     r"((?:[A-Z][\w'’-]+ ){1,3})[“\"]([A-Z][\w-]+)[”\"] [A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 )
+_QUOTED_WORD = re.compile(r"[“\"][A-Z][\w-]+[”\"] [A-Z]")
+"""A quoted capitalised word before a capitalised one: the cheap test before `_NICKNAME`."""
 _GLUE = frozenset({"of", "for", "and", "the", "on", "in", "s"})
 
 
@@ -36,7 +38,7 @@ def define(scan: Scan, paragraphs: list[tuple[int, str]]) -> None:
     """
     taught: set[str] = set()
     for index, text in paragraphs:
-        if "“" in text or '"' in text:
+        if ("“" in text or '"' in text) and _QUOTED_WORD.search(text):
             _nicknames(scan, text)
         if "(" not in text:
             continue

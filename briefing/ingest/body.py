@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markdown_it.token import Token
 
@@ -180,15 +180,17 @@ def _markdown_blocks(
     tokens: Sequence[Token], lines: list[str], title: str | None
 ) -> tuple[list[Block], int]:
     """Headings and paragraphs in order, a paragraph's single-newline lines split as needed;
-    with the number of paragraphs that came from splitting a Markdown paragraph by its lines."""
+    with the number of paragraphs that came from splitting a Markdown paragraph by its lines.
+    Blocks after the document's last horizontal rule are marked `after_rule` (where bios stand;
+    a rule between sections earlier on marks nothing)."""
     blocks: list[Block] = []
     split = 0
-    after_rule = False
+    last_rule = -1
     title_used = False
     for position, token in enumerate(tokens):
         kind = token.type
         if kind == "hr":
-            after_rule = True
+            last_rule = len(blocks)
         elif kind == "heading_open":
             words = _plain(tokens[position + 1].children or [])
             level = int(token.tag[1])
@@ -208,12 +210,13 @@ def _markdown_blocks(
                             segment,
                             emphasised=emphasised,
                             quote_markup=quoted,
-                            after_rule=after_rule,
                             strong=strong,
                         )
                     )
         elif kind in ("fence", "code_block") and token.content.strip():
-            blocks.append(Block(token.content.strip("\n"), after_rule=after_rule))
+            blocks.append(Block(token.content.strip("\n")))
+    if 0 <= last_rule < len(blocks):
+        blocks[last_rule:] = [replace(block, after_rule=True) for block in blocks[last_rule:]]
     return blocks, split
 
 

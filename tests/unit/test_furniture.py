@@ -401,3 +401,12 @@ def test_a_page_description_is_the_standfirst_unless_the_body_repeats_it() -> No
     assert article.standfirst == dek
     article = parse_markdown(f'---\ntitle: Water\ndescription: "{P3}"\n---\n\n{crawl}\n')
     assert article.standfirst is None
+
+
+def test_a_rule_between_sections_does_not_make_a_bio_of_a_sentence_about_a_person() -> None:
+    leader = (
+        "Tomas Berg has been president of the river commission since 2019, and his term ends "
+        "when the treaty is renewed next spring."
+    )
+    text = "---\ntitle: Water\n---\n\n" + "\n\n".join([P1, P2, "---", leader, P3, P4, P1[::-1]])
+    assert leader in [p.text for p in parse_markdown(text).paragraphs]

@@ -9,10 +9,11 @@ Each reader turns its input into `Block`s (paragraphs, and the headings the sour
   ("Online Event Fri, January 30, 2026 ..."), tag lists (a long run of capitalised topic words
   with no sentence in it), and the phrases of `boilerplate.json`; cue lists are in
   `data/furniture.json`;
-- position: an author bio ("X is a senior fellow at ...") is one only in the last part of the
-  article or after a rule, and the first bio, disclaimer or subscription notice there ends the
-  article when little prose follows it: what follows (more bios, an institute blurb, teasers)
-  is furniture too; so is a reading list a short line announces ("recommended readings");
+- position: an author bio ("X is a senior fellow at ...") is one only in the second half of
+  the article, and the first bio, disclaimer or subscription notice there ends the article when
+  little prose follows it or (a bio) it stands under the document's last rule: what follows
+  (more bios, an institute blurb, teasers) is furniture too; so is a reading list a short line
+  announces ("recommended readings");
 - link-list shape: in a page capture, two title lines over a one-sentence blurb are a teaser
   card for another piece;
 - repetition: a pull quote repeats words of a longer body paragraph word for word (or is marked
@@ -227,14 +228,14 @@ def _mark_tail(blocks: Sequence[Block], kinds: list[str]) -> None:
         if ended:
             kinds[index] = "tail"
             continue
-        late = running[index] >= TAIL_SHARE * total or block.after_rule
+        late = running[index] >= TAIL_SHARE * total
         closing = after[index + 1] <= TAIL_WORDS
         if kind in (BODY, HEADING) and late and opens_reading_list(block.text):
             kinds[index] = "teasers"
             ended = True
         elif kind in (BODY, HEADING) and late and not block.heading and is_bio(block.text):
             kinds[index] = "bio"
-            ended = closing or block.after_rule
+            ended = closing or block.after_rule  # bios under the closing rule, then the footer
         elif kind == "notice" and late and closing:
             ended = True
 

@@ -9,7 +9,7 @@ cache folder (BRIEFING_CACHE_DIR), and prints:
 - first indexing: articles a second with every core (`refresh`, the library's own path: pool,
   hashing, writes) against the analysis alone in one process (on a sample);
 - search: median and 95th percentile per query, the index's search as the TUI runs it (rank all,
-  best 1,000, no snippets), as the CLI runs it (best 20 with snippets), and a bare FTS5 query
+  best 200, no snippets), as the CLI runs it (best 20 with snippets), and a bare FTS5 query
   (`MATCH ... ORDER BY rank LIMIT 20`) over the same texts in a plain table, same run;
 - relaunch: `briefing --library DIR` in tmux (120x40) until the list is complete and the index
   checked (the status line shows "N articles" with no "checking" or "indexing"), against a bare
@@ -230,7 +230,7 @@ def searching(folder: Path, runs: int) -> None:
     for query in QUERIES:
         expression = to_match(parse(query)) or '""'
         figures["tui"] += timed(
-            lambda q=query: index.search(q, limit=1000, snippets=False, as_you_type=True), runs
+            lambda q=query: index.search(q, limit=200, snippets=False, as_you_type=True), runs
         )
         figures["same"] += timed(lambda q=query: index.search(q, limit=20, snippets=False), runs)
         figures["cli"] += timed(lambda q=query: index.search(q, limit=20), runs)
@@ -245,7 +245,7 @@ def searching(folder: Path, runs: int) -> None:
         "bare": "bare FTS5 (MATCH, ORDER BY rank, best 20)",
         "same": "index search (weighted bm25, smart case, rows; best 20)",
         "cli": "briefing search (best 20 with snippets)",
-        "tui": "library as you type (best 1,000, prefix)",
+        "tui": "library as you type (best 200, prefix)",
     }
     bare_median = statistics.median(figures["bare"])
     bare_p95 = percentile(figures["bare"], 0.95)

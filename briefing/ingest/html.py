@@ -50,13 +50,14 @@ def page_url(html: str) -> str | None:
     return None
 
 
-def parse_html(html: str, path: Path | None = None) -> Article:
-    """Main text, headings and metadata of an HTML page."""
+def parse_html(html: str, path: Path | None = None, url: str | None = None) -> Article:
+    """Main text, headings and metadata of an HTML page; `url` is where it was fetched from
+    (briefing/ingest/web.py), used when the page does not state its own address."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     html, limited = tame(html, path)  # depth and size within the parser's reach (html_limits)
-    url = page_url(html)
+    url = page_url(html) or url
     document = trafilatura.bare_extraction(
         html,
         url=url,

@@ -127,7 +127,8 @@ def is_term(
         return True
     if _REFERENCE_BEFORE.search(before):
         return True
-    if how == CUE_ALONE and cue and not naming and not cue.split()[0].endswith("ing"):
+    participle = bool(cue) and " " not in cue and cue.endswith("ing") if cue else False
+    if how == CUE_ALONE and cue and not naming and not participle:
         how = CUE_BEFORE
     if how in {ATTRIBUTED_AFTER, ANNOUNCED} or (how == CONTINUED and not inline):
         return False

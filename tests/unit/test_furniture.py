@@ -115,6 +115,7 @@ def test_a_person_described_mid_article_is_not_a_bio() -> None:
         "consider becoming a free or paid subscriber.",
         "We use cookies to ensure that we give you the best experience on our website.",
         "Sign up to our newsletter for the week's analysis in your inbox.",
+        "Topics: Water security, Central Asia, Dams, Climate",
     ],
 )
 def test_disclaimers_and_notices(line: str) -> None:

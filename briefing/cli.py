@@ -19,7 +19,7 @@ from briefing.printable import one_line
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("analyze", "list", "export", "index", "search")
+SUBCOMMANDS = ("analyze", "list", "export", "index", "search", "add")
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -47,6 +47,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from briefing import cli_library
 
     cli_library.add_parsers(commands)
+    from briefing import cli_add
+
+    cli_add.add_parsers(commands)
 
     analyze = commands.add_parser("analyze", help="print the analysis of an article")
     analyze.add_argument("path", type=Path, nargs="+", help="files, or folders of articles")
@@ -84,6 +87,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
             return _run_command(_command_parser().parse_args(arguments))
+        if len(arguments) == 1 and _is_web(arguments[0]):  # `briefing URL`, `briefing -`
+            from briefing.cli_add import open_in_reader
+
+            return open_in_reader(arguments[0])
         if len(arguments) == 1 and not arguments[0].startswith("-"):
             # `briefing PATH`, the common case: what the parser would make of it, without
             # importing argparse and building a parser (~4 ms of start-up).
@@ -99,11 +106,20 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _is_web(argument: str) -> bool:
+    """A web address or "-" (stdin), told apart without importing anything (cli_add's rule)."""
+    return argument == "-" or argument[:8].lower().startswith(("http://", "https://"))
+
+
 def _run_command(options: argparse.Namespace) -> int:
     from briefing import cli_library
 
     if options.command in cli_library.COMMANDS:
         return cli_library.run(options)
+    if options.command == "add":
+        from briefing import cli_add
+
+        return cli_add.run(options)
     if options.command == "analyze":
         if len(options.path) > 1 or options.path[0].is_dir():  # JSON Lines, one article a line
             return cli_library.analyze_many(options.path, options.jobs, options.output)

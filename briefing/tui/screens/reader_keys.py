@@ -16,6 +16,7 @@ READER_BINDINGS: list[BindingType] = [
     Binding("N", "previous_match", "Prev", id="reader.previous_match"),
     Binding("s", "so_what", "So what", id="reader.so_what"),
     Binding("e", "export", "Export", id="reader.export"),
+    Binding("o", "open_url", "Open URL", id="reader.open_url"),  # shown only with a URL
     Binding("right_square_bracket", "next_section", "Next §", show=False, id="reader.next_section"),
     Binding(
         "left_square_bracket",
@@ -25,6 +26,14 @@ READER_BINDINGS: list[BindingType] = [
         id="reader.previous_section",
     ),
     Binding("escape", "back", "Clear/back", show=False, id="reader.back"),
+    Binding("a", "show_tab('actors')", "Actors tab", show=False, id="reader.tab_actors"),
+    Binding("quotation_mark", "show_tab('quotes')", "Quotes tab", show=False, id="reader.tab_quotes"),
+    Binding("t", "show_tab('timeline')", "Timeline tab", show=False, id="reader.tab_timeline"),
+    Binding("c", "toggle_panel('sections')", "Hide/show sections", show=False,
+            id="reader.toggle_sections"),
+    Binding("p", "toggle_panel('side')", "Hide/show side panel", show=False,
+            id="reader.toggle_side"),
+    Binding("f", "focus_mode", "Focus mode", id="reader.focus_mode"),
     Binding("tab", "panel(1)", "Next panel", show=False, id="reader.next_panel"),
     Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="reader.previous_panel"),
     Binding("j,down", "scroll('down')", "Scroll down", show=False, id="reader.down"),

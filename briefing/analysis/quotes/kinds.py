@@ -25,10 +25,12 @@ uses of the marks):
    naming cue with nothing between ("what Hamdok calls the “Sudanese model”") or one word after
    any cue ("he declares a “victory”"). A cue with an object between ("Clinton called Trump a
    “con artist”") makes it the speaker's words: a quotation.
-6. With a cue before it, and a speaker or a speech verb ("63 percent said Clinton was
-   “justified”"): a quotation. With neither, or a naming cue with no one to say it (passive
-   "dubbed", "referred to as"), only a longer stretch (four words or more, or clause
-   punctuation inside) or a short one in a sentence naming a person is a quotation.
+6. With a cue before it, and a speaker or a cue verb that neither names nor is a participle
+   ("63 percent said Clinton was “justified”"): a quotation. With neither, or a naming cue with
+   no one to say it (passive "dubbed", "referred to as"), only a longer stretch (four words or
+   more, or clause punctuation inside) is a quotation, or a short one in a clause that names a
+   person (not in the possessive) when it is no modifier or follows the name closely ("Lord
+   Leggatt saw an “arbitrary” procedure").
 
 Word lists are in data/quote_words.yaml (`term_naming_cues`, `term_determiners`,
 `term_function_words`, `term_auxiliaries`).

@@ -208,3 +208,17 @@ def test_an_institutional_subject_is_the_institution_named_nearby() -> None:
     )
     (quote,) = find_quotes(article, split_sentences(article), (labour,))
     assert (quote.speaker, quote.speaker_is_actor) == ("Labour Party", True)
+
+
+def test_british_quotation_over_two_paragraphs_keeps_its_speaker() -> None:
+    quotes = _quotes(
+        "The home secretary, Joan Hart, told the Commons: ‘The first duty is security. We"
+        " cannot wait for the others.",
+        "‘The second duty is to the taxpayer, and that will take years.’",
+        actors=False,
+    )
+    assert [quote.text for quote in quotes] == [
+        "The first duty is security. We cannot wait for the others.",
+        "The second duty is to the taxpayer, and that will take years.",
+    ]
+    assert [quote.speaker for quote in quotes] == ["Joan Hart", "Joan Hart"]

@@ -19,7 +19,7 @@ from briefing.printable import one_line
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("analyze", "list", "export", "index", "search", "add")
+SUBCOMMANDS = ("analyze", "list", "export", "index", "search", "add", "notes")
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -50,6 +50,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from briefing import cli_add
 
     cli_add.add_parsers(commands)
+    from briefing import cli_notes
+
+    cli_notes.add_parsers(commands)
 
     analyze = commands.add_parser("analyze", help="print the analysis of an article")
     analyze.add_argument("path", type=Path, nargs="+", help="files, or folders of articles")
@@ -120,6 +123,10 @@ def _run_command(options: argparse.Namespace) -> int:
         from briefing import cli_add
 
         return cli_add.run(options)
+    if options.command == "notes":
+        from briefing import cli_notes
+
+        return cli_notes.run(options)
     if options.command == "analyze":
         if len(options.path) > 1 or options.path[0].is_dir():  # JSON Lines, one article a line
             return cli_library.analyze_many(options.path, options.jobs, options.output)
@@ -143,9 +150,16 @@ def _analyze(path: Path, output: str) -> int:
     from briefing.serialize import to_json, to_yaml
 
     briefing = analyze(load_article(path))
+    from briefing.store import annotations_for
+
+    warnings: list[str] = []
+    annotations = annotations_for(briefing.article, warnings)  # the reader's, beside it
+    for warning in warnings:
+        print(f"briefing: warning: {one_line(warning)}", file=sys.stderr)
     for warning in briefing.article.meta.warnings:  # reading's and the analysis's
         print(f"briefing: warning: {one_line(warning)}", file=sys.stderr)
-    sys.stdout.write((to_json(briefing) + "\n") if output == "json" else to_yaml(briefing))
+    text = to_json(briefing, annotations) + "\n" if output == "json" else to_yaml(briefing)
+    sys.stdout.write(text)
     return 0
 
 

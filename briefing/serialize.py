@@ -8,17 +8,25 @@ added, never renamed: other tools read this.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from briefing.model import Briefing, Estimative, Event, Judgment
 
+if TYPE_CHECKING:
+    from briefing.store.model import Annotation
+
 SCHEMA_VERSION = 1
 
 
-def to_dict(briefing: Briefing) -> dict[str, Any]:
-    """The JSON contract: metadata, sections, actors, quotes, so what and timeline."""
+def to_dict(briefing: Briefing, annotations: Sequence[Annotation] = ()) -> dict[str, Any]:
+    """The JSON contract: metadata, sections, actors, quotes, so what and timeline.
+
+    `annotations` are the reader's highlights and notes from the store (`briefing.store`),
+    kept beside the analysis: `briefing analyze --json` passes them; `[]` when there are none.
+    """
     article = briefing.article
     meta = article.meta
     paragraphs = article.paragraphs
@@ -79,6 +87,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             "watch": [point.text for point in briefing.so_what.watch],
         },
         "timeline": [_event(event) for event in briefing.timeline],
+        "annotations": [annotation.as_dict() for annotation in annotations],
     }
 
 
@@ -107,15 +116,15 @@ def _event(event: Event) -> dict[str, Any]:
     }
 
 
-def to_json(briefing: Briefing) -> str:
+def to_json(briefing: Briefing, annotations: Sequence[Annotation] = ()) -> str:
     """The JSON contract as text, UTF-8 kept readable."""
-    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2)
+    return json.dumps(to_dict(briefing, annotations), ensure_ascii=False, indent=2)
 
 
 def to_yaml(briefing: Briefing) -> str:
     """An editable YAML briefing: the JSON shape less the computed-only fields."""
     data = to_dict(briefing)
-    for key in ("schema", "word_count", "reading_minutes", "standfirst", "notes"):
+    for key in ("schema", "word_count", "reading_minutes", "standfirst", "notes", "annotations"):
         data.pop(key)
     for quote in data["quotes"]:
         quote.pop("paragraph")

@@ -20,6 +20,7 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache" / "briefing"))  # the index
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data" / "briefing"))  # the notes store
 
 
 @pytest.fixture

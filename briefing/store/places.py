@@ -1,0 +1,224 @@
+"""Articles, reading places, marks and settings in the store.
+
+An article enters the store by `register` (when the reader opens it), which returns its content
+key (`briefing.store.identity`); every other call takes that key. When the key is new but the
+file at the same path was known under another key, the file was edited: its place, marks and
+annotations are carried over to the new key and re-anchored in the new text
+(`briefing.store.anchor`), so editing a file keeps the reader's notes as far as the text allows.
+(Two copies of one file share a key; if one copy is then edited, the notes follow the edited
+copy, the file most recently opened from that path.)
+
+Marks are letters a-z and A-Z, as in less and vim, plus `'`: the place before the last jump,
+which `''` returns to. Settings are small JSON values by name (`theme`, `panel_layout`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from briefing.store.anchor import paragraph_anchor, reanchor, reanchor_paragraph
+from briefing.store.db import Store
+from briefing.store.identity import article_key
+from briefing.store.model import Mark, Position, StoredArticle
+
+SETTINGS = ("theme", "panel_layout")
+"""The settings the reader saves (others are accepted: the store is tolerant of new names)."""
+
+
+def _path_of(article: Any) -> str | None:
+    path = getattr(article.meta, "path", None)
+    if path is None:
+        return None
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(path)
+
+
+def ensure_article(connection: sqlite3.Connection, key: str) -> None:
+    """Make sure the article has a row (inside the caller's transaction)."""
+    connection.execute(
+        "INSERT OR IGNORE INTO articles(key, first_seen) VALUES (?, ?)", (key, time.time())
+    )
+
+
+def register(store: Store, article: Any, *, opened: bool = False, record: bool = True) -> str:
+    """The article's content key, after recording its path and title (and following an edit).
+
+    `opened` stamps the last-opened time (the reader opening it). `record=False` writes only
+    to carry notes over after an edit, never a new row (for exports and `analyze`, which read).
+    """
+    key = article_key(article)
+    path = _path_of(article)
+    title = getattr(article.meta, "title", None)
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    now = time.time()
+    with store.writing() as connection:
+        known = connection.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone()
+        if not known and path is not None:
+            old = connection.execute(
+                "SELECT key FROM articles WHERE path = ? AND key != ?"
+                " ORDER BY last_opened DESC LIMIT 1",
+                (path, key),
+            ).fetchone()
+            if old:
+                _carry_over(connection, old[0], key, texts)
+                known = True
+        if not known and not record:
+            return key
+        ensure_article(connection, key)
+        connection.execute(
+            "UPDATE articles SET path = coalesce(?, path), title = coalesce(?, title),"
+            " paragraphs = ?, last_opened = CASE WHEN ? THEN ? ELSE last_opened END WHERE key = ?",
+            (path, title, len(texts), opened, now, key),
+        )
+    return key
+
+
+def _carry_over(connection: sqlite3.Connection, old: str, new: str, texts: list[str]) -> None:
+    """Move an edited article's rows from its old key to its new one, re-anchored in `texts`."""
+    connection.execute("UPDATE articles SET key = ? WHERE key = ?", (new, old))  # cascades
+    connection.execute("UPDATE undo SET article = ? WHERE article = ?", (new, old))
+    row = connection.execute(
+        "SELECT paragraph, anchor FROM positions WHERE article = ?", (new,)
+    ).fetchone()
+    if row:
+        paragraph = reanchor_paragraph(row[0], row[1], texts)
+        anchor = paragraph_anchor(texts[paragraph]) if texts else ""
+        connection.execute(
+            "UPDATE positions SET paragraph = ?, anchor = ? WHERE article = ?",
+            (paragraph, anchor, new),
+        )
+    for letter, paragraph, anchor in connection.execute(
+        "SELECT letter, paragraph, anchor FROM marks WHERE article = ?", (new,)
+    ).fetchall():
+        moved = reanchor_paragraph(paragraph, anchor, texts)
+        connection.execute(
+            "UPDATE marks SET paragraph = ?, anchor = ? WHERE article = ? AND letter = ?",
+            (moved, paragraph_anchor(texts[moved]) if texts else anchor, new, letter),
+        )
+    rows = connection.execute(
+        'SELECT id, paragraph, start, "end", quote FROM annotations WHERE article = ?', (new,)
+    ).fetchall()
+    for identifier, paragraph, start, end, quote in rows:
+        found = reanchor(paragraph, start, end, quote, texts)
+        if not found.lost:
+            quote = texts[found.paragraph][found.start : found.end]
+        connection.execute(
+            'UPDATE annotations SET paragraph = ?, start = ?, "end" = ?, quote = ?, lost = ?'
+            " WHERE id = ?",
+            (found.paragraph, found.start, found.end, quote, int(found.lost), identifier),
+        )
+
+
+# Reading places
+
+
+def get_position(store: Store, key: str) -> Position | None:
+    """Where the reader left the article, or None when it was never left anywhere."""
+    row = store.connection.execute(
+        "SELECT section, paragraph, opened FROM positions WHERE article = ?", (key,)
+    ).fetchone()
+    return Position(*row) if row else None
+
+
+def set_position(store: Store, key: str, section: int, paragraph: int, anchor: str = "") -> None:
+    """Save the reading place; `anchor` is the paragraph's text (its opening words are kept)."""
+    if section < 0 or paragraph < 0:
+        raise ValueError(f"a reading place is never negative (section {section}, ¶ {paragraph})")
+    with store.writing() as connection:
+        ensure_article(connection, key)
+        connection.execute(
+            "INSERT INTO positions(article, section, paragraph, anchor, opened)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article) DO UPDATE SET section = excluded.section,"
+            " paragraph = excluded.paragraph, anchor = excluded.anchor, opened = excluded.opened",
+            (key, section, paragraph, paragraph_anchor(anchor), time.time()),
+        )
+
+
+# Marks
+
+
+def _check_letter(letter: str) -> None:
+    if not (len(letter) == 1 and (letter == "'" or (letter.isascii() and letter.isalpha()))):
+        raise ValueError(f"a mark is a letter a-z or A-Z (or '), not {letter!r}")
+
+
+def set_mark(store: Store, key: str, letter: str, paragraph: int, anchor: str = "") -> Mark:
+    """Set mark `letter` at a paragraph (replacing the letter's old place); `anchor` its text."""
+    _check_letter(letter)
+    if paragraph < 0:
+        raise ValueError(f"a mark's paragraph is never negative ({paragraph})")
+    with store.writing() as connection:
+        ensure_article(connection, key)
+        connection.execute(
+            "INSERT OR REPLACE INTO marks(article, letter, paragraph, anchor) VALUES (?, ?, ?, ?)",
+            (key, letter, paragraph, paragraph_anchor(anchor)),
+        )
+    return Mark(letter, paragraph)
+
+
+def get_mark(store: Store, key: str, letter: str) -> Mark | None:
+    """The mark to jump to, or None when the letter is not set in this article."""
+    _check_letter(letter)
+    row = store.connection.execute(
+        "SELECT paragraph FROM marks WHERE article = ? AND letter = ?", (key, letter)
+    ).fetchone()
+    return Mark(letter, row[0]) if row else None
+
+
+def get_marks(store: Store, key: str) -> tuple[Mark, ...]:
+    """Every mark of the article, by letter."""
+    rows = store.connection.execute(
+        "SELECT letter, paragraph FROM marks WHERE article = ? ORDER BY letter", (key,)
+    )
+    return tuple(Mark(*row) for row in rows)
+
+
+# Settings
+
+
+def get_setting(store: Store, name: str, default: Any = None) -> Any:
+    """A saved setting's value, or `default` when unset or unreadable."""
+    row = store.connection.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+    if not row:
+        return default
+    try:
+        return json.loads(row[0])
+    except ValueError:
+        return default
+
+
+def set_setting(store: Store, name: str, value: Any) -> None:
+    """Save a setting (any JSON value)."""
+    with store.writing() as connection:
+        connection.execute(
+            "INSERT OR REPLACE INTO settings(name, value) VALUES (?, ?)", (name, json.dumps(value))
+        )
+
+
+# Listing
+
+
+def stored_articles(store: Store, *, with_annotations: bool = False) -> list[StoredArticle]:
+    """Every article the store knows (or only those with highlights or notes), last opened first."""
+    where = " WHERE a.key IN (SELECT article FROM annotations)" if with_annotations else ""
+    rows = store.connection.execute(
+        "SELECT a.key, a.path, a.title, a.paragraphs, a.last_opened,"
+        " p.section, p.paragraph, p.opened FROM articles a"
+        f" LEFT JOIN positions p ON p.article = a.key{where}"
+        " ORDER BY coalesce(a.last_opened, a.first_seen) DESC, a.title"
+    ).fetchall()
+    return [
+        StoredArticle(*row[:5], Position(*row[5:]) if row[5] is not None else None)
+        for row in rows
+    ]
+
+
+def reading_state(store: Store) -> dict[str, StoredArticle]:
+    """Path to stored article (read or not, progress): what the library shows beside each file."""
+    return {article.path: article for article in stored_articles(store) if article.path}

@@ -1,0 +1,66 @@
+"""The reader's highlights and notes as Markdown: `briefing notes`, and for the exports.
+
+Shape, one article:
+
+    # Notes: <title>
+
+    <path>
+
+    ## <section title>          (when the caller knows the sections)
+
+    > <highlighted words>
+
+    <the note> (¶ 4)
+
+A highlight has only its quotation and place. Words are quoted as the article wrote them, with
+control characters shown as pictures (`briefing.printable`); every line of a quotation keeps
+the `> ` so a paragraph break inside it cannot end the quote early. A `lost` annotation (its
+words gone from the edited article) says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from briefing.printable import one_line, printable
+from briefing.store.model import Annotation
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(f"> {line}".rstrip() for line in printable(text).splitlines() or [""])
+
+
+def annotation_markdown(annotation: Annotation) -> str:
+    """One highlight or note: the quotation, then the note (if any) and the paragraph number."""
+    place = f"(¶ {annotation.paragraph + 1}{', text since edited away' if annotation.lost else ''})"
+    note = printable(annotation.note).strip()
+    return f"{_quoted(annotation.text)}\n\n{note + ' ' if note else ''}{place}"
+
+
+def notes_markdown(
+    title: str | None,
+    annotations: Sequence[Annotation],
+    *,
+    where: str | None = None,
+    section_of: Callable[[int], str | None] | None = None,
+    level: int = 1,
+) -> str:
+    """An article's annotations as Markdown under a heading; `""` when there are none.
+
+    `where` is a line under the heading (the file's path); `section_of(paragraph)` names the
+    section an annotation is in, to group them under `##` headings (reading order is kept).
+    """
+    if not annotations:
+        return ""
+    hashes = "#" * level
+    parts = [f"{hashes} Notes: {one_line(title or 'Untitled')}"]
+    if where:
+        parts.append(one_line(where))
+    current: str | None = None
+    for annotation in annotations:
+        section = section_of(annotation.paragraph) if section_of else None
+        if section and section != current:
+            parts.append(f"{hashes}# {one_line(section)}")
+            current = section
+        parts.append(annotation_markdown(annotation))
+    return "\n\n".join(parts) + "\n"

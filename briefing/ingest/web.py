@@ -29,6 +29,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from email.message import Message
 from http.client import HTTPException
@@ -116,6 +117,7 @@ def fetch(
             _check_type(url, headers, None)
             _check_length(url, headers, max_bytes)
             data = _read(url, answer, max_bytes, started + timeout, timeout)
+            data = _unpacked(url, headers, data, max_bytes)
             _check_type(url, headers, data)
     except FetchError:
         raise
@@ -214,6 +216,26 @@ def _read(url: str, answer: IO[bytes], max_bytes: int, deadline: float, timeout:
     return b"".join(chunks)
 
 
+def _unpacked(url: str, headers: Message, data: bytes, max_bytes: int) -> bytes:
+    """The body without its Content-Encoding (gzip or deflate, sent although identity was
+    asked for), never past `max_bytes` unpacked: a small bomb cannot fill the memory."""
+    encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
+    if encoding in ("identity", ""):
+        return data
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise FetchError(f"{url}: the page came in an encoding briefing cannot read ({encoding})")
+    try:
+        unpacker = zlib.decompressobj(wbits=47 if "gzip" in encoding else 15)
+        unpacked = unpacker.decompress(data, max_bytes + 1)
+    except zlib.error:
+        if encoding != "deflate":
+            raise FetchError(f"{url}: the page's {encoding} data is corrupt") from None
+        unpacked = zlib.decompressobj(wbits=-15).decompress(data, max_bytes + 1)  # raw deflate
+    if len(unpacked) > max_bytes:
+        raise FetchError(f"{url}: the page is too large once unpacked (over {_size(max_bytes)})")
+    return unpacked
+
+
 def _text(url: str, data: bytes, charset: str | None) -> str:
     """Decode with the declared charset (header, else `<meta charset>`), else as files are."""
     if not data.strip():
@@ -249,7 +271,7 @@ def _network_message(url: str, reason: object, timeout: float) -> str:
     if isinstance(reason, socket.gaierror):
         if reason.errno in (socket.EAI_AGAIN, getattr(socket, "EAI_NODATA", -5)):
             return f"{url}: cannot look up {host} (no network, or no name server answers)"
-        return f"{url}: no such host: {host}"
+        return f"{url}: cannot find the host {host} (a wrong address, or no network)"
     if isinstance(reason, ssl.SSLCertVerificationError):
         return f"{url}: the site's certificate cannot be trusted ({reason.verify_message})"
     if isinstance(reason, ssl.SSLError):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+
 import pytest
 
 from briefing import __version__
@@ -144,3 +147,32 @@ def test_only_web_addresses_are_fetched() -> None:
     assert not is_url("file:///etc/passwd") and not is_url("article.html") and not is_url("-")
     with pytest.raises(FetchError, match="not a web address"):
         fetch("file:///etc/passwd")
+
+
+def test_a_gzipped_answer_is_unpacked_within_the_limit() -> None:
+    import gzip
+
+    packed = gzip.compress(ARTICLE.encode())
+    bomb = gzip.compress(b"<html>" + b" " * 200_000)
+    headers = {"Content-Type": HTML, "Content-Encoding": "gzip"}
+    with serve({"/z": Route(packed, headers=headers), "/bomb": Route(bomb, headers=headers)}) as server:
+        assert "Mekong" in fetch(server.url("/z")).html
+        with pytest.raises(FetchError, match=r"too large once unpacked \(over 100,000 bytes\)"):
+            fetch(server.url("/bomb"), max_bytes=100_000)
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        (OSError(errno.ENETUNREACH, "Network is unreachable"), "no network (Network is unreachable)"),
+        (socket.gaierror(socket.EAI_AGAIN, "Temporary failure"), "cannot look up example.org (no network"),
+        (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), "cannot find the host example.org (a wrong address, or no network)"),
+        (TimeoutError("timed out"), "no answer within 20 s"),
+        (ConnectionResetError(104, "reset"), "the connection was cut before the page arrived"),
+    ],
+)
+def test_network_failures_are_said_in_the_users_terms(reason: object, said: str) -> None:
+    from briefing.ingest.web import _network_message
+
+    message = _network_message("https://example.org/a", reason, 20.0)
+    assert message.startswith(f"https://example.org/a: {said}")

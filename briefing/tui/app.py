@@ -69,6 +69,15 @@ class BriefingApp(App[None]):
 
         return LibraryScreen(self.library)
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables with every text colour legible on its backgrounds (WCAG AA:
+        Textual's light theme writes quotes and titles at 3.3-3.9:1; see tui/contrast.py)."""
+        from briefing.tui.contrast import accessible
+
+        variables = accessible(super().get_css_variables())
+        self.theme_variables = variables
+        return variables
+
     def on_descendant_mount(self) -> None:
         """Apply CURSOR_BLINK to every input as it appears."""
         if not self.CURSOR_BLINK:

@@ -26,12 +26,26 @@ MENTION = "$text-primary"
 """Any actor's name in the text."""
 QUOTE = "italic $text-success"
 """The words of a direct quotation."""
-SELECTED = "bold reverse $text-accent"
+SELECTED = "bold $foreground on $accent-muted"
 """The mentions of the actor selected in the side panel."""
 MATCH = "bold $foreground on $warning-muted"
 """A search hit."""
-CURRENT = "bold reverse $text-warning"
-"""The search hit (or mention) the reader is on."""
+CURRENT = "bold underline $background on $foreground"
+"""The search hit (or mention) the reader is on: the text's own colours reversed, so it
+stands apart from the selected and matched ones in every theme (in the dark theme the
+accent and warning colours are the same orange)."""
+FLASH = "bold $foreground on $primary-muted"
+"""The sentence a jump landed on (a so-what item, quote or timeline entry), for a moment."""
+
+STYLES = {
+    "mention": MENTION,
+    "quote": QUOTE,
+    "selected": SELECTED,
+    "match": MATCH,
+    "current": CURRENT,
+    "flash": FLASH,
+}
+"""Every style laid over article text, by name (the contrast test checks each in each theme)."""
 
 
 ItemType = TypeVar("ItemType")

@@ -22,7 +22,8 @@ from briefing.model import Article, Briefing, Section, SoWhat, Span
 from briefing.printable import printable
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.reader_keys import READER_BINDINGS
-from briefing.tui.text import CURRENT, MATCH, SELECTED
+from briefing.tui.screens.reader_layout import ReaderLayoutMixin
+from briefing.tui.text import CURRENT, FLASH, MATCH, SELECTED
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.paragraph import SpanStyle
@@ -42,8 +43,13 @@ COMPLETE_DELAY = 0.1
 receive the text before the side panel, footer and analysis take the CPU."""
 
 
-NEEDS_PANELS = frozenset({"search", "so_what", "export", "next_match", "previous_match"})
+NEEDS_PANELS = frozenset(
+    {"search", "so_what", "export", "next_match", "previous_match", "show_tab"}
+)
 """Actions that use panels a provisional reader mounts after its first frame."""
+
+FLASH_SECONDS = 1.5
+"""How long the sentence a jump landed on stays marked."""
 
 
 def provisional(article: Article, title: str = "Analysing…") -> Briefing:
@@ -60,7 +66,7 @@ def provisional(article: Article, title: str = "Analysing…") -> Briefing:
     )
 
 
-class ReaderScreen(BriefingScreen):
+class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
     """One article, read section by section."""
 
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
@@ -92,6 +98,10 @@ class ReaderScreen(BriefingScreen):
         self._requested_section: int | None = None
         self._stepping = False
         """Whether n/N were enabled when the footer was last refreshed."""
+        self.flash: Span | None = None
+        """The sentence a jump (so-what item, quote, timeline entry) landed on, marked for
+        `FLASH_SECONDS`; None otherwise."""
+        self._flash_token = 0
         self.ready = not analyse
         """Whether every panel is mounted (a provisional reader builds some after its first
         frame); keys that need them are disabled until then."""
@@ -206,6 +216,7 @@ class ReaderScreen(BriefingScreen):
         self.query_one(ArticleHeader).set_briefing(briefing)
         if self.section_list is not None:
             self.section_list.set_briefing(briefing)
+            self.section_list.follow(self.section)  # a cursor on the section the reader is in
         self.side_panel.set_briefing(briefing)
         await self.article.set_briefing(briefing)
         self.selected_actor = -1
@@ -219,6 +230,7 @@ class ReaderScreen(BriefingScreen):
         return self.query_one(ArticleView)
 
     def on_mount(self) -> None:
+        self.apply_layout()
         self.watch(self.article, "top_paragraph", self._on_top_paragraph, init=False)
         if self.section_list is not None:
             self.section_list.follow(0)
@@ -235,7 +247,17 @@ class ReaderScreen(BriefingScreen):
             return
         self._requested_section = None
         if self.briefing.sections:
-            self.section = self.briefing.section_of(paragraph)
+            self.section = self._section_at(paragraph)
+
+    def _section_at(self, paragraph: int) -> int:
+        """The section of the paragraph at the top; at the end of the text, the last section
+        whose title is on screen (its first lines may never reach the top: `G`)."""
+        section = self.briefing.section_of(paragraph)
+        if self.article.at_end():
+            last = self.article.last_heading_on_screen()
+            if last is not None:
+                return max(section, last)
+        return section
 
     def watch_section(self, section: int) -> None:
         self.query_one(ArticleHeader).show_section(section)
@@ -269,11 +291,37 @@ class ReaderScreen(BriefingScreen):
             "end": article.scroll_end,
         }
         moves[how](animate=False)
+        if how == "end" and self.briefing.sections:
+            # After the scroll lands (it is applied on the next refresh).
+            self.call_after_refresh(lambda: self._on_top_paragraph(self.article.top_paragraph))
 
-    def jump_to(self, span: Span) -> None:
-        """Bring a span into view; the section follows."""
+    def jump_to(self, span: Span, *, flash: bool = False) -> None:
+        """Bring a span into view; the section follows. With `flash`, the sentence holding it
+        is marked for a moment, so the eye finds where the jump landed."""
         self._requested_section = None
         self.article.reveal(span)
+        if flash:
+            self.flash_sentence(span)
+
+    def flash_sentence(self, span: Span) -> None:
+        """Mark the sentence holding `span` (or the span itself) for `FLASH_SECONDS`."""
+        target = span
+        for sentence in self.briefing.sentences:
+            found = sentence.span
+            if found.paragraph == span.paragraph and found.start <= span.start < found.end:
+                target = Span(found.paragraph, found.start, max(found.end, span.end))
+                break
+        self.flash = target
+        self._flash_token += 1
+        token = self._flash_token
+        self._redraw()
+
+        def clear() -> None:
+            if token == self._flash_token:
+                self.flash = None
+                self._redraw()
+
+        self.set_timer(FLASH_SECONDS, clear)
 
     # Highlights: selected actor and search hits
 
@@ -287,6 +335,8 @@ class ReaderScreen(BriefingScreen):
 
     def _redraw(self) -> None:
         overlay: dict[int, list[SpanStyle]] = defaultdict(list)
+        if self.flash is not None:
+            overlay[self.flash.paragraph].append((self.flash.start, self.flash.end, FLASH))
         if 0 <= self.selected_actor < len(self.briefing.actors):
             for mention in self.briefing.actors[self.selected_actor].mentions:
                 span = mention.span
@@ -299,10 +349,14 @@ class ReaderScreen(BriefingScreen):
             overlay[span.paragraph].append((span.start, span.end, CURRENT))
         self.article.set_overlay(overlay)
         if (bar := self.search_bar) is not None:
-            bar.show_state(self.cursor, len(self.matches), self.search_query, typing=self.searching)
+            label = self._stepping_label()
+            total = len(targets) if label else len(self.matches)
+            bar.show_state(
+                self.cursor, total, self.search_query, typing=self.searching, label=label
+            )
             # The bar takes the footer's row (see SearchBar). Displays are set on the two
             # widgets, not through a class on the screen, which would restyle every widget.
-            active = bool(self.search_query) or self.searching
+            active = bool(self.search_query) or self.searching or bool(label)
             bar.display = active
             self.footer.display = not active
         # n/N are enabled while there are targets. Refreshing the bindings rebuilds the
@@ -312,9 +366,22 @@ class ReaderScreen(BriefingScreen):
             self._stepping = stepping
             self.refresh_bindings()
 
-    def watch_selected_actor(self) -> None:
+    def _stepping_label(self) -> str:
+        """The actor's name while stepping through its mentions ("Russia" for "Russia 3/47")."""
+        if self.search_query or self.searching or self.cursor < 0:
+            return ""
+        if 0 <= self.selected_actor < len(self.briefing.actors):
+            return printable(self.briefing.actors[self.selected_actor].name)
+        return ""
+
+    def watch_selected_actor(self, index: int) -> None:
         self.cursor = -1
         self._redraw()
+        if self.ready:
+            from briefing.tui.widgets.actor_list import ActorList
+
+            # The side panel shows the actor chosen (from the palette too); none when none.
+            self.query_one(ActorList).show_selected(index)
 
     def watch_search_query(self, query: str) -> None:
         self.matches = self.find(query)
@@ -460,17 +527,23 @@ class ReaderScreen(BriefingScreen):
         if span is None:
             self.notify("This quote was not found in the text.", markup=False)
         else:
-            self.jump_to(span)
+            self.jump_to(span, flash=True)
 
     @on(OptionList.OptionSelected, "#timeline")
     def _event_chosen(self, event: OptionList.OptionSelected) -> None:
         from briefing.tui.widgets.timeline_list import TimelineList
 
-        self.jump_to(self.query_one(TimelineList).events[event.option_index].span)
+        self.jump_to(self.query_one(TimelineList).events[event.option_index].span, flash=True)
 
     def show_tab(self, tab: str) -> None:
         """Open a side-panel tab ("actors", "quotes", "timeline")."""
         self.side_panel.show_tab(tab)
+
+    def action_show_tab(self, tab: str) -> None:
+        """Open a side-panel tab and put the focus on its list (showing the panel if hidden)."""
+        self.reveal_side_panel()
+        self.show_tab(tab)
+        self.set_focus(self.side_panel.query_one(f"#{tab}"), scroll_visible=False)
 
     # Other screens
 
@@ -479,7 +552,7 @@ class ReaderScreen(BriefingScreen):
 
         def jump(span: Span | None) -> None:
             if span is not None:
-                self.jump_to(span)
+                self.jump_to(span, flash=True)
 
         self.app.push_screen(SoWhatScreen(self.briefing), jump)
 

@@ -48,6 +48,13 @@ class ActorList(SafeOptionList):
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         self.actors = briefing.actors
         super().__init__(*self._build_options(briefing), id=id)
+        self.highlighted = None  # no actor is selected until one is chosen
+
+    def show_selected(self, index: int) -> None:
+        """Put the cursor on the actor the reader selected (-1: on none)."""
+        wanted = index if 0 <= index < self.option_count else None
+        if self.highlighted != wanted:
+            self.highlighted = wanted
 
     @staticmethod
     def _build_options(briefing: Briefing) -> list[Option | None]:
@@ -58,3 +65,4 @@ class ActorList(SafeOptionList):
         self.actors = briefing.actors
         self.clear_options()
         self.add_options(self._build_options(briefing))
+        self.highlighted = None

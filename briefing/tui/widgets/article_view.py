@@ -33,19 +33,11 @@ def base_spans(briefing: Briefing) -> dict[int, list[SpanStyle]]:
 
 
 def text_width_guess(width: int) -> int:
-    """At least the width of the article's text column in a terminal `width` cells wide.
+    """The width of the article's text column in a terminal `width` cells wide, as the
+    reader lays it out at start-up (briefing.tui.layout)."""
+    from briefing.tui.layout import reader_layout
 
-    Follows the breakpoints in briefing.tcss: the side columns, padding and scrollbar take
-    67 cells at 100-159 wide, 101 from 160 and 38 below 100 (no section list there); the
-    guess leaves some of that out, since a guess too wide only composes a paragraph more.
-    """
-    if width >= 160:
-        return max(1, width - 60)
-    if width >= 100:
-        return max(1, width - 56)
-    if width >= 60:
-        return max(1, width - 30)
-    return max(1, width)
+    return reader_layout(width).text
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -227,6 +219,19 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _top_of(self, widget: Static) -> int:
         """The line above a widget's top margin, so a title is shown with its spacing."""
         return max(0, self._region_of(widget).y - widget.styles.margin.top)
+
+    def at_end(self) -> bool:
+        """Whether the text is scrolled as far down as it goes (and scrolls at all)."""
+        return self.max_scroll_y > 0 and self.scroll_y >= self.max_scroll_y - 0.5
+
+    def last_heading_on_screen(self) -> int | None:
+        """The last section whose title is on screen now, or None."""
+        top, bottom = self.visible_range()
+        for index in sorted(self._headings, reverse=True):
+            y = self._region_of(self._headings[index]).y
+            if top <= y < bottom:
+                return index
+        return None
 
     def heading_visible(self, index: int) -> bool:
         """Whether a section's title is on screen now."""

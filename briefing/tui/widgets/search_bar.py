@@ -18,6 +18,7 @@ class SearchBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-slash")
         yield Input(placeholder="Search the article", id="search-input")
+        yield Label("", id="search-mention")
         yield Label("", id="search-hint")
         yield Label("", id="search-count")
 
@@ -26,14 +27,32 @@ class SearchBar(Horizontal):
         """The query field."""
         return self.query_one("#search-input", Input)
 
-    def show_state(self, current: int, total: int, query: str, *, typing: bool) -> None:
-        """The keys that apply now, then "3/14", "no matches", or nothing before a query."""
+    def show_state(
+        self, current: int, total: int, query: str, *, typing: bool, label: str = ""
+    ) -> None:
+        """The keys that apply now, then "3/14", "no matches", or nothing before a query.
+
+        With a `label` and no query (stepping through an actor's mentions), the line shows
+        "Russia 3/47" instead of the input."""
+        if label and not query:
+            self.query_one("#search-input", Input).display = False
+            mention = self.query_one("#search-mention", Label)
+            mention.display = True
+            mention.update(label, layout=False)
+            self.query_one("#search-hint", Label).update("n next · N prev · esc clear", layout=False)
+            self.query_one("#search-count", Label).update(
+                f"{current + 1}/{total}" if current >= 0 else f"{total}", layout=False
+            )
+            return
+        if self.query_one("#search-mention", Label).display:
+            self.query_one("#search-mention", Label).display = False
+            self.query_one("#search-input", Input).display = True
         if not query:
             count = ""
         elif total == 0:
             count = "no matches"
         elif current < 0:
-            count = f"{total} matches"
+            count = f"{total} match{'es' if total != 1 else ''}"
         else:
             count = f"{current + 1}/{total}"
         if typing:

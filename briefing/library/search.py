@@ -48,18 +48,9 @@ def find_all(text: str, query: str, *, folded: str | None = None) -> list[int]:
     `folded` may pass `fold(text)` made once, so repeated searches of the same text do not
     fold it again.
     """
-    if not query:
-        return []
-    haystack, needle = text, query
-    if not is_case_sensitive(query):
-        haystack = folded if folded is not None else fold(text)
-        needle = fold(query)
-    offsets: list[int] = []
-    start = haystack.find(needle)
-    while start >= 0:
-        offsets.append(start)
-        start = haystack.find(needle, start + len(needle))
-    return offsets
+    from briefing.library.matching import find_all as find_starts
+
+    return find_starts(text, query, folded=folded)  # any space matches any space (matching.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,13 +190,15 @@ def find_in_briefing(briefing: Briefing, query: str) -> list[Span]:
     Kremlin"); an alias finds only itself, since a reader who types "Kremlin" wants that word,
     not every mention of Russia.
     """
+    from briefing.library.matching import find_spans
+
     query = query.strip()
     if not query:
         return []
     found: set[Span] = set()
     for paragraph in briefing.article.paragraphs:
-        for start in find_all(paragraph.text, query):
-            found.add(Span(paragraph.index, start, start + len(query)))
+        for start, end in find_spans(paragraph.text, query):
+            found.add(Span(paragraph.index, start, end))
     exact = is_case_sensitive(query)
     for actor in briefing.actors:
         if (query == actor.name) if exact else (query.lower() == actor.name.lower()):

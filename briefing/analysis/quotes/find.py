@@ -139,6 +139,7 @@ def _is_term(
         nearby,
         close,
         _has_object(text, found.cue, stretch.open_at),
+        found.cue.start if found.cue else -1,
     )
 
 

@@ -55,6 +55,8 @@ _REFERENCE_BEFORE = re.compile(r"\(\d{4}[a-z]?\)[,.:]?\s*$")
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([A-Za-z][A-Za-z-]*)")
 _INNER_PUNCTUATION = re.compile(r"[,;:?!.…](?=\s*\S)|[?!]")
 _SHORT = 3
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for\s+\S*\s*$", re.IGNORECASE)
+_ING_LEAD = re.compile(r"(?:,|\b(?:when|while|after|before|by|upon|in))\s*$", re.IGNORECASE)
 
 ATTRIBUTED_AFTER = "after"
 """How a stretch was attributed: by a cue or byline after its closing mark."""
@@ -103,6 +105,7 @@ def is_term(
     person_nearby: bool,
     person_close: bool = False,
     complement: bool = False,
+    cue_at: int = -1,
 ) -> bool:
     """Whether `text[start:end]`, in marks at `open_at`/`close_at`, is a term and not a quote.
 
@@ -111,7 +114,9 @@ def is_term(
     possessive); `person_close` whether a person is named right before the opening mark ("Lord
     Leggatt saw an “arbitrary” procedure"); `complement` whether the cue before has an object
     before the quotation ("called Clinton a “champion”", "blasted him as a “disgrace”"): then
-    the quotation is what the speaker called the object, their words, not a label.
+    the quotation is what the speaker called the object, their words, not a label; `cue_at`
+    where the cue before the stretch starts ("calling for “…”" demands, it does not name; "by
+    announcing that … “…”" has the sentence's subject as its speaker).
     """
     inside = text[start:end]
     words = _WORDS.findall(inside)
@@ -130,6 +135,11 @@ def is_term(
     if _REFERENCE_BEFORE.search(before):
         return True
     participle = bool(cue) and " " not in cue and cue.endswith("ing") if cue else False
+    if cue_at >= 0:
+        demands = bool(_CALL_FOR.match(text, cue_at, max(cue_at, open_at)))
+        led = participle and bool(_ING_LEAD.search(text, max(0, cue_at - 8), cue_at))
+        if demands or led:
+            naming = participle = False
     if how == CUE_ALONE and cue and not naming and not participle:
         how = CUE_BEFORE
     if how in {ATTRIBUTED_AFTER, ANNOUNCED} or (how == CONTINUED and not inline):

@@ -30,10 +30,13 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="Read policy analysis as structure: sections, actors, quotes and so what.",
         epilog=(
             "subcommands: briefing analyze PATH [--json|--yaml] | briefing list | "
-            "briefing export PATH [--format md|txt|html|pdf] [-o FILE] [--force]"
+            "briefing export PATH [--format md|txt|html|pdf] [-o FILE] [--force] | "
+            "briefing add URL|- [--library DIR]"
         ),
     )
-    parser.add_argument("path", nargs="?", type=Path, help="an article to open in the reader")
+    parser.add_argument(
+        "path", nargs="?", type=Path, help="an article to open: a file, a web address, - for stdin"
+    )
     parser.add_argument("--library", metavar="DIR", help="the articles folder to open")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser

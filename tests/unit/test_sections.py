@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis.sections import find_sections
-from briefing.analysis.sections.segment import make_units, segment, stem
+from briefing.analysis.sections.segment import make_units, segment
+from briefing.analysis.sections.terms import stem
 from briefing.analysis.sentences import split_sentences
 from briefing.model import Actor, ActorKind, Article, Heading, Mention, Metadata, Paragraph, Span
 from tests.conftest import SEED
@@ -394,3 +395,19 @@ def test_section_keeps_the_full_heading_and_its_short_form() -> None:
     assert sections[1].short_title == "Trade and Investment Flows"
     assert sections[1].label == "Trade and Investment Flows"
     assert sections[0].short_title == "" and sections[0].label == "Harvest"
+
+
+def test_short_topic_blocks_are_each_found() -> None:
+    """Sentences in blocks of three, topic after topic (Choi's 3-5 shape): every change is
+    found, and no block is cut in two."""
+    order = ["volcano", "chess", "bakery"] * 3
+    used = dict.fromkeys(TOPICS, 0)
+    sentences = []
+    for topic in order:
+        sentences += TOPICS[topic][used[topic] % 6 : used[topic] % 6 + 3] or TOPICS[topic][:3]
+        used[topic] += 3
+    starts = segment(make_units(sentences))
+    expected = list(range(3, len(sentences), 3))
+    missed = [start for start in expected if not _near(starts, start)]
+    assert len(missed) <= 1, (missed, starts)
+    assert len(starts) <= len(expected) + 1, starts

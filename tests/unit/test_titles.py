@@ -8,7 +8,7 @@ import pytest
 
 from briefing import data
 from briefing.analysis.sections import find_sections
-from briefing.analysis.sections.segment import tokenize
+from briefing.analysis.sections.terms import tokenize
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.sections.titles import MAX_WORDS, name_sections
 from briefing.model import Article, Metadata, Paragraph

@@ -17,7 +17,8 @@ from __future__ import annotations
 import itertools
 
 from briefing.analysis.sections.headings import heading_lines, short_title
-from briefing.analysis.sections.segment import make_units, segment, tokenize
+from briefing.analysis.sections.segment import make_units, segment
+from briefing.analysis.sections.terms import tokenize
 from briefing.analysis.sections.titles import name_sections
 from briefing.model import Actor, Article, Heading, Section, Sentence
 

@@ -41,7 +41,8 @@ from functools import cache
 from operator import itemgetter
 
 from briefing import data
-from briefing.analysis.sections.segment import SPEAKER, Word, asks, closes, stem
+from briefing.analysis.sections.segment import SPEAKER, asks, closes
+from briefing.analysis.sections.terms import Word, stem
 from briefing.analysis.sections.title_chunks import candidates
 from briefing.analysis.sections.word_classes import (
     ADV,

@@ -16,7 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing import data
-from briefing.analysis.sections.segment import stem, stopwords
+from briefing.analysis.sections.terms import stem, stopwords
 
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*"

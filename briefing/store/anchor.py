@@ -72,7 +72,7 @@ def reanchor(
 
 
 def reanchor_paragraph(paragraph: int, anchor: str, paragraphs: Sequence[str]) -> int:
-    """The paragraph that now opens with `anchor`, nearest the old index; else the old index clamped."""
+    """The paragraph now opening with `anchor`, nearest the old index; else the old one clamped."""
     last = max(0, len(paragraphs) - 1)
     if not anchor:
         return min(max(paragraph, 0), last)

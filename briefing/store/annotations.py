@@ -64,7 +64,7 @@ def _check_span(paragraph: int, start: int, end: int, text: str) -> None:
 def add(
     store: Store, key: str, paragraph: int, start: int, end: int, text: str, note: str = ""
 ) -> Annotation:
-    """Highlight `text` (= paragraph `paragraph`'s `[start:end]`), as a note when `note` is given."""
+    """Highlight `text` (paragraph `paragraph`'s `[start:end]`); a note when `note` is given."""
     from briefing.store.places import ensure_article
 
     _check_span(paragraph, start, end, text)
@@ -84,7 +84,9 @@ def add(
     return _annotation(row)
 
 
-def add_highlight(store: Store, key: str, paragraph: int, start: int, end: int, text: str) -> Annotation:
+def add_highlight(
+    store: Store, key: str, paragraph: int, start: int, end: int, text: str
+) -> Annotation:
     """Highlight words of a paragraph (see `add`)."""
     return add(store, key, paragraph, start, end, text)
 
@@ -126,7 +128,7 @@ def delete(store: Store, identifier: int) -> Annotation | None:
 
 
 def delete_all(store: Store, key: str) -> int:
-    """Delete every annotation of an article (the caller asks the user first); each can be undone."""
+    """Delete all of an article's annotations (the caller asks first); each can be undone."""
     with store.writing() as connection:
         rows = connection.execute(
             f"SELECT {_COLUMNS} FROM annotations WHERE article = ?", (key,)
@@ -165,7 +167,8 @@ def undo(store: Store, key: str) -> str | None:
 def annotations(store: Store, key: str) -> tuple[Annotation, ...]:
     """The article's highlights and notes in reading order (paragraph, then start)."""
     rows = store.connection.execute(
-        f'SELECT {_COLUMNS} FROM annotations WHERE article = ? ORDER BY paragraph, start, "end", id',
+        f"SELECT {_COLUMNS} FROM annotations WHERE article = ?"
+        ' ORDER BY paragraph, start, "end", id',
         (key,),
     ).fetchall()
     return tuple(_annotation(row) for row in rows)

@@ -32,4 +32,5 @@ def key_of_paragraphs(paragraphs: Iterable[str]) -> str:
 
 def article_key(article: object) -> str:
     """The content key of a `briefing.model.Article` (or anything with `.paragraphs` of `.text`)."""
-    return key_of_paragraphs(paragraph.text for paragraph in article.paragraphs)  # type: ignore[attr-defined]
+    paragraphs = article.paragraphs  # type: ignore[attr-defined]
+    return key_of_paragraphs(paragraph.text for paragraph in paragraphs)

@@ -30,7 +30,7 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A mark as in less and vim: a letter (or `'`, the place before the last jump) at a paragraph."""
+    """A mark as in less and vim: a letter (or `'`, the place before the last jump) and its ¶."""
 
     letter: str
     paragraph: int
@@ -57,7 +57,7 @@ class Highlight:
         return ""
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON contract's `annotations` item: kind, paragraph, start, end, text, note, created."""
+        """The JSON `annotations` item: kind, paragraph, start, end, text, note, created."""
         return {
             "kind": self.kind,
             "paragraph": self.paragraph,
@@ -85,7 +85,7 @@ class Note:
     lost: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON contract's `annotations` item: kind, paragraph, start, end, text, note, created."""
+        """The JSON `annotations` item: kind, paragraph, start, end, text, note, created."""
         return {
             "kind": self.kind,
             "paragraph": self.paragraph,

@@ -32,7 +32,8 @@ def _quoted(text: str) -> str:
 
 def annotation_markdown(annotation: Annotation) -> str:
     """One highlight or note: the quotation, then the note (if any) and the paragraph number."""
-    place = f"(¶ {annotation.paragraph + 1}{', text since edited away' if annotation.lost else ''})"
+    lost = ", text since edited away" if annotation.lost else ""
+    place = f"(¶ {annotation.paragraph + 1}{lost})"
     note = printable(annotation.note).strip()
     return f"{_quoted(annotation.text)}\n\n{note + ' ' if note else ''}{place}"
 

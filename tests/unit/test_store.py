@@ -222,5 +222,7 @@ def test_an_unwritable_folder_keeps_the_store_in_memory(tmp_path: Path) -> None:
 
 def test_the_store_does_not_import_textual() -> None:
     code = "import sys, briefing.store, briefing.cli_notes; print('textual' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -1,4 +1,4 @@
-"""Re-anchoring: an edited article keeps its place, marks, highlights and notes where the text allows."""
+"""Re-anchoring: an edited article keeps its place, marks and notes as far as the text allows."""
 
 from __future__ import annotations
 

@@ -47,7 +47,9 @@ def test_analyze_json_carries_the_readers_notes(
     assert items[0]["created"].endswith("+00:00")
 
 
-def test_the_yaml_briefing_leaves_notes_out(noted: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_yaml_briefing_leaves_notes_out(
+    noted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["analyze", str(noted), "--yaml"]) == 0
     assert "annotations" not in yaml.safe_load(capsys.readouterr().out)
 
@@ -64,7 +66,7 @@ def test_notes_of_one_article_as_markdown(noted: Path, capsys: pytest.CaptureFix
 def test_notes_of_every_article(
     noted: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    other = write_article(tmp_path / "c.txt", ("A short piece about the Black Sea ports.",), "Ports")
+    other = write_article(tmp_path / "c.txt", ("A piece about the Black Sea ports.",), "Ports")
     with open_store() as store:
         register(store, load_article(other), opened=True)  # opened, but nothing noted
     assert main(["notes"]) == 0

@@ -29,6 +29,7 @@ from briefing.printable import one_line
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
 
     from briefing.model import Article
 
@@ -108,6 +109,11 @@ def fetch(url: str) -> Article:
 
 def read_stdin() -> Input:
     """The article on standard input: a lone URL is fetched, else text, Markdown or HTML."""
+    return parse_text(stdin_text())
+
+
+def stdin_text() -> str:
+    """Standard input decoded as files are (ingest/decode.py), within the same size limit."""
     from briefing.ingest.decode import MAX_BYTES, decode, megabytes
 
     stream = sys.stdin.buffer if sys.stdin is not None else None
@@ -119,7 +125,7 @@ def read_stdin() -> Input:
         raise IngestError(f"{STDIN_NAME}: cannot read: {error.strerror or error}") from None
     if len(data) > MAX_BYTES:
         raise IngestError(f"{STDIN_NAME}: too large (the limit is {megabytes(MAX_BYTES)})")
-    return parse_text(decode(STDIN_NAME, data))
+    return decode(STDIN_NAME, data)
 
 
 def parse_text(text: str) -> Input:
@@ -177,13 +183,67 @@ def library_folder(explicit: str | None) -> Path:
 
 
 def open_in_reader(argument: str) -> int:
-    """`briefing URL` or `briefing -`: read the article, then open the reader on it."""
-    article = read_source(argument).article
+    """`briefing URL` or `briefing -`: read the article, then open the reader on it.
+
+    The page is fetched and parsed in a forked child while this process imports Textual
+    (`_ahead`): trafilatura's import and Textual's take about as long, and the network wait
+    overlaps both. A failure is still one line before any terminal set-up (`tui.app.run`).
+    """
     if argument == STDIN:
-        _keys_from_terminal()
+        text = stdin_text()  # here: a child that died would leave nothing to read again
+        result = _ahead(lambda: parse_text(text).article)
+    else:
+        result = _ahead(lambda: read_source(argument).article)
+
+    def article() -> Article:
+        found = result()
+        if argument == STDIN:
+            _keys_from_terminal()
+        return found
+
     from briefing.tui.app import run
 
-    return run(article=lambda: article)
+    return run(article=article)
+
+
+def _ahead(produce: Callable[[], Article]) -> Callable[[], Article]:
+    """Run `produce` in a forked child; the returned function gives its article or raises its
+    `BriefingError`. As briefing/read_ahead.py does for files: where there is no fork, or the
+    child dies without an answer (a bug), `produce` runs here instead."""
+    import pickle
+
+    if not hasattr(os, "fork"):
+        return produce
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: answer through the pipe, never return
+        status = 1
+        try:
+            os.close(read_end)
+            try:
+                answer: tuple[str, object] = ("article", produce())
+            except BriefingError as error:
+                answer = ("error", error)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+
+    def result() -> Article:
+        with os.fdopen(read_end, "rb") as pipe:
+            payload = pipe.read()
+        os.waitpid(pid, 0)
+        try:
+            outcome, value = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - no answer from the child: do the work here
+            return produce()
+        if outcome == "error":
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    return result
 
 
 def _keys_from_terminal() -> None:

@@ -147,3 +147,15 @@ def test_briefing_dash_reads_stdin_before_it_needs_a_terminal(tmp_path: Path) ->
     )
     empty = _briefing(["-"], b"  \n", tmp_path)
     assert empty.stderr.decode() == "briefing: standard input: the file is empty\n"
+
+
+def test_the_page_is_read_ahead_in_a_child_and_its_errors_come_back() -> None:
+    from briefing.cli_add import _ahead
+    from briefing.errors import IngestError
+
+    def fail() -> None:
+        raise IngestError("http://x/: the server answered 404 Not Found")
+
+    with pytest.raises(IngestError, match="404 Not Found"):
+        _ahead(fail)()  # type: ignore[arg-type]
+    assert _ahead(lambda: parse_markdown("# Title\n\nSome words here.\n"))().meta.title == "Title"

@@ -358,7 +358,7 @@ def _inherit(
             ' ,.;:—–-”"'
         )
         if (same_sentence or found.cue is None) and previous.speaker is not None:
-            how = _weaker(found, previous)
+            how = _weaker(found, previous) if same_sentence else found.how
             return _Found(stretch, found.cue or previous.cue, previous.speaker, how)
         return found
     if before.paragraph == stretch.paragraph - 1 and previous.speaker is not None:

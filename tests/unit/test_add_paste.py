@@ -1,0 +1,69 @@
+"""A paste in the library offers to add the text or the page at a pasted address (tui/paste.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.tui.app import BriefingApp
+from briefing.tui.paste import offer_paste
+from briefing.tui.screens.confirm import ConfirmScreen
+from tests.unit.web_server import ARTICLE, Route, serve
+
+TEXT = (
+    "Armenia Tries Looking West\n\n"
+    "Armenia has long relied on Russia for its security, but that reliance has faltered. "
+    "Yerevan now courts Washington and Paris, while Moscow warns of consequences.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _steady(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BriefingApp, "CURSOR_BLINK", False)
+
+
+async def _paste(
+    app: BriefingApp, pilot: object, text: str, answer: str
+) -> tuple[list[Path], str]:
+    """Paste `text`, answer the question with the key `answer`; (files added, question)."""
+    added: list[Path] = []
+    screen = app.screen
+    assert offer_paste(screen, text, app.library, added.append)
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(app.screen, ConfirmScreen)
+    question = app.screen.question
+    await pilot.press(answer)  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+    return added, question
+
+
+async def test_pasted_text_is_added_after_asking(tmp_path: Path) -> None:
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        added, question = await _paste(app, pilot, TEXT, "y")
+        notes = [str(note.message) for note in app._notifications]
+    saved = tmp_path / "armenia-tries-looking-west.txt"
+    assert question.startswith("Add the pasted text (29 words: “Armenia Tries Looking West")
+    assert added == [saved] and saved.read_text() == TEXT
+    assert notes[-1] == "Saved armenia-tries-looking-west.txt: Armenia Tries Looking West"
+
+
+async def test_no_adds_nothing(tmp_path: Path) -> None:
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        added, _ = await _paste(app, pilot, TEXT, "n")
+    assert added == [] and list(tmp_path.glob("*.*")) == []
+
+
+async def test_a_pasted_address_is_fetched_and_a_failure_is_one_notification(tmp_path: Path) -> None:
+    app = BriefingApp(library=tmp_path)
+    with serve({"/page.html": Route(ARTICLE.encode())}) as server:
+        async with app.run_test(size=(120, 40)) as pilot:
+            added, question = await _paste(app, pilot, f"  {server.url('/page.html')}\n", "y")
+            assert question == f"Add the page at {server.url('/page.html')} to the library?"
+            await _paste(app, pilot, server.url("/gone"), "y")
+            notes = [str(note.message) for note in app._notifications]
+    assert [path.suffix for path in added] == [".md"]
+    assert notes[-1] == f"{server.url('/gone')}: the server answered 404 Not Found"

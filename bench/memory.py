@@ -80,7 +80,8 @@ def write_html(folder: Path, megabytes: float) -> Path:
 def measure(path: Path) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of `briefing analyze path` in a child process."""
     code = (
-        "import resource, sys\nfrom briefing.cli import main\nstatus = main(['analyze', sys.argv[1]])\n"
+        "import resource, sys\nfrom briefing.cli import main\n"
+        "status = main(['analyze', sys.argv[1]])\n"
         "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
         "sys.exit(status)\n"
     )

@@ -9,8 +9,8 @@ and only the wrappers around it end early. Elements HTML closes by itself are cl
 way (a `<p>` by the next block, an `<li>` by the next `<li>`), so old-style pages that never
 write `</p>` do not count as deep.
 
-Size: trafilatura takes 10-30 s a megabyte of markup, more as pages grow, so `bound` first drops what holds no
-article text (scripts other than JSON-LD metadata, styles, inline SVG, comments) and then, if
+Size: trafilatura takes 10-30 s a megabyte of markup, more as pages grow, so `bound` first
+drops what holds no article text (scripts other than JSON-LD metadata, styles, inline SVG, comments) and then, if
 the page is still over `HTML_CHARACTERS`, cuts it at a tag boundary and returns a warning that
 says how much was not read. The figures are in bench/memory.py.
 """

@@ -23,7 +23,9 @@ def _article(tmp_path: Path):  # type: ignore[no-untyped-def]
     return load_article(path)
 
 
-async def _wait_for(predicate, pilot, seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+async def _wait_for(  # type: ignore[no-untyped-def]
+    predicate, pilot, seconds: float = 10.0
+) -> None:
     deadline = time.monotonic() + seconds
     while not predicate() and time.monotonic() < deadline:
         await pilot.pause(0.05)

@@ -35,7 +35,8 @@ def test_a_text_over_the_bound_is_analysed_in_part_and_shown_whole(
     assert briefing.article.paragraphs == article.paragraphs  # all of it is shown
     assert briefing.sections[0].first == 0
     assert briefing.sections[-1].end == len(article.paragraphs)
-    analysed = max(mention.span.paragraph for actor in briefing.actors for mention in actor.mentions)
+    mentions = [mention for actor in briefing.actors for mention in actor.mentions]
+    analysed = max(mention.span.paragraph for mention in mentions)
     assert analysed < 5_000 // len(PARAGRAPH) + 1
     (warning,) = [w for w in briefing.article.meta.warnings if "analysis reads" in w]
     assert "long.txt" in warning and "5,000" in warning and "\n" not in warning

@@ -130,7 +130,8 @@ def test_a_bug_in_one_article_is_one_line_and_non_zero(
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 def test_a_full_standard_output_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Title\n\nSome text about Armenia.\n", encoding="utf-8")
-    for command in (["list", "--library", str(tmp_path)], ["export", str(tmp_path / "a.txt"), "-o", "-"]):
+    commands = (["list", "--library", str(tmp_path)], ["export", str(tmp_path / "a.txt"), "-o", "-"])
+    for command in commands:
         with open("/dev/full", "wb") as full:
             result = subprocess.run(
                 [sys.executable, "-m", "briefing", *command],

@@ -411,3 +411,29 @@ def test_short_topic_blocks_are_each_found() -> None:
     missed = [start for start in expected if not _near(starts, start)]
     assert len(missed) <= 1, (missed, starts)
     assert len(starts) <= len(expected) + 1, starts
+
+
+def test_run_in_heads_open_sections() -> None:
+    """A paragraph opening with a short Title Case head and a full stop ("The Energy War
+    Continues. Russia's campaign...", bold in the source) opens a section titled by it; names
+    with initials or titles ("Sen. John L. McClellan said...") are not heads."""
+    from briefing.analysis.sections.headings import run_in_heads
+
+    body = [
+        "Opening words on the week, the talks and the fighting, as every week, and more.",
+        "The Energy War Continues. " + _TOPICS[0] + " " + _TOPICS[0],
+        _TOPICS[0] * 2,
+        "The Ground War. Ukrainian Counterattacks. " + _TOPICS[1] + " " + _TOPICS[1],
+        _TOPICS[1] * 2,
+        "Sen. John L. McClellan of Arkansas said again that the harbour must be dredged soon.",
+        "Mrs. Alice H. Reese, wife of an engineer and mother of two sons, was given the prize.",
+    ]
+    assert run_in_heads(body) == {
+        1: "The Energy War Continues",
+        3: "The Ground War. Ukrainian Counterattacks",
+    }
+    sections = _sections(_article(body))
+    assert [(s.first, s.title) for s in sections][1:] == [
+        (1, "The Energy War Continues"),
+        (3, "The Ground War. Ukrainian Counterattacks"),
+    ]

@@ -2,7 +2,8 @@
 
 A heading the author wrote is the best evidence of structure there is, so an article with
 headings keeps them exactly (paragraphs before the first one open an "Introduction"); a subhead
-that reached the body as a line of its own counts as one (`headings.heading_lines`). A heading
+that reached the body as a line of its own counts as one (`headings.heading_lines`), and so does
+a run-in head in Title Case opening a paragraph (`headings.run_in_heads`). A heading
 too long for the section list gets a `short_title`. Without headings, `segment` places
 boundaries by lexical cohesion, with actor mentions as extra terms so "the Kremlin" and
 "Moscow" cohere; `titles` then names every section that lacks a title.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 
-from briefing.analysis.sections.headings import heading_lines, short_title
+from briefing.analysis.sections.headings import heading_lines, run_in_heads, short_title
 from briefing.analysis.sections.segment import make_units, segment
 from briefing.analysis.sections.terms import tokenize
 from briefing.analysis.sections.titles import name_sections
@@ -41,7 +42,8 @@ def find_sections(
         return ()
     texts = [paragraph.text for paragraph in article.paragraphs]
     tokens = tokenize(texts)
-    lines = tuple(Heading(title, index) for index, title in heading_lines(texts).items())
+    marked = {**run_in_heads(texts), **heading_lines(texts)}
+    lines = tuple(Heading(title, index) for index, title in sorted(marked.items()))
     if len(lines) < _MIN_HEADING_LINES and not article.headings:
         lines = ()
     spans = _heading_spans((*article.headings, *lines), count)

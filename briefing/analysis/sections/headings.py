@@ -40,6 +40,14 @@ _BAD_END = re.compile(r"[.,;:!…—–-][\"'”’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[-*•▲►■□●◆>|#]|!\[|\[)")
 _WORD = re.compile(r"[^\W_][^\s]*")
 _QUESTION = re.compile(r"^(.+?\?)(?:\s|$)")
+_RUN_IN = re.compile(
+    r"^((?:[^\s.!?]+\s){0,7}[^\s.!?]+\.(?:\s(?:[^\s.!?]+\s){0,5}[^\s.!?]+\.)?)"
+    r"\s+(?=[\"“‘'(]?[A-Z0-9])"
+)
+"""A paragraph's opening words up to a full stop (one or two short run-in "sentences":
+"The Ground War. Ukrainian Counterattacks."), before a capital."""
+_RUN_IN_WORDS = 8
+"""A run-in head is at most this many words."""
 
 
 @cache
@@ -68,6 +76,48 @@ def heading_lines(texts: Sequence[str]) -> dict[int, str]:
             continue
         found[index] = text.strip()
     return found
+
+
+def run_in_heads(texts: Sequence[str]) -> dict[int, str]:
+    """Paragraph index -> heading, for paragraphs that open with a run-in head: a short first
+    "sentence" in Title Case ("The Energy War Continues. Russia's systematic campaign...",
+    bold in the source, its markup lost on the way), followed by the paragraph's own text."""
+    found: dict[int, str] = {}
+    for index, text in enumerate(texts):
+        match = _RUN_IN.match(text)
+        if match is None or len(text[match.end() :].split()) < _BODY_WORDS:
+            continue
+        head = match.group(1)
+        words = head.replace(".", " ").split()
+        if not 2 <= len(words) <= _RUN_IN_WORDS or _abbreviated(head):
+            continue
+        small = _small_words()
+        if all(word[0].isupper() or word[0].isdigit() or word in small for word in words) and (
+            words[0][0].isupper()
+        ):
+            found[index] = head.rstrip(".")
+    return found
+
+
+def _abbreviated(head: str) -> bool:
+    """Whether a full stop in the head ends an initial or an abbreviation ("Sen. John L.
+    McClellan", "Mrs. Reese"), not a run-in head."""
+    stops = [word.rstrip(".") for word in head.split() if word.endswith(".")]
+    known = _abbreviations()
+    return any(len(word) < 3 or word.lower() in known for word in stops)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations ("Sen", "Mrs", "Inc") from `abbreviations.yaml`, lower case."""
+    table = data.load("abbreviations.yaml")
+    return frozenset(str(word).lower() for name in ("titles", "other") for word in table[name])
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """Words Title Case leaves in lower case (articles, short prepositions, conjunctions)."""
+    return frozenset(str(word) for word in data.load("title_words.yaml")["title_case_small"])
 
 
 def _looks_like_heading(text: str) -> bool:

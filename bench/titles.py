@@ -4,7 +4,7 @@ Section titles have no automatic measure (issue 13): a reviewer reads them. This
 Markdown table row per self-made title (a section that no heading of the source opened), with
 the section's first words so the title can be judged against what the section says; "intro" rows
 are the fixed "Introduction" before an author's first heading. With `--headings`, the author's
-headings (and subhead lines found in the body) are listed too, with the short form the section
+headings (and subhead lines and run-in heads found in the body) are listed too, with the short form the section
 list shows.
 
 Run: `.venv/bin/python bench/titles.py [--headings] [CORPUS_DIR]`. Needs ../shared/corpus/policy-dev
@@ -25,7 +25,7 @@ _FIRST_WORDS = 8
 def rows(folder: Path, headings: bool = False) -> list[tuple[str, str, str, str]]:
     """(article number, where the title came from, section's first words, title) per section."""
     from briefing.analysis.pipeline import analyze
-    from briefing.analysis.sections.headings import heading_lines
+    from briefing.analysis.sections.headings import heading_lines, run_in_heads
     from briefing.ingest import load_article
 
     out = []
@@ -39,7 +39,8 @@ def rows(folder: Path, headings: bool = False) -> list[tuple[str, str, str, str]
             continue
         briefing = analyze(article)
         texts = [paragraph.text for paragraph in article.paragraphs]
-        authored = {heading.before for heading in article.headings} | set(heading_lines(texts))
+        authored = {heading.before for heading in article.headings}
+        authored |= set(heading_lines(texts)) | set(run_in_heads(texts))
         for section in briefing.sections:
             first = article.paragraphs[section.first].text if article.paragraphs else ""
             words = " ".join(first.split()[:_FIRST_WORDS]).replace("|", "/")

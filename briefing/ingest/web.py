@@ -122,6 +122,7 @@ def fetch(
     except FetchError:
         raise
     except urllib.error.HTTPError as error:
+        error.close()
         raise FetchError(_http_message(url, error, redirects)) from None
     except urllib.error.URLError as error:
         raise FetchError(_network_message(url, error.reason, timeout)) from None
@@ -130,7 +131,7 @@ def fetch(
     except (OSError, HTTPException, ValueError) as error:
         raise FetchError(_network_message(url, error, timeout)) from None
     charset = headers.get_content_charset()
-    return Page(url, final_url, _text(final_url, data, charset))
+    return Page(url, final_url, _text(url, data, charset))
 
 
 def fetch_article(url: str, **limits: Any) -> Article:
@@ -173,6 +174,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
                          newurl: str) -> Any:  # fmt: skip
         self.chain.append(newurl)
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):  # urllib follows ftp://
+            raise urllib.error.HTTPError(newurl, code, "not a web address", headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     @property
@@ -258,7 +261,8 @@ def _http_message(url: str, error: urllib.error.HTTPError, redirects: _Redirects
             if redirects.looped:
                 return f"{url}: a redirect loop (back to {redirects.chain[-1]})"
             return f"{url}: more than {redirects.max_redirections} redirects"
-        return f"{url}: a redirect ({error.code}) to an address that cannot be followed"
+        target = redirects.chain[-1] if len(redirects.chain) > 1 else "nowhere"
+        return f"{url}: a redirect ({error.code}) to {target}, which is not a web address"
     reason = error.reason or ""
     return f"{url}: the server answered {error.code} {reason}".rstrip()
 

@@ -111,6 +111,16 @@ def test_a_redirect_loop_is_named() -> None:
     assert message.startswith(f"{server.url('/a')}: a redirect loop (back to http://127.0.0.1:")
 
 
+def test_a_redirect_off_the_web_is_not_followed() -> None:
+    with serve({"/ftp": redirect("ftp://127.0.0.1/file.html")}) as server:
+        with pytest.raises(FetchError) as caught:
+            fetch(server.url("/ftp"))
+    assert str(caught.value) == (
+        f"{server.url('/ftp')}: a redirect (302) to ftp://127.0.0.1/file.html, "
+        "which is not a web address"
+    )
+
+
 def test_too_many_redirects_are_not_a_loop() -> None:
     routes = {f"/{n}": redirect(f"/{n + 1}") for n in range(10)}
     with serve(routes) as server, pytest.raises(FetchError) as caught:

@@ -125,7 +125,10 @@ def stdin_text() -> str:
         raise IngestError(f"{STDIN_NAME}: cannot read: {error.strerror or error}") from None
     if len(data) > MAX_BYTES:
         raise IngestError(f"{STDIN_NAME}: too large (the limit is {megabytes(MAX_BYTES)})")
-    return decode(STDIN_NAME, data)
+    try:
+        return decode(STDIN_NAME, data)
+    except IngestError as error:  # decode speaks of files
+        raise IngestError(str(error).replace("the file is empty", "nothing came in")) from None
 
 
 def parse_text(text: str) -> Input:

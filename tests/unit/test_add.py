@@ -132,7 +132,7 @@ def test_add_reads_standard_input_and_keeps_it_as_given(tmp_path: Path) -> None:
 def test_stdin_errors_are_one_line(tmp_path: Path) -> None:
     empty = _briefing(["add", "-", "--library", str(tmp_path)], b"", tmp_path)
     assert (empty.returncode, empty.stderr.decode()) == (
-        1, "briefing: standard input: the file is empty\n"
+        1, "briefing: standard input: nothing came in\n"
     )  # fmt: skip
     assert list(tmp_path.iterdir()) == []
 
@@ -146,7 +146,7 @@ def test_briefing_dash_reads_stdin_before_it_needs_a_terminal(tmp_path: Path) ->
         "briefing: no terminal to read keys from (the article came on stdin)\n"
     )
     empty = _briefing(["-"], b"  \n", tmp_path)
-    assert empty.stderr.decode() == "briefing: standard input: the file is empty\n"
+    assert empty.stderr.decode() == "briefing: standard input: nothing came in\n"
 
 
 def test_the_page_is_read_ahead_in_a_child_and_its_errors_come_back() -> None:

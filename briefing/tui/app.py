@@ -69,6 +69,14 @@ class BriefingApp(App[None]):
 
         return LibraryScreen(self.library)
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as a new user reads them: "ctrl+p", not "^p" (the footer and `?` help both
+        use this)."""
+        display = super().get_key_display(binding)
+        if display.startswith("^") and len(display) > 1:
+            return "ctrl+" + display[1:]
+        return display
+
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables with every text colour legible on its backgrounds (WCAG AA:
         Textual's light theme writes quotes and titles at 3.3-3.9:1; see tui/contrast.py)."""

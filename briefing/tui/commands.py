@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 Entry = tuple[str, Callable[[], object], str]
 
 EXPORTS = (("md", "Markdown"), ("txt", "plain text"), ("html", "HTML"), ("pdf", "one-page PDF"))
+SIDE_TABS = (
+    ("actors", "Who the piece is about", "a"),
+    ("quotes", "Direct quotations and their speakers", '"'),
+    ("timeline", "Dated events in order", "t"),
+)
+"""The side panel's tabs: name, what it lists, and its key."""
 DISCOVER_OPEN_LIMIT = 20
 """A library larger than this lists no "Open:" entries until something is typed."""
 
@@ -54,10 +60,23 @@ class BriefingCommands(Provider):
                 words = quote.text if len(quote.text) <= 50 else quote.text[:49] + "…"
                 yield (
                     f"Quote: “{words}”",
-                    partial(screen.jump_to, quote.span),
+                    partial(screen.jump_to, quote.span, flash=True),
                     f"said by {quote.speaker or 'unattributed'}",
                 )
         yield ("View: so what", screen.action_so_what, "Bottom line, judgments, implications")
+        for tab, about, key in SIDE_TABS:
+            yield (f"Show: {tab}", partial(screen.action_show_tab, tab), f"{about} ({key})")
+        yield (
+            "View: focus mode",
+            screen.action_focus_mode,
+            "The text alone; again to bring the panels back (f)",
+        )
+        yield ("View: hide/show side panel", partial(screen.action_toggle_panel, "side"), "(p)")
+        yield (
+            "View: hide/show section list",
+            partial(screen.action_toggle_panel, "sections"),
+            "(c)",
+        )
         yield ("Search the article", screen.action_search, "Open the search line")
         for fmt, label in EXPORTS:
             yield (

@@ -12,20 +12,27 @@ READER_BINDINGS: list[BindingType] = [
     # routed: "/moscow" typed in one burst goes into the search line, instead of running
     # `s` (so what) and the rest on the article. Inside the line, `/` is just a character.
     Binding("slash", "search", "Search", id="reader.search", priority=True),
-    Binding("n", "next_match", "Next", id="reader.next_match"),
-    Binding("N", "previous_match", "Prev", id="reader.previous_match"),
-    Binding("s", "so_what", "So what", id="reader.so_what"),
-    Binding("e", "export", "Export", id="reader.export"),
+    # A tooltip is the longer wording the `?` help shows (the footer keeps the short one).
+    Binding("n", "next_match", "Next", id="reader.next_match",
+            tooltip="Next search hit, or next mention of the chosen actor"),
+    Binding("N", "previous_match", "Prev", id="reader.previous_match",
+            tooltip="Previous search hit or mention"),
+    Binding("s", "so_what", "So what", id="reader.so_what",
+            tooltip="So what: bottom line, key judgments, implications"),
+    Binding("e", "export", "Export", id="reader.export", tooltip="Export a one-page summary"),
     Binding("o", "open_url", "Open URL", id="reader.open_url"),  # shown only with a URL
-    Binding("right_square_bracket", "next_section", "Next §", show=False, id="reader.next_section"),
+    Binding("right_square_bracket", "next_section", "Next §", show=False, id="reader.next_section",
+            tooltip="Next section"),
     Binding(
         "left_square_bracket",
         "previous_section",
         "Prev §",
         show=False,
         id="reader.previous_section",
+        tooltip="Previous section",
     ),
-    Binding("escape", "back", "Clear/back", show=False, id="reader.back"),
+    Binding("escape", "back", "Clear/back", show=False, id="reader.back",
+            tooltip="Clear the search or the chosen actor, then back to the library"),
     Binding("a", "show_tab('actors')", "Actors tab", show=False, id="reader.tab_actors"),
     Binding("quotation_mark", "show_tab('quotes')", "Quotes tab", show=False, id="reader.tab_quotes"),
     Binding("t", "show_tab('timeline')", "Timeline tab", show=False, id="reader.tab_timeline"),

@@ -8,6 +8,9 @@ from textual.widgets import Static
 
 from briefing.model import Paragraph
 from briefing.tui.text import styled
+from briefing.tui.wrap import install as keep_glued_words_together
+
+keep_glued_words_together()  # no line breaks at no-break spaces (tui/wrap.py)
 
 SpanStyle = tuple[int, int, str]
 

@@ -159,3 +159,12 @@ def test_the_page_is_read_ahead_in_a_child_and_its_errors_come_back() -> None:
     with pytest.raises(IngestError, match="404 Not Found"):
         _ahead(fail)()  # type: ignore[arg-type]
     assert _ahead(lambda: parse_markdown("# Title\n\nSome words here.\n"))().meta.title == "Title"
+
+
+def test_fetching_and_saving_leave_textual_out() -> None:
+    code = (
+        "import sys\nimport briefing.cli_add, briefing.ingest.web, briefing.ingest.save\n"
+        "print('textual' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

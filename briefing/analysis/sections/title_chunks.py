@@ -168,12 +168,14 @@ def _complete(
         and tokens[after + 1].proper
     ):
         return False  # a name cut short: "Institute for the Study | of War"
-    if lowered[-1] in lex.times:
-        index = len(words) - 2
+    for end, word in enumerate(lowered):
+        if word not in lex.times:
+            continue
+        index = end - 1
         while index >= 0 and (words[index].kind == NUM or lowered[index] in lex.numbers):
             index -= 1
         if index >= 0 and lowered[index] in lex.attaching:
-            return False  # "machine in days", "third in four months"
+            return False  # "machine in days", "third in four months", "Post in December on"
     return True
 
 

@@ -78,8 +78,9 @@ _LEAD_BONUS = 1.25
 _LENGTH_DAMPING = 0.7
 """Centrality is weight per (distinct terms) ** this: long sentences cover more but say more."""
 _VAGUE = 0.5
-"""A title whose head is a vague noun ("change", "issue") or a role ("advisor", "official")
-with only adjectives before it says little about the topic."""
+"""A title whose head is a vague noun ("change", "issue") with only adjectives before it, or a
+role ("former central bank advisor", "minister of foreign affairs"), says little about the
+topic."""
 _TOP_MENTIONS = 2
 """A section's top actor is named there at least twice: an affiliation cited once ("a fellow
 at the Carnegie Russia Eurasia Center") is not what the section is about."""
@@ -257,8 +258,14 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
 
 @cache
 def _vague() -> frozenset[str]:
-    """Vague and role head nouns (`title_words.yaml`: vague_heads)."""
+    """Vague head nouns (`title_words.yaml`: vague_heads)."""
     return frozenset(str(word) for word in data.load("title_words.yaml")["vague_heads"])
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Role nouns: a phrase headed by one names a person, not a topic (`role_heads`)."""
+    return frozenset(str(word) for word in data.load("title_words.yaml")["role_heads"])
 
 
 @cache
@@ -311,10 +318,13 @@ def _score(
     length = len(words)
     shape = 0.6 if length == 1 else 1.0 if length <= 4 else 0.92 if length == 5 else 0.85
     score = covered * shape / (1.0 + 0.12 * length)
-    if words[-1].lower in _vague() and not any(
-        token.kind in (NOUN, NAME) or token.proper for token in words[:-1]
+    cut = next((i for i, token in enumerate(words) if token.kind == PREP and i > 0), len(words))
+    head = words[cut - 1].lower
+    others = [token for index, token in enumerate(words) if index != cut - 1]
+    if head in _roles() or (
+        head in _vague() and not any(t.kind in (NOUN, NAME) or t.proper for t in others)
     ):
-        score *= _VAGUE  # "significant change", "Moscow business executive"
+        score *= _VAGUE  # "significant change", "Polish minister of foreign affairs"
     actor = top is not None and bool(stems & top[1])
     if all(token.proper or token.kind in (NAME, POSS, NUM) for token in words):
         actor = top is not None and stems <= top[1]  # "Carnegie Russia Center" is not Russia

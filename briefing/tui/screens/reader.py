@@ -105,6 +105,10 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         self.ready = not analyse
         """Whether every panel is mounted (a provisional reader builds some after its first
         frame); keys that need them are disabled until then."""
+        from briefing.tui.reading_place import ReadingPlace
+
+        self.reading_place = ReadingPlace(self)
+        """The saved place in the notes store: restored on opening, kept on leaving."""
 
     def _panels(self) -> tuple[SectionList, SidePanel, SearchBar]:
         """New section list, side panel and search line (imported on first use)."""
@@ -237,6 +241,10 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         self.article.focus()
         if self.analyse:
             self.set_timer(COMPLETE_DELAY, self._complete)
+        self.reading_place.attach()
+
+    def on_unmount(self) -> None:
+        self.reading_place.close()  # leaving (escape, quit) keeps the place
 
     # Where the reader is
 

@@ -1,0 +1,150 @@
+"""Reopen where you left off: the reader's place, saved in the store and restored on opening.
+
+The reader holds one `ReadingPlace` and calls `attach()` when it mounts. Once every paragraph
+is mounted (after the first frame for a provisional reader) `restore()` opens the store
+(`briefing.store`), records the article as opened, and scrolls to the saved paragraph unless the
+reader has already moved. `moved()` watches the paragraph at the top; the place is written
+`SAVE_DELAY` seconds after the reader stops scrolling (so a crash or a killed terminal loses at
+most that), and again by `save()` when the screen closes (escape back to the library, `q`).
+
+A store that cannot be opened or written never stops the reader: its warning is a
+notification, once, and places simply are not kept this time. Everything runs on the UI thread
+(a write is one short SQLite transaction, about a millisecond).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing.store.db import Store
+    from briefing.tui.screens.reader import ReaderScreen
+
+SAVE_DELAY = 1.0
+"""Seconds after the last scroll before the place is written."""
+MOUNT_WAIT = 0.05
+MOUNT_TRIES = 100
+"""How often, and how many times, to look again for the paragraphs still to be mounted."""
+
+
+class ReadingPlace:
+    """The link between one reader screen and its article's saved place."""
+
+    def __init__(self, screen: ReaderScreen) -> None:
+        self.screen = screen
+        self.store: Store | None = None
+        self.key: str | None = None
+        """The article's content key once registered; None before `restore` or without a store."""
+        self._saved: tuple[int, int] | None = None
+        self._timer: Any = None
+        self._restored = False
+        self._tries = 0
+        self._paragraph = 0
+        """The paragraph at the top as last seen (kept here: the view may be gone on closing)."""
+
+    def attach(self) -> None:
+        """Follow the reader's place and restore the saved one after the first frame."""
+        self.screen.watch(self.screen.article, "top_paragraph", self.moved, init=False)
+        self.screen.call_after_refresh(self.restore)
+
+    def restore(self) -> None:
+        """Open the store and go to the saved paragraph (once; a no-op afterwards)."""
+        from briefing.tui.widgets.paragraph import ParagraphView
+
+        if self._restored or not self.screen.is_attached:
+            return
+        article = self.screen.briefing.article
+        mounted = len(self.screen.article.query(ParagraphView))
+        if mounted < len(article.paragraphs) and self._tries < MOUNT_TRIES:
+            self._tries += 1  # a provisional reader mounts the rest after its first frame
+            self.screen.set_timer(MOUNT_WAIT, self.restore)
+            return
+        self._restored = True
+        import sqlite3
+
+        from briefing.store import get_position, open_store, register
+
+        try:
+            self.store = open_store()
+            for warning in self.store.warnings:
+                self.screen.app.notify(warning, title="Notes", severity="warning", markup=False)
+            self.key = register(self.store, article, opened=True)
+            position = get_position(self.store, self.key)
+        except (sqlite3.Error, OSError) as error:
+            self._failed(error)
+            return
+        if position is None or self.screen.article.top_paragraph != 0:
+            return  # never read, or the reader already moved: their move wins
+        paragraph = min(position.paragraph, len(article.paragraphs) - 1)
+        self._saved = (position.section, position.paragraph)
+        if paragraph > 0:
+            self._scroll_to(paragraph)
+
+    def _scroll_to(self, paragraph: int) -> None:
+        """Put the paragraph (or the title of the section it opens) at the top of the view."""
+        from briefing.tui.widgets.paragraph import ParagraphView
+
+        view = self.screen.article
+        paragraphs = list(view.query(ParagraphView))
+        if not 0 <= paragraph < len(paragraphs):
+            return
+        target: Any = paragraphs[paragraph]
+        for index, section in enumerate(self.screen.briefing.sections):
+            if section.first == paragraph and index > 0:
+                target = view.query_one(f"#s{index}")
+        view.cancel_restore()
+        y = max(0, target.virtual_region.y - target.styles.margin.top)
+        view.scroll_to(y=y, animate=False, immediate=True)
+
+    def moved(self, paragraph: int) -> None:
+        """The paragraph at the top changed: save a moment after the scrolling stops."""
+        self._paragraph = paragraph
+        if self.store is None:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.screen.set_timer(SAVE_DELAY, self.save)
+
+    def save(self) -> None:
+        """Write the place now, if it changed since it was last written."""
+        if self.store is None or self.key is None:
+            return
+        import sqlite3
+
+        from briefing.store import set_position
+
+        briefing = self.screen.briefing
+        paragraph = self._paragraph
+        place = (briefing.section_of(paragraph), paragraph)  # the analysis's, not provisional
+        if place == self._saved:
+            return
+        paragraphs = briefing.article.paragraphs
+        anchor = paragraphs[paragraph].text if 0 <= paragraph < len(paragraphs) else ""
+        try:
+            set_position(self.store, self.key, *place, anchor)
+        except (sqlite3.Error, OSError) as error:
+            self._failed(error)
+            return
+        self._saved = place
+
+    def close(self) -> None:
+        """Save and let the store go (the screen is closing)."""
+        if self._timer is not None:
+            self._timer.stop()
+        try:
+            self.save()
+        finally:
+            if self.store is not None:
+                self.store.close()
+                self.store = None
+
+    def _failed(self, error: BaseException) -> None:
+        self.screen.app.notify(
+            f"Your reading place is not kept this time: {error}",
+            title="Notes",
+            severity="warning",
+            markup=False,
+        )
+        if self.store is not None:
+            self.store.close()
+        self.store = None

@@ -19,6 +19,7 @@ None of this imports Textual until the reader opens.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,13 @@ if TYPE_CHECKING:
     from briefing.model import Article
 
 COMMANDS = ("add",)
+_HTML_FRAGMENT = re.compile(
+    r"\s*<(?:article|main|section|div|p|h[1-6]|header|meta|title|table|ul|ol|blockquote)\b"
+    r"[^>]*>.*</(?:article|main|section|div|p|h[1-6]|table|ul|ol|blockquote)>",
+    re.I | re.S,
+)
+"""Text that opens with a block element and closes one: HTML that `format_of` (which looks
+for a page's start: doctype, <html>, <head>, <body>) would take for plain text."""
 STDIN = "-"
 """The argument that means standard input."""
 STDIN_NAME = Path("standard input")
@@ -141,6 +149,8 @@ def parse_text(text: str) -> Input:
     if len(words) == 1 and is_url(words[0]):
         return Input(fetch(words[0]))
     kind = format_of(STDIN_NAME, text)
+    if kind != "html" and _HTML_FRAGMENT.match(text):
+        kind = "html"  # copied markup ("<article><p>...") rather than a whole page
     try:
         article = _parse(kind, text)
     except IngestError as error:

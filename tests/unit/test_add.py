@@ -168,3 +168,13 @@ def test_fetching_and_saving_leave_textual_out() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_copied_markup_is_read_as_html() -> None:
+    from briefing.cli_add import parse_text
+
+    fragment = ARTICLE.split("<article>")[1].split("</article>")[0]
+    found = parse_text(f"<article>{fragment}</article>")
+    assert found.kind == "html"
+    assert found.article.paragraphs[0].text.startswith("China has built eleven dams")
+    assert parse_text("A <b>bold</b> claim in plain prose, with more words after it.").kind == "text"

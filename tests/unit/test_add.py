@@ -68,7 +68,9 @@ def test_a_saved_page_reads_back_the_same(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
-def test_add_saves_pages_and_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_add_saves_pages_and_never_overwrites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     library = tmp_path / "lib"
     with serve({"/page.html": PAGE, "/moved": redirect("/page.html")}) as server:
         status = main(["add", server.url("/page.html"), server.url("/moved"), server.url("/gone"),
@@ -177,4 +179,5 @@ def test_copied_markup_is_read_as_html() -> None:
     found = parse_text(f"<article>{fragment}</article>")
     assert found.kind == "html"
     assert found.article.paragraphs[0].text.startswith("China has built eleven dams")
-    assert parse_text("A <b>bold</b> claim in plain prose, with more words after it.").kind == "text"
+    prose = "A <b>bold</b> claim in plain prose, with more words after it."
+    assert parse_text(prose).kind == "text"

@@ -57,7 +57,9 @@ async def test_no_adds_nothing(tmp_path: Path) -> None:
     assert added == [] and list(tmp_path.glob("*.*")) == []
 
 
-async def test_a_pasted_address_is_fetched_and_a_failure_is_one_notification(tmp_path: Path) -> None:
+async def test_a_pasted_address_is_fetched_and_a_failure_one_notification(
+    tmp_path: Path,
+) -> None:
     app = BriefingApp(library=tmp_path)
     with serve({"/page.html": Route(ARTICLE.encode())}) as server:
         async with app.run_test(size=(120, 40)) as pilot:

@@ -98,7 +98,8 @@ def test_an_oversized_answer_is_stopped_past_the_limit() -> None:
     with serve({"/big": undeclared, "/declared": declared}) as server:
         with pytest.raises(FetchError, match=r"the page is too large \(over 10,000 bytes\)"):
             fetch(server.url("/big"), max_bytes=10_000)
-        with pytest.raises(FetchError, match=r"too large \(48,026 bytes; the limit is 10,000 bytes\)"):
+        declared_message = r"too large \(48,026 bytes; the limit is 10,000 bytes\)"
+        with pytest.raises(FetchError, match=declared_message):
             fetch(server.url("/declared"), max_bytes=10_000)
         assert fetch(server.url("/big"), max_bytes=len(body)).html.startswith("<html>")
 
@@ -137,8 +138,10 @@ def test_a_page_with_no_article_text() -> None:
 
 
 def test_the_declared_charset_is_used() -> None:
-    page = ARTICLE.replace('<meta charset="utf-8">', "").replace("Laos plans", "Laos’s café plans")
-    route = Route(page.encode("cp1252"), headers={"Content-Type": "text/html; charset=windows-1252"})
+    page = ARTICLE.replace('<meta charset="utf-8">', "")
+    page = page.replace("Laos plans", "Laos’s café plans")
+    headers = {"Content-Type": "text/html; charset=windows-1252"}
+    route = Route(page.encode("cp1252"), headers=headers)
     with serve({"/old": route}) as server:
         assert "Laos’s café plans" in fetch(server.url("/old")).html
 
@@ -165,7 +168,8 @@ def test_a_gzipped_answer_is_unpacked_within_the_limit() -> None:
     packed = gzip.compress(ARTICLE.encode())
     bomb = gzip.compress(b"<html>" + b" " * 200_000)
     headers = {"Content-Type": HTML, "Content-Encoding": "gzip"}
-    with serve({"/z": Route(packed, headers=headers), "/bomb": Route(bomb, headers=headers)}) as server:
+    routes = {"/z": Route(packed, headers=headers), "/bomb": Route(bomb, headers=headers)}
+    with serve(routes) as server:
         assert "Mekong" in fetch(server.url("/z")).html
         with pytest.raises(FetchError, match=r"too large once unpacked \(over 100,000 bytes\)"):
             fetch(server.url("/bomb"), max_bytes=100_000)
@@ -174,9 +178,12 @@ def test_a_gzipped_answer_is_unpacked_within_the_limit() -> None:
 @pytest.mark.parametrize(
     ("reason", "said"),
     [
-        (OSError(errno.ENETUNREACH, "Network is unreachable"), "no network (Network is unreachable)"),
-        (socket.gaierror(socket.EAI_AGAIN, "Temporary failure"), "cannot look up example.org (no network"),
-        (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), "cannot find the host example.org (a wrong address, or no network)"),
+        (OSError(errno.ENETUNREACH, "Network is unreachable"), "no network (Network is"),
+        (socket.gaierror(socket.EAI_AGAIN, "Temporary failure"), "cannot look up example.org"),
+        (
+            socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
+            "cannot find the host example.org (a wrong address, or no network)",
+        ),
         (TimeoutError("timed out"), "no answer within 20 s"),
         (ConnectionResetError(104, "reset"), "the connection was cut before the page arrived"),
     ],

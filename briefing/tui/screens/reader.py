@@ -236,6 +236,12 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
     def on_mount(self) -> None:
         self.apply_layout()
         self.watch(self.article, "top_paragraph", self._on_top_paragraph, init=False)
+        self.watch(  # at the bottom, the last title on screen is the section (`G`)
+            self.article,
+            "at_bottom",
+            lambda _: self._on_top_paragraph(self.article.top_paragraph),
+            init=False,
+        )
         if self.section_list is not None:
             self.section_list.follow(0)
         self.article.focus()
@@ -299,9 +305,6 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
             "end": article.scroll_end,
         }
         moves[how](animate=False)
-        if how == "end" and self.briefing.sections:
-            # After the scroll lands (it is applied on the next refresh).
-            self.call_after_refresh(lambda: self._on_top_paragraph(self.article.top_paragraph))
 
     def jump_to(self, span: Span, *, flash: bool = False) -> None:
         """Bring a span into view; the section follows. With `flash`, the sentence holding it

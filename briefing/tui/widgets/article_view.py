@@ -46,6 +46,9 @@ class ArticleView(VerticalScroll, can_focus=True):
     top_paragraph: var[int] = var(0, init=False)
     """The paragraph at the top of the view: where the reader is. The screen derives the
     current section from it, and a resize scrolls back to it so the reader keeps their place."""
+    at_bottom: var[bool] = var(False, init=False)
+    """Whether the text is scrolled to its end: there the current section is the last one
+    whose title is on screen, though its first paragraph never reaches the top."""
 
     def __init__(
         self, briefing: Briefing, *, id: str | None = None, first_screen: Size | None = None
@@ -144,6 +147,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         # that is not the reader moving, so the place is not updated until it is restored.
         if not self._restoring and self.size.width == self._last_width:
             self.top_paragraph = self.paragraph_at(round(new_value))
+            self.at_bottom = self.at_end()
 
     def on_resize(self) -> None:
         """Keep the reader's place when the width changes and the text reflows."""

@@ -41,6 +41,8 @@ class Lexicon:
     attaching: frozenset[str]
     copulas: frozenset[str]
     verbs: frozenset[str]
+    bases: frozenset[str]
+    """Verbs in their base form only ("support", never "brought")."""
     adjectives: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     suffix_nouns: frozenset[str]
@@ -78,6 +80,7 @@ def lexicon() -> Lexicon:
         attaching=frozenset(str(word) for word in table["attaching"]),
         copulas=frozenset(table["copulas"]),
         verbs=frozenset(verbs),
+        bases=frozenset(str(base) for base in table["verbs"]),
         adjectives=frozenset(table["adjectives"]),
         adjective_suffixes=tuple(table["adjective_suffixes"]),
         suffix_nouns=frozenset(table["suffix_nouns"]),
@@ -224,6 +227,12 @@ def _kind(
             return ADJ  # "limited assistance", "peacekeeping troops"
         if low.endswith("ing") and previous == NOUN and not lowered[index - 1].endswith("s"):
             return NOUN  # "arms manufacturing capacity"; "strikes targeting" is a verb
+    if (
+        previous == NOUN
+        and not lowered[index - 1].endswith("s")
+        and low in lex.bases
+    ):
+        return NOUN  # "military support": a singular noun takes no bare verb ("supports")
     if previous == NOUN and low.endswith("s") and not low.endswith("ss"):
         return VERB if _starts_complement(following, lex) else NOUN
     if "-" in low and low.endswith("ed"):

@@ -17,7 +17,8 @@ messages below need), and
 Every failure is a `FetchError` (an `IngestError`, so the CLI prints it on one line) that names
 the address and says what went wrong in the user's terms: no network, the host not found,
 refused, no answer in time, an HTTP status with its reason, not a web page, too large, a
-redirect loop or chain. Only http and https addresses are fetched.
+redirect loop or chain, a page with no article text (`MIN_WORDS`). Only http and https
+addresses are fetched.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from briefing.model import Article
 __all__ = [
     "MAX_BYTES",
     "MAX_REDIRECTS",
+    "MIN_WORDS",
     "TIMEOUT",
     "FetchError",
     "Page",
@@ -59,6 +61,9 @@ MAX_BYTES = FILE_MAX_BYTES
 """Largest answer read (20 MB, the limit for article files): ten times the longest article page."""
 MAX_REDIRECTS = 10
 """Redirects followed before giving up (browsers allow about 20; real articles need 1-3)."""
+MIN_WORDS = 30
+"""Fewer words than this in the extracted body is not an article but what sites answer in its
+place with a 200: a cookie-consent wall, a login or paywall prompt, a "page not found"."""
 USER_AGENT = f"briefing/{__version__} (terminal reader of policy analysis)"
 """Sent with every request: the program and its version."""
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -152,6 +157,11 @@ def fetch_article(url: str, **limits: Any) -> Article:
         raise FetchError(f"{url}: {message}") from None
     except (ValueError, TypeError, KeyError, RecursionError) as error:
         raise FetchError(f"{url}: cannot read the page: {error}") from None
+    if article.word_count < MIN_WORDS:
+        raise FetchError(
+            f"{url}: no article text on this page (only {article.word_count} words: "
+            "a consent, login or error page?)"
+        )
     meta = article.meta
     if not meta.url:
         meta = dataclasses.replace(meta, url=page.final_url)

@@ -137,6 +137,18 @@ def test_a_page_with_no_article_text() -> None:
     assert "no article text" in str(caught.value) or "empty" in str(caught.value)
 
 
+def test_a_consent_wall_is_not_an_article() -> None:
+    wall = b"<!doctype html><html><body><main><p>Sorry, the page you were looking for has moved"
+    wall += b" or no longer exists. Try the search box above or go back to the home page.</p>"
+    wall += b"</main></body></html>"
+    with serve({"/wall": Route(wall)}) as server, pytest.raises(FetchError) as caught:
+        fetch_article(server.url("/wall"))
+    assert str(caught.value) == (
+        f"{server.url('/wall')}: no article text on this page (only 25 words: "
+        "a consent, login or error page?)"
+    )
+
+
 def test_the_declared_charset_is_used() -> None:
     page = ARTICLE.replace('<meta charset="utf-8">', "")
     page = page.replace("Laos plans", "Laos’s café plans")

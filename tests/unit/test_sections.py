@@ -437,3 +437,24 @@ def test_run_in_heads_open_sections() -> None:
         (1, "The Energy War Continues"),
         (3, "The Ground War. Ukrainian Counterattacks"),
     ]
+
+
+def test_html_headings_h2_to_h4_open_sections(tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<{level}>{title}</{level}><p>{text} {text}</p>"
+        for level, title, text in zip(
+            ("h2", "h3", "h4"), ("Ports and insurers", "Rates rise again", "Melting ice"), _TOPICS
+        )
+    )
+    page = (
+        "<html><head><title>Test page</title></head><body><article><h1>Test page</h1>"
+        f"<p>Opening words of the piece come first here, and they run on for a while.</p>"
+        f"{paragraphs}</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    from briefing.analysis.pipeline import analyze
+    from briefing.ingest import load_article
+
+    titles = [section.title for section in analyze(load_article(path)).sections]
+    assert titles[-3:] == ["Ports and insurers", "Rates rise again", "Melting ice"], titles

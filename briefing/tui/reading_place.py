@@ -25,6 +25,8 @@ SAVE_DELAY = 1.0
 MOUNT_WAIT = 0.05
 MOUNT_TRIES = 100
 """How often, and how many times, to look again for the paragraphs still to be mounted."""
+ANALYSIS_TICKS = 600
+"""How many times (every 0.1 s: a minute) to look for the analysis after a restore."""
 
 
 class ReadingPlace:
@@ -41,6 +43,9 @@ class ReadingPlace:
         self._tries = 0
         self._paragraph = 0
         """The paragraph at the top as last seen (kept here: the view may be gone on closing)."""
+        self._moved = False
+        """Whether the top paragraph changed at all: a reader that never moved (or whose
+        restore did not land) writes nothing, so leaving never throws a saved place away."""
 
     def attach(self) -> None:
         """Follow the reader's place and restore the saved one after the first frame."""
@@ -77,16 +82,22 @@ class ReadingPlace:
             return  # never read, or the reader already moved: their move wins
         paragraph = min(position.paragraph, len(article.paragraphs) - 1)
         self._saved = (position.section, position.paragraph)
-        if paragraph > 0:
-            self._scroll_to(paragraph)
+        if paragraph > 0:  # once the paragraphs just mounted have their places
+            self.screen.call_after_refresh(self._scroll_to, paragraph)
 
     def _scroll_to(self, paragraph: int) -> None:
         """Put the paragraph (or the title of the section it opens) at the top of the view."""
         from briefing.tui.widgets.paragraph import ParagraphView
 
+        if not self.screen.is_attached:
+            return
         view = self.screen.article
         paragraphs = list(view.query(ParagraphView))
-        if not 0 <= paragraph < len(paragraphs):
+        if not 0 <= paragraph < len(paragraphs) or view.top_paragraph != 0:
+            return  # the reader moved meanwhile: their move wins
+        if paragraphs[paragraph].virtual_region.y == 0 and self._tries < MOUNT_TRIES:
+            self._tries += 1  # not laid out yet
+            self.screen.set_timer(MOUNT_WAIT, lambda: self._scroll_to(paragraph))
             return
         target: Any = paragraphs[paragraph]
         for index, section in enumerate(self.screen.briefing.sections):
@@ -95,10 +106,34 @@ class ReadingPlace:
         view.cancel_restore()
         y = max(0, target.virtual_region.y - target.styles.margin.top)
         view.scroll_to(y=y, animate=False, immediate=True)
+        if self.screen.analyse:
+            self._follow_analysis(self.screen.briefing, paragraph)
+
+    def _follow_analysis(self, provisional: object, paragraph: int) -> None:
+        """Name the restored place's section once the analysis replaces the provisional one.
+
+        The reader works out its section when the top paragraph changes; an analysis arriving
+        after the restore changes the sections but not that paragraph, so it is set here.
+        """
+        ticks = 0
+
+        def check() -> None:
+            nonlocal ticks
+            ticks += 1
+            screen = self.screen
+            if not screen.is_attached or ticks > ANALYSIS_TICKS:
+                timer.stop()
+            elif screen.briefing is not provisional:
+                timer.stop()
+                if screen.article.top_paragraph == paragraph and screen.briefing.sections:
+                    screen.section = screen.briefing.section_of(paragraph)
+
+        timer = self.screen.set_interval(MOUNT_WAIT * 2, check)
 
     def moved(self, paragraph: int) -> None:
         """The paragraph at the top changed: save a moment after the scrolling stops."""
         self._paragraph = paragraph
+        self._moved = True
         if self.store is None:
             return
         if self._timer is not None:
@@ -107,7 +142,7 @@ class ReadingPlace:
 
     def save(self) -> None:
         """Write the place now, if it changed since it was last written."""
-        if self.store is None or self.key is None:
+        if self.store is None or self.key is None or not self._moved:
             return
         import sqlite3
 

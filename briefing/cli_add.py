@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError, IngestError
-from briefing.printable import one_line
+from briefing.printable import one_line, printable
 
 if TYPE_CHECKING:
     import argparse
@@ -70,13 +70,19 @@ def run(options: argparse.Namespace) -> int:
     directory = library_folder(options.library)
     failed = 0
     stdin_read = False
-    for source in options.sources:
+    for number, source in enumerate(options.sources, 1):
         try:
             if source == STDIN:
                 if stdin_read:
                     raise BriefingError("- (standard input) can be given only once")
                 stdin_read = True
-            path, title = add(source, directory)
+            else:
+                counted = f"{number}/{len(options.sources)} " if len(options.sources) > 1 else ""
+                _status(f"fetching {counted}{source} …")
+            try:
+                path, title = add(source, directory)
+            finally:
+                _status(None)
         except BriefingError as error:
             failed += 1
             print(f"briefing: {one_line(error)}", file=sys.stderr)
@@ -206,10 +212,14 @@ def open_in_reader(argument: str) -> int:
         text = stdin_text()  # here: a child that died would leave nothing to read again
         result = _ahead(lambda: parse_text(text).article)
     else:
+        _status(f"fetching {argument} …")
         result = _ahead(lambda: read_source(argument).article)
 
     def article() -> Article:
-        found = result()
+        try:
+            found = result()
+        finally:
+            _status(None)
         if argument == STDIN:
             _keys_from_terminal()
         return found
@@ -257,6 +267,23 @@ def _ahead(produce: Callable[[], Article]) -> Callable[[], Article]:
         return value  # type: ignore[no-any-return]
 
     return result
+
+
+def _status(text: str | None) -> None:
+    """Say what is under way on stderr's line when it is a terminal (None clears it), so a
+    slow server is not a silent wait; pipes and logs get nothing."""
+    stream = sys.stderr
+    if stream is None or not stream.isatty():
+        return
+    line = "" if text is None else printable(text)[: max(10, _columns() - 1)]
+    stream.write(f"\r\x1b[K{line}")
+    stream.flush()
+
+
+def _columns() -> int:
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def _keys_from_terminal() -> None:

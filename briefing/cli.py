@@ -181,6 +181,10 @@ def _list(library: str | None) -> int:
         except BriefingError as error:
             print(f"{name}\t(cannot be read: {one_line(error)})")
             continue
+        except Exception as error:  # noqa: BLE001 - a bug in one article is one row, not the list
+            print(f"{name}\t(cannot be read: a bug: {one_line(type(error).__name__)}: "
+                  f"{one_line(error)})")
+            continue
         meta = article.meta
         published = meta.published.isoformat() if meta.published else "-"
         title, source = one_line(meta.title), one_line(meta.source or "-")

@@ -165,3 +165,25 @@ def test_sizes_over_the_limit_never_print_as_the_limit(
     with pytest.raises(IngestError) as error:
         decode.read_bytes(path)
     assert shown in str(error.value)
+
+
+def test_a_bug_reading_one_article_is_one_row_of_the_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.ingest as ingest
+
+    real = ingest.load_article
+
+    def flaky(path: Path):  # type: ignore[no-untyped-def]
+        if path.name == "bad.txt":
+            raise ValueError("year 0 is out of range")
+        return real(path)
+
+    monkeypatch.setattr(ingest, "load_article", flaky)
+    for name in ("bad.txt", "good.txt"):
+        (tmp_path / name).write_text("Title\n\nSome text about Armenia.\n", encoding="utf-8")
+    assert main(["list", "--library", str(tmp_path)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2
+    assert any(row.startswith("bad.txt\t(cannot be read: a bug: ValueError") for row in rows)
+    assert any(row.startswith("good.txt\t") and "cannot be read" not in row for row in rows)

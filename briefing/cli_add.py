@@ -133,6 +133,9 @@ def stdin_text() -> str:
     stream = sys.stdin.buffer if sys.stdin is not None else None
     if stream is None:
         raise IngestError(f"{STDIN_NAME}: there is no standard input")
+    if sys.stdin.isatty() and sys.stderr is not None:  # `briefing -` typed with no pipe
+        print("briefing: reading an article from the keyboard; end it with ctrl+d",
+              file=sys.stderr)  # fmt: skip
     try:
         data = stream.read(MAX_BYTES + 1)
     except OSError as error:

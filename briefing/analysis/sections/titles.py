@@ -81,6 +81,8 @@ _VAGUE = 0.5
 """A title whose head is a vague noun ("change", "issue") with only adjectives before it, or a
 role ("former central bank advisor", "minister of foreign affairs"), says little about the
 topic."""
+_COUNTED = 0.7
+"""A title that opens with a number ("Seven Emirati-based companies") usually names a detail."""
 _TOP_MENTIONS = 2
 """A section's top actor is named there at least twice: an affiliation cited once ("a fellow
 at the Carnegie Russia Eurasia Center") is not what the section is about."""
@@ -263,6 +265,12 @@ def _vague() -> frozenset[str]:
 
 
 @cache
+def _numbers() -> frozenset[str]:
+    """Number words (`title_words.yaml`: numbers)."""
+    return frozenset(str(word) for word in data.load("title_words.yaml")["numbers"])
+
+
+@cache
 def _roles() -> frozenset[str]:
     """Role nouns: a phrase headed by one names a person, not a topic (`role_heads`)."""
     return frozenset(str(word) for word in data.load("title_words.yaml")["role_heads"])
@@ -325,6 +333,8 @@ def _score(
         head in _vague() and not any(t.kind in (NOUN, NAME) or t.proper for t in others)
     ):
         score *= _VAGUE  # "significant change", "Polish minister of foreign affairs"
+    if words[0].kind == NUM or words[0].lower in _numbers():
+        score *= _COUNTED  # "eleven drone strikes": a detail of the section, not its topic
     actor = top is not None and bool(stems & top[1])
     if all(token.proper or token.kind in (NAME, POSS, NUM) for token in words):
         actor = top is not None and stems <= top[1]  # "Carnegie Russia Center" is not Russia

@@ -9,6 +9,7 @@ Shapes:
     key = register(store, article, opened=True)
     set_position(store, key, section, paragraph, paragraph_text); get_position(store, key)
     set_mark(store, key, "a", paragraph, paragraph_text); get_mark(store, key, "a")
+    rename_section(store, key, first_paragraph, "My title", paragraph_text)
     add_note(store, key, paragraph, start, end, words, "my note"); undo(store, key)
     annotations(store, key) -> tuple[Highlight | Note, ...] in reading order
     annotations_for(article) -> the same, read-only, for exports and JSON (no store: `()`)
@@ -39,6 +40,8 @@ from briefing.store.places import (
     get_setting,
     reading_state,
     register,
+    rename_section,
+    section_titles,
     set_mark,
     set_position,
     set_setting,
@@ -55,6 +58,7 @@ __all__ = [
     "Annotation", "Highlight", "Mark", "Note", "Position", "Store", "StoredArticle",
     "add", "add_highlight", "add_note", "annotations", "annotations_for", "article_key",
     "data_dir", "default_path", "delete", "delete_all", "edit_note", "get_mark", "get_marks",
-    "get_position", "get_setting", "open_store", "reading_state", "register", "set_mark",
+    "get_position", "get_setting", "open_store", "reading_state", "register", "rename_section",
+    "section_titles", "set_mark",
     "set_position", "set_setting", "stored_articles", "undo",
 ]  # fmt: skip

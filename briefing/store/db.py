@@ -83,6 +83,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 1 -> 2: section titles the reader renamed (never written into the user's file).
+    """
+    CREATE TABLE section_titles (
+        article TEXT NOT NULL REFERENCES articles(key) ON UPDATE CASCADE,
+        first INTEGER NOT NULL,        -- the section's first paragraph
+        anchor TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL,
+        PRIMARY KEY (article, first)
+    );
+    """,
 )
 SCHEMA = len(MIGRATIONS)
 """The layout this code writes: the number of migrations."""

@@ -9,7 +9,9 @@ annotations are carried over to the new key and re-anchored in the new text
 copy, the file most recently opened from that path.)
 
 Marks are letters a-z and A-Z, as in less and vim, plus `'`: the place before the last jump,
-which `''` returns to. Settings are small JSON values by name (`theme`, `panel_layout`).
+which `''` returns to. Section titles the reader renamed are kept by the section's first
+paragraph, in the store only (never in the user's file). Settings are small JSON values by name
+(`theme`, `panel_layout`).
 """
 
 from __future__ import annotations
@@ -57,6 +59,14 @@ def register(store: Store, article: Any, *, opened: bool = False, record: bool =
     title = getattr(article.meta, "title", None)
     texts = [paragraph.text for paragraph in article.paragraphs]
     now = time.time()
+    if not record:  # a reader's lookup: write only when an edited file's notes must move
+        connection = store.connection
+        if connection.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone():
+            return key
+        if path is None or not connection.execute(
+            "SELECT 1 FROM articles WHERE path = ? LIMIT 1", (path,)
+        ).fetchone():
+            return key
     with store.writing() as connection:
         known = connection.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone()
         if not known and path is not None:
@@ -101,6 +111,15 @@ def _carry_over(connection: sqlite3.Connection, old: str, new: str, texts: list[
             "UPDATE marks SET paragraph = ?, anchor = ? WHERE article = ? AND letter = ?",
             (moved, paragraph_anchor(texts[moved]) if texts else anchor, new, letter),
         )
+    titles = connection.execute(
+        "SELECT first, anchor, title FROM section_titles WHERE article = ?", (new,)
+    ).fetchall()  # all moved at once: shifting one onto another's old place must not lose it
+    connection.execute("DELETE FROM section_titles WHERE article = ?", (new,))
+    connection.executemany(
+        "INSERT OR REPLACE INTO section_titles(article, first, anchor, title) VALUES (?, ?, ?, ?)",
+        [(new, reanchor_paragraph(first, anchor, texts), anchor, title)
+         for first, anchor, title in titles],  # fmt: skip
+    )
     rows = connection.execute(
         'SELECT id, paragraph, start, "end", quote FROM annotations WHERE article = ?', (new,)
     ).fetchall()
@@ -177,6 +196,39 @@ def get_marks(store: Store, key: str) -> tuple[Mark, ...]:
         "SELECT letter, paragraph FROM marks WHERE article = ? ORDER BY letter", (key,)
     )
     return tuple(Mark(*row) for row in rows)
+
+
+# Section titles
+
+
+def rename_section(store: Store, key: str, first: int, title: str, anchor: str = "") -> None:
+    """Save the reader's title for the section starting at paragraph `first`; `""` forgets it.
+
+    `anchor` is that paragraph's text (its opening words find the section after an edit).
+    """
+    if first < 0:
+        raise ValueError(f"a section's first paragraph is never negative ({first})")
+    title = " ".join(title.split())
+    with store.writing() as connection:
+        if not title:
+            connection.execute(
+                "DELETE FROM section_titles WHERE article = ? AND first = ?", (key, first)
+            )
+            return
+        ensure_article(connection, key)
+        connection.execute(
+            "INSERT OR REPLACE INTO section_titles(article, first, anchor, title)"
+            " VALUES (?, ?, ?, ?)",
+            (key, first, paragraph_anchor(anchor), title),
+        )
+
+
+def section_titles(store: Store, key: str) -> dict[int, str]:
+    """The reader's section titles: first paragraph to title."""
+    rows = store.connection.execute(
+        "SELECT first, title FROM section_titles WHERE article = ? ORDER BY first", (key,)
+    )
+    return dict(rows.fetchall())
 
 
 # Settings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -29,13 +30,15 @@ from briefing.store import (
     open_store,
     reading_state,
     register,
+    rename_section,
+    section_titles,
     set_mark,
     set_position,
     set_setting,
     stored_articles,
     undo,
 )
-from briefing.store.db import SCHEMA, Store
+from briefing.store.db import MIGRATIONS, SCHEMA, Store, _statements
 from tests.unit.store_fixtures import PARAGRAPHS, write_article
 
 
@@ -50,9 +53,48 @@ def test_the_store_is_wal_with_a_schema_version(tmp_path: Path) -> None:
     with open_store() as store:
         assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         versions = store.connection.execute("SELECT version FROM schema_version").fetchall()
-        assert versions == [(SCHEMA,)]
+        assert versions == [(n,) for n in range(1, SCHEMA + 1)]
     with open_store() as store:  # opening again migrates nothing twice
-        assert store.connection.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+        count = store.connection.execute("SELECT count(*) FROM schema_version").fetchone()[0]
+        assert count == SCHEMA
+
+
+def test_an_older_store_is_migrated_and_keeps_its_notes(tmp_path: Path) -> None:
+    path = default_path()
+    path.parent.mkdir(parents=True)
+    old = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        old.execute(statement)
+    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied REAL)")
+    old.execute("INSERT INTO schema_version VALUES (1, 0)")
+    old.execute("INSERT INTO articles(key, first_seen) VALUES ('k', 0)")
+    old.execute(
+        "INSERT INTO annotations(article, kind, paragraph, start, \"end\", quote, note, created,"
+        " updated) VALUES ('k', 'note', 0, 0, 5, 'Ships', 'kept', 0, 0)"
+    )
+    old.commit()
+    old.close()
+    with open_store() as store:
+        assert store.warnings == []
+        assert [a.note for a in annotations(store, "k")] == ["kept"]
+        rename_section(store, "k", 0, "Renamed")  # the table migration 2 added
+        assert section_titles(store, "k") == {0: "Renamed"}
+
+
+def test_renamed_section_titles_are_kept_and_follow_an_edit(tmp_path: Path) -> None:
+    path = write_article(tmp_path / "a.txt")
+    with open_store() as store:
+        key = register(store, load_article(path))
+        rename_section(store, key, 2, "  The   risks ", PARAGRAPHS[2])
+        rename_section(store, key, 3, "Insurance", PARAGRAPHS[3])
+        rename_section(store, key, 0, "Opening", PARAGRAPHS[0])
+        rename_section(store, key, 0, "")  # forgotten
+        assert section_titles(store, key) == {2: "The risks", 3: "Insurance"}
+    write_article(path, ("A new first paragraph.", *PARAGRAPHS))
+    with open_store() as store:
+        key = register(store, load_article(path))
+        assert section_titles(store, key) == {3: "The risks", 4: "Insurance"}
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8").count("The risks") == 0
 
 
 def test_an_article_is_known_by_its_text_not_its_path(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Terminals send a paste as one bracketed-paste event (ctrl+shift+v, cmd+v, or ctrl+v where the
 terminal maps it to paste), which Textual delivers as `events.Paste`; the library screen hands
-the text here when no input line has the focus. A lone web address is fetched as a page; other
+the text here when no input line has the focus. Where ctrl+v reaches the application as a
+key instead, the clipboard is read with the system's clipboard program (`read_clipboard`). A lone web address is fetched as a page; other
 text is read as `briefing -` reads standard input (text, Markdown or HTML by content). Either
 way the user is asked first, the work runs in a thread (a fetch can take seconds), and the
 result is one notification: the file saved, or the one-line reason it was not. Saving is
@@ -11,6 +12,9 @@ result is one notification: the file saved, or the one-line reason it was not. S
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +24,43 @@ from briefing.printable import one_line
 
 PREVIEW = 48
 """Characters of pasted text quoted in the question."""
+CLIPBOARD_COMMANDS = (
+    ("wl-paste", "--no-newline"),
+    ("xclip", "-selection", "clipboard", "-o"),
+    ("xsel", "--clipboard", "--output"),
+    ("pbpaste",),
+    ("powershell.exe", "-NoProfile", "-Command", "Get-Clipboard"),
+)
+"""Programs that print the system clipboard (Wayland, X11 twice, macOS, Windows and WSL), tried
+in this order for ctrl+v: a terminal application cannot read the clipboard itself."""
+CLIPBOARD_TIMEOUT = 3.0
+"""Seconds a clipboard program may take (xclip waits for the owner of the selection)."""
+CLIPBOARD_BYTES = 20_000_000
+"""Most bytes of clipboard read, the limit for article files."""
+
+
+def read_clipboard() -> str | None:
+    """The system clipboard's text via the first program of `CLIPBOARD_COMMANDS` found that
+    answers, or None when none is installed or none gives any text."""
+    for command in CLIPBOARD_COMMANDS:
+        program = shutil.which(command[0])
+        if program is None:
+            continue
+        try:
+            done = subprocess.run(
+                [program, *command[1:]],
+                capture_output=True,
+                stdin=subprocess.DEVNULL,
+                timeout=CLIPBOARD_TIMEOUT,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if done.returncode == 0 and done.stdout.strip():
+            data = done.stdout[:CLIPBOARD_BYTES]
+            encoding = "utf-8" if sys.platform != "win32" else "utf-8-sig"
+            return data.decode(encoding, errors="replace")
+    return None
 
 
 def offer_paste(

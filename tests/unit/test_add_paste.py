@@ -69,3 +69,18 @@ async def test_a_pasted_address_is_fetched_and_a_failure_one_notification(
             notes = [str(note.message) for note in app._notifications]
     assert [path.suffix for path in added] == [".md"]
     assert notes[-1] == f"{server.url('/gone')}: the server answered 404 Not Found"
+
+
+def test_the_clipboard_is_read_with_the_first_program_found(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from briefing.tui import paste
+
+    program = tmp_path / "xclip"
+    program.write_text("#!/bin/sh\nprintf 'https://example.org/a'\n")
+    program.chmod(0o755)
+    found = {"xclip": str(program)}
+    monkeypatch.setattr(paste.shutil, "which", found.get)
+    assert paste.read_clipboard() == "https://example.org/a"
+    monkeypatch.setattr(paste.shutil, "which", lambda name: None)
+    assert paste.read_clipboard() is None

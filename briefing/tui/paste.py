@@ -3,9 +3,10 @@
 Terminals send a paste as one bracketed-paste event (ctrl+shift+v, cmd+v, or ctrl+v where the
 terminal maps it to paste), which Textual delivers as `events.Paste`; the library screen hands
 the text here when no input line has the focus. Where ctrl+v reaches the application as a
-key instead, the clipboard is read with the system's clipboard program (`read_clipboard`). A lone web address is fetched as a page; other
-text is read as `briefing -` reads standard input (text, Markdown or HTML by content). Either
-way the user is asked first, the work runs in a thread (a fetch can take seconds), and the
+key instead, the clipboard is read with the system's clipboard program (`read_clipboard`).
+
+A lone web address is fetched as a page; other text is read as `briefing -` reads standard
+input (text, Markdown or HTML by content). Either way the user is asked first, the work runs in a thread (a fetch can take seconds), and the
 result is one notification: the file saved, or the one-line reason it was not. Saving is
 `briefing add`'s (cli_add.py, ingest/save.py): never over an existing file.
 """

@@ -6,9 +6,10 @@ the text here when no input line has the focus. Where ctrl+v reaches the applica
 key instead, the clipboard is read with the system's clipboard program (`read_clipboard`).
 
 A lone web address is fetched as a page; other text is read as `briefing -` reads standard
-input (text, Markdown or HTML by content). Either way the user is asked first, the work runs in a thread (a fetch can take seconds), and the
-result is one notification: the file saved, or the one-line reason it was not. Saving is
-`briefing add`'s (cli_add.py, ingest/save.py): never over an existing file.
+input (text, Markdown or HTML by content). Either way the user is asked first, the work runs
+in a thread (a fetch can take seconds), and the result is one notification: the file saved,
+or the one-line reason it was not. Saving is `briefing add`'s (cli_add.py, ingest/save.py):
+never over an existing file.
 """
 
 from __future__ import annotations

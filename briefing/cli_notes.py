@@ -3,6 +3,9 @@
     briefing notes PATH      the article's highlights and notes, under its section titles
     briefing notes           every article with any, last opened first (titles and paths
                              as the store last saw them: the files need not exist any more)
+    briefing notes PATH --delete [--yes]
+                             delete the article's highlights and notes, after asking (a
+                             terminal is asked y/N; without one, --yes is required)
 
 Nothing is printed, with status 0, when there are none (a line on stderr says so). A store moved
 aside because it was unreadable is a warning on stderr. Never imports Textual.
@@ -14,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefing.errors import BriefingError
 from briefing.printable import one_line
 
 if TYPE_CHECKING:
@@ -26,6 +30,8 @@ def add_parsers(commands: Any) -> None:
     """Add `notes` to the `briefing` subcommand parser."""
     notes = commands.add_parser("notes", help="print your highlights and notes as Markdown")
     notes.add_argument("path", type=Path, nargs="?", help="an article (all articles when absent)")
+    notes.add_argument("--delete", action="store_true", help="delete the article's notes")
+    notes.add_argument("--yes", action="store_true", help="delete without asking")
 
 
 def run(options: argparse.Namespace) -> int:
@@ -33,6 +39,10 @@ def run(options: argparse.Namespace) -> int:
     from briefing.store import annotations, default_path, open_store, stored_articles
     from briefing.store.render import notes_markdown
 
+    if options.delete:
+        if options.path is None:
+            raise BriefingError("notes --delete takes the article whose notes to delete")
+        return delete_notes(options.path, options.yes)
     if options.path is not None:
         text = article_notes(options.path)
     elif not default_path().exists():
@@ -70,6 +80,32 @@ def article_notes(path: Path) -> str:
         return titles[briefing.section_of(paragraph)] if titles else None
 
     return notes_markdown(article.meta.title, found, where=str(path), section_of=section_of)
+
+
+def delete_notes(path: Path, yes: bool) -> int:
+    """Delete an article's highlights and notes once the user agreed; 1 when they did not."""
+    from briefing.ingest import load_article
+    from briefing.store import annotations, delete_all, open_store, register
+
+    article = load_article(path)
+    with open_store() as store:
+        _warn(store.warnings)
+        key = register(store, article, record=False)
+        count = len(annotations(store, key))
+        if not count:
+            print("briefing: no highlights or notes to delete", file=sys.stderr)
+            return 0
+        if not yes:
+            if not sys.stdin.isatty():
+                raise BriefingError(f"{count} highlights and notes would be deleted: add --yes")
+            title = one_line(article.meta.title or str(path))
+            answer = input(f"Delete {count} highlights and notes of {title}? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("briefing: nothing deleted", file=sys.stderr)
+                return 1
+        delete_all(store, key)
+    print(f"deleted {count} highlights and notes of {one_line(str(path))}")
+    return 0
 
 
 def _warn(warnings: list[str]) -> None:

@@ -99,3 +99,21 @@ def test_a_corrupt_store_is_a_warning_for_the_cli(
     captured = capsys.readouterr()
     assert json.loads(captured.out)["annotations"] == []
     assert "warning: the notes store was unreadable" in captured.err
+
+
+def test_deleting_notes_asks_first(
+    noted: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["notes", str(noted), "--delete"]) == 1  # no terminal to ask: --yes needed
+    assert "--yes" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    assert main(["notes", str(noted), "--delete"]) == 1
+    main(["notes", str(noted)])
+    assert "Analysts" in capsys.readouterr().out  # still there
+    monkeypatch.setattr("builtins.input", lambda prompt: "y")
+    assert main(["notes", str(noted), "--delete"]) == 0
+    assert "deleted 2 highlights and notes" in capsys.readouterr().out
+    main(["notes", str(noted)])
+    assert capsys.readouterr().out == ""
+    assert main(["notes", "--delete"]) == 1  # which article?

@@ -95,3 +95,15 @@ def find_spans(text: str, query: str, *, folded: str | None = None) -> list[tupl
 def find_all(text: str, query: str, *, folded: str | None = None) -> list[int]:
     """Start offsets of every occurrence of `query` in `text` (see `find_spans`)."""
     return [start for start, _ in find_spans(text, query, folded=folded)]
+
+
+def reader_query(query: str) -> str:
+    """What the reader's literal search should look for when an article is opened from a
+    library search: the first term the user did not exclude ("black sea" from
+    `"black sea" -grain`), without the search-engine syntax; empty when there is none."""
+    from briefing.library.query import parse
+
+    for term in parse(query):
+        if not term.exclude:
+            return term.text
+    return ""

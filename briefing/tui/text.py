@@ -48,6 +48,11 @@ STYLES = {
 """Every style laid over article text, by name (the contrast test checks each in each theme)."""
 
 
+ESTIMATIVE = "bold $text-primary"
+"""An estimative badge ("likely", "unlikely"): one neutral colour for every band, since a
+likelihood is not good or bad news (red for "unlikely" and green for "likely" read as verdicts);
+the band itself is written out ("55-80%")."""
+
 ItemType = TypeVar("ItemType")
 
 

@@ -377,3 +377,41 @@ def test_measure_is_monotonic_and_comfortable() -> None:
             previous = text
     assert reader_layout(80).side == 0, "80 columns: the text alone, at a full measure"
     assert reader_layout(100).side and reader_layout(120).sections
+
+
+def test_estimative_badges_are_one_neutral_scale() -> None:
+    from briefing.model import Estimative
+    from briefing.tui.screens.so_what import band_style
+
+    bands = [Estimative("unlikely", "20-45%", 20, 45), Estimative("likely", "55-80%", 55, 80),
+             Estimative("roughly even", "45-55%", 45, 55)]
+    styles = {band_style(band) for band in bands}
+    assert len(styles) == 1, "no band is coloured as good or bad news"
+    (style,) = styles
+    assert "success" not in style and "error" not in style
+
+
+# 6. A library search hit opens at the hit, with the query live, on one Enter
+
+
+async def test_library_search_hit_opens_at_the_hit(library: object) -> None:
+    from briefing.library.matching import reader_query
+
+    assert reader_query('"black sea" -grain sanct*') == "black sea"
+    assert reader_query("-grain") == ""
+    app = BriefingApp(library=library)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("slash", *"mediate")  # only in the body of river-islands.txt
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ReaderScreen) and app.screen.matches:
+                break
+        screen = reader(app)
+        assert screen.search_query == "mediate"
+        assert screen.cursor == 0 and screen.matches
+        assert count_text(app) == f"1/{len(screen.matches)}"
+        assert screen.check_action("next_match", ()) is True

@@ -378,6 +378,9 @@ class LibraryScreen(BriefingScreen):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
+        if self.full_text and self.search_query.strip() and self._selected_path() is not None:
+            self.action_open()  # one Enter opens the best hit, at the hit (issue 15)
+            return
         self.query_one(DataTable).focus()
 
     def action_search(self) -> None:
@@ -419,7 +422,10 @@ class LibraryScreen(BriefingScreen):
                 return
         from briefing.tui.screens.reader import ReaderScreen
 
-        self.app.push_screen(ReaderScreen(briefing, from_library=True))
+        from briefing.library.matching import reader_query
+
+        query = reader_query(self.search_query) if self.full_text else ""
+        self.app.push_screen(ReaderScreen(briefing, from_library=True, query=query))
 
     def on_unmount(self) -> None:
         if self.index is not None:

@@ -83,9 +83,16 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
     """Whether the search line is open."""
 
     def __init__(
-        self, briefing: Briefing, *, from_library: bool = False, analyse: bool = False
+        self,
+        briefing: Briefing,
+        *,
+        from_library: bool = False,
+        analyse: bool = False,
+        query: str = "",
     ) -> None:
         super().__init__()
+        self.initial_query = query
+        """A search to open with, at its first hit (an article opened from a library search)."""
         self.briefing = briefing
         """The article shown, analysed (or provisional until the analysis arrives)."""
         self.analyse = analyse
@@ -248,6 +255,18 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         if self.analyse:
             self.set_timer(COMPLETE_DELAY, self._complete)
         self.reading_place.attach()
+        if self.initial_query and self.ready:
+            self.call_after_refresh(self._open_at_query)  # after the saved place is restored
+
+    def _open_at_query(self) -> None:
+        """Open at the first hit of `initial_query`, with the query live for n/N."""
+        if (bar := self.search_bar) is not None:
+            with bar.input.prevent(Input.Changed):
+                bar.input.value = self.initial_query
+        self.search_query = self.initial_query
+        if self.matches:
+            self.cursor = 0
+            self.jump_to(self.matches[0])
 
     def on_unmount(self) -> None:
         self.reading_place.close()  # leaving (escape, quit) keeps the place

@@ -20,14 +20,10 @@ from briefing.tui.widgets.option_list import SafeOptionList
 
 
 def band_style(estimative: Estimative | None) -> str:
-    """Badge colours by likelihood: from the error colour (unlikely) to success (likely)."""
-    if estimative is None:
-        return "$text-muted"
-    if estimative.low >= 55:
-        return "bold $text-success"
-    if estimative.high <= 45:
-        return "bold $text-error"
-    return "bold $text-warning"
+    """One neutral badge colour for every band (tui/text.py ESTIMATIVE); muted without a term."""
+    from briefing.tui.text import ESTIMATIVE
+
+    return "$text-muted" if estimative is None else ESTIMATIVE
 
 
 def judgment_prompt(judgment: Judgment) -> Content:

@@ -140,6 +140,13 @@ class Store:
         except NewerStoreError as error:
             self.warnings.append(f"the notes store {error}; it is left as it is and not used now")
             return self._memory()
+        except sqlite3.OperationalError as error:
+            if _busy(error):  # another process holds it: a healthy store is never moved aside
+                self.warnings.append(
+                    f"the notes store is busy ({error}); notes are kept in memory this time"
+                )
+                return self._memory()
+            self._move_aside(error)
         except (sqlite3.DatabaseError, OSError) as error:
             self._move_aside(error)
         try:
@@ -165,7 +172,9 @@ class Store:
             connection.execute("PRAGMA synchronous = NORMAL")
             _migrate(connection)
             if path is not None:
-                connection.execute("SELECT count(*) FROM annotations").fetchone()
+                check = connection.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise sqlite3.DatabaseError(f"damaged: {check}")
             return connection
         except BaseException:
             connection.close()
@@ -205,6 +214,12 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    """Whether the error is another connection's lock (SQLITE_BUSY, SQLITE_LOCKED), not damage."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (5, 6) or "locked" in str(error)
 
 
 def _version(connection: sqlite3.Connection) -> int:

@@ -247,6 +247,36 @@ def test_a_store_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     assert default_path().exists() and not default_path().with_suffix(".sqlite3.broken").exists()
 
 
+def test_a_store_locked_by_another_process_is_not_moved_aside(tmp_path: Path) -> None:
+    path = default_path()
+    path.parent.mkdir(parents=True)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("CREATE TABLE mine (x)")
+    other.execute("BEGIN EXCLUSIVE")  # another process in the middle of a write
+    try:
+        store = Store(path, timeout=0.1)
+        assert store.path is None and "busy" in store.warnings[0]
+        store.close()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not path.with_name("store.sqlite3.broken").exists()
+
+
+def test_a_damaged_page_is_found_on_opening(tmp_path: Path) -> None:
+    with open_store() as store:
+        key = "k" * 32
+        for number in range(300):
+            add_note(store, key, number, 0, 5, "words", "a note long enough to fill pages " * 4)
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(default_path().read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 2000] = b"\xff" * 2000  # a page in the middle
+    default_path().write_bytes(bytes(data))
+    with open_store() as store:
+        assert "moved to store.sqlite3.broken" in store.warnings[0]
+        assert annotations(store, key) == ()
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
 def test_an_unwritable_folder_keeps_the_store_in_memory(tmp_path: Path) -> None:
     folder = tmp_path / "locked"

@@ -1,4 +1,4 @@
-"""The reader's highlights and notes as Markdown: `briefing notes`, and for the exports.
+"""The reader's highlights and notes as Markdown (`briefing notes`, the exports) and citations.
 
 Shape, one article:
 
@@ -21,6 +21,7 @@ words gone from the edited article) says so.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from briefing.printable import one_line, printable
 from briefing.store.model import Annotation
@@ -36,6 +37,22 @@ def annotation_markdown(annotation: Annotation) -> str:
     place = f"(¶ {annotation.paragraph + 1}{lost})"
     note = printable(annotation.note).strip()
     return f"{_quoted(annotation.text)}\n\n{note + ' ' if note else ''}{place}"
+
+
+def citation(meta: Any, text: str, paragraph: int | None) -> str:
+    """Words of an article with where they come from, for the clipboard (`y` in the reader).
+
+    Shape: `“words” — Author, “Title”, Source, 31 October 2023, ¶ 8. URL`, leaving out what
+    the article does not say; `meta` is a `briefing.model.Metadata`, `paragraph` 0-based.
+    """
+    parts = [part for part in (meta.author, f"“{meta.title}”" if meta.title else None,
+                               meta.source) if part]  # fmt: skip
+    if meta.published is not None:
+        parts.append(f"{meta.published.day} {meta.published:%B %Y}")
+    if paragraph is not None:
+        parts.append(f"¶ {paragraph + 1}")
+    cited = f"“{' '.join(text.split())}”" + (f" — {', '.join(parts)}" if parts else "")
+    return one_line(cited + (f". {meta.url}" if meta.url else ""))
 
 
 def notes_markdown(

@@ -117,3 +117,20 @@ def test_deleting_notes_asks_first(
     main(["notes", str(noted)])
     assert capsys.readouterr().out == ""
     assert main(["notes", "--delete"]) == 1  # which article?
+
+
+def test_a_citation_says_where_the_words_come_from() -> None:
+    from datetime import date
+
+    from briefing.model import Metadata
+    from briefing.store.render import citation
+
+    meta = Metadata(
+        "Grain Talks", author="Jane Analyst", published=date(2023, 10, 31),
+        source="Policy Review", url="https://example.org/grain",
+    )  # fmt: skip
+    assert citation(meta, "the deal\nremains  fragile", 7) == (
+        "“the deal remains fragile” — Jane Analyst, “Grain Talks”, Policy Review,"
+        " 31 October 2023, ¶ 8. https://example.org/grain"
+    )
+    assert citation(Metadata(""), "words \x1b[2J", None) == "“words ␛[2J”"

@@ -45,8 +45,8 @@ def citation(meta: Any, text: str, paragraph: int | None) -> str:
     Shape: `“words” — Author, “Title”, Source, 31 October 2023, ¶ 8. URL`, leaving out what
     the article does not say; `meta` is a `briefing.model.Metadata`, `paragraph` 0-based.
     """
-    parts = [part for part in (meta.author, f"“{meta.title}”" if meta.title else None,
-                               meta.source) if part]  # fmt: skip
+    title = f"“{meta.title}”" if meta.title else None
+    parts = [part for part in (meta.author, title, meta.source) if part]
     if meta.published is not None:
         parts.append(f"{meta.published.day} {meta.published:%B %Y}")
     if paragraph is not None:

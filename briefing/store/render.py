@@ -42,8 +42,8 @@ def annotation_markdown(annotation: Annotation) -> str:
 def citation(meta: Any, text: str, paragraph: int | None) -> str:
     """Words of an article with where they come from, for the clipboard (`y` in the reader).
 
-    Shape: `“words” — Author, “Title”, Source, 31 October 2023, ¶ 8. URL`, leaving out what
-    the article does not say; `meta` is a `briefing.model.Metadata`, `paragraph` 0-based.
+    Shape: `“words” — Author, “Title”, Source, 31 October 2023, ¶ 8. URL`, leaving out
+    what the article does not say; `meta` is a `briefing.model.Metadata`, `paragraph` 0-based.
     """
     title = f"“{meta.title}”" if meta.title else None
     parts = [part for part in (meta.author, title, meta.source) if part]

@@ -102,7 +102,7 @@ class ReadingPlace:
         target: Any = paragraphs[paragraph]
         for index, section in enumerate(self.screen.briefing.sections):
             if section.first == paragraph and index > 0:
-                target = view.query_one(f"#s{index}")
+                target = next(iter(view.query(f"#s{index}")), target)  # its title, if shown
         view.cancel_restore()
         y = max(0, target.virtual_region.y - target.styles.margin.top)
         view.scroll_to(y=y, animate=False, immediate=True)

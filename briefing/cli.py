@@ -23,9 +23,9 @@ SUBCOMMANDS = ("analyze", "list", "export", "index", "search", "add", "notes")
 
 
 def _reader_parser() -> argparse.ArgumentParser:
-    import argparse
+    from briefing.cli_usage import OneLineParser
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="briefing",
         description="Read policy analysis as structure: sections, actors, quotes and so what.",
         epilog=(
@@ -43,9 +43,9 @@ def _reader_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    import argparse
+    from briefing.cli_usage import OneLineParser  # usage errors in one line
 
-    parser = argparse.ArgumentParser(prog="briefing")
+    parser = OneLineParser(prog="briefing")
     commands = parser.add_subparsers(dest="command", required=True)
     from briefing import cli_library
 
@@ -90,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0].startswith("--library"):  # `briefing --library DIR list`
+        from briefing.cli_usage import hoist_subcommand
+
+        arguments = hoist_subcommand(arguments, SUBCOMMANDS)
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
             return _run_command(_command_parser().parse_args(arguments))

@@ -71,6 +71,11 @@ def reanchor(
     return Found(index, min(start, length), min(end, length), lost=True)
 
 
+def found_anywhere(quote: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the words stand somewhere in `paragraphs` (any spacing)."""
+    return bool(quote.strip()) and bool(_finds(quote, paragraphs))
+
+
 def reanchor_paragraph(paragraph: int, anchor: str, paragraphs: Sequence[str]) -> int:
     """The paragraph now opening with `anchor`, nearest the old index; else the old one clamped."""
     last = max(0, len(paragraphs) - 1)

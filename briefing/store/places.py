@@ -22,7 +22,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from briefing.store.anchor import paragraph_anchor, reanchor, reanchor_paragraph
+from briefing.store.anchor import (
+    found_anywhere,
+    paragraph_anchor,
+    reanchor,
+    reanchor_paragraph,
+)
 from briefing.store.db import Store
 from briefing.store.identity import article_key
 from briefing.store.model import Mark, Position, StoredArticle
@@ -75,7 +80,7 @@ def register(store: Store, article: Any, *, opened: bool = False, record: bool =
                 " ORDER BY last_opened DESC LIMIT 1",
                 (path, key),
             ).fetchone()
-            if old:
+            if old and _same_article(connection, old[0], texts):
                 _carry_over(connection, old[0], key, texts)
                 known = True
         if not known and not record:
@@ -87,6 +92,23 @@ def register(store: Store, article: Any, *, opened: bool = False, record: bool =
             (path, title, len(texts), opened, now, key),
         )
     return key
+
+
+def _same_article(connection: sqlite3.Connection, old: str, texts: list[str]) -> bool:
+    """Whether a file at a known path is that article edited, not another article in its place.
+
+    It is when any of the words the store kept for the old one (quoted highlights and notes,
+    the opening words of its saved place, marks and renamed sections) stand in the new text,
+    or when nothing was kept (then nothing can be lost or wrongly moved either way). A file
+    overwritten with a different article starts afresh; the old notes stay under the old key.
+    """
+    kept = [row[0] for row in connection.execute(
+        "SELECT quote FROM annotations WHERE article = ?1 UNION ALL"
+        " SELECT anchor FROM positions WHERE article = ?1 UNION ALL"
+        " SELECT anchor FROM marks WHERE article = ?1 UNION ALL"
+        " SELECT anchor FROM section_titles WHERE article = ?1", (old,)
+    ) if row[0]]  # fmt: skip
+    return not kept or any(found_anywhere(words, texts) for words in kept)
 
 
 def _carry_over(connection: sqlite3.Connection, old: str, new: str, texts: list[str]) -> None:

@@ -93,3 +93,25 @@ def test_exports_see_the_notes_of_an_edited_file_too(tmp_path: Path) -> None:
     write_article(path, ("A new first paragraph.", *PARAGRAPHS))
     (found,) = annotations_for(load_article(path))
     assert (found.paragraph, found.start, found.end, found.note) == (2, 4, 13, "signed in July")
+
+
+def test_another_article_saved_over_the_file_does_not_take_its_notes(tmp_path: Path) -> None:
+    path = write_article(tmp_path / "article.txt")
+    with open_store() as store:
+        old_key = register(store, load_article(path), opened=True)
+        add_note(store, old_key, 2, 0, 8, "Analysts", "about the corridor")
+    write_article(
+        path,
+        (
+            "Parliament passed the budget after a long night of amendments and walkouts.",
+            "The opposition said it would challenge two of the spending lines in court.",
+        ),
+        "Budget Passes",
+    )
+    with open_store() as store:
+        new_key = register(store, load_article(path), opened=True)
+        assert annotations(store, new_key) == ()
+        assert [a.note for a in annotations(store, old_key)] == ["about the corridor"]
+        assert {a.title for a in stored_articles(store)} == {
+            "Grain Corridor Reopens After Months of Talks", "Budget Passes",
+        }  # fmt: skip

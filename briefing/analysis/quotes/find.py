@@ -19,6 +19,7 @@ Three passes, each linear in the article:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ from briefing.analysis.quotes.resolve import ActorIndex, Candidates, Speaker, sp
 from briefing.analysis.quotes.cues import documents, find_cues, possessive_cue
 from briefing.analysis.quotes.lexicon import Cue, Phrase, lexicon
 from briefing.analysis.quotes.speakers import (
+    according_to_closing,
     byline_after,
     cue_after,
     cue_before,
@@ -86,6 +88,10 @@ def find_quotes(
                 found = _nearby(found, starts, candidates)
             results.append(found)
         previous = text
+    kept: list[_Found] = []
+    for item in results:
+        if _listed_after(article, item, kept) or not _is_term(article, item, starts, index):
+            kept.append(item)
     return tuple(
         Quote(
             text=article.paragraphs[item.stretch.paragraph].text[
@@ -96,9 +102,25 @@ def find_quotes(
             span=Span(item.stretch.paragraph, item.stretch.start, item.stretch.end),
             speaker_is_actor=bool(item.speaker and item.speaker.is_actor),
         )
-        for item in results
-        if not _is_term(article, item, starts, index)
+        for item in kept
     )
+
+
+_LISTED = re.compile(r"[\s,]*(?:(?:and|or|as well as)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
+def _listed_after(article: Article, found: _Found, kept: list[_Found]) -> bool:
+    """A stretch that continues a kept quotation as the next item of its list, with nothing
+    but a comma, a conjunction or an article between the marks ('called her “Miss Piggy” and
+    “Miss Housekeeping”', 'a “nasty guy,” an “anchor baby”'): the same speaker's words, so a
+    quotation even when it would read as a title or label alone."""
+    if found.how != CONTINUED or not kept:
+        return False
+    stretch, before = found.stretch, kept[-1].stretch
+    if before.paragraph != stretch.paragraph or before.close_at < 0 or stretch.open_at < 0:
+        return False
+    gap = article.paragraphs[stretch.paragraph].text[before.close_at + 1 : stretch.open_at]
+    return _LISTED.fullmatch(gap) is not None
 
 
 def _is_term(
@@ -127,6 +149,7 @@ def _is_term(
             for named in (titled.search(text, begin, opening), titled.search(text, closing, end))
             if named is not None
         )
+    named = found.how == CUE_BEFORE and found.cue is not None and _speaker_named(text, found)
     close = weak and index.has_person(stretch.paragraph, max(begin, opening - 30), opening, text)
     return is_term(
         text,
@@ -140,7 +163,25 @@ def _is_term(
         close,
         _has_object(text, found.cue, stretch.open_at),
         found.cue.start if found.cue else -1,
+        named,
+        named and _THAT_CLAUSE.match(text, found.cue.end, max(found.cue.end, stretch.open_at))
+        is not None,
     )
+
+
+_THAT_CLAUSE = re.compile(r"\s+that\s")
+
+
+_AUTHOR = frozenset({"we", "i", "us"})
+
+
+def _speaker_named(text: str, found: _Found) -> bool:
+    """The cue before the stretch has a speaker that resolved, other than the author's own
+    "we" or "I"."""
+    if found.speaker is None or found.cue is None or found.cue.speaker is None:
+        return False
+    phrase = found.cue.speaker
+    return text[phrase.start : phrase.end].strip().lower() not in _AUTHOR
 
 
 def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
@@ -151,8 +192,20 @@ def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
     between = text[cue.end : open_at]
     if any(mark in between for mark in ",;:()—–"):
         return False
-    following = between.split()
-    return bool(following) and following[0].lower() not in term_words().determiners | _NOT_OBJECTS
+    following = [word.lower() for word in between.split()]
+    if following[:1] == ["as"] and len(following) <= 2:
+        # "criticized as a “use it or lose it” approach": what the cue calls its object
+        return True
+    if not following or following[0] in _NOT_OBJECTS:
+        return False
+    determiners = term_words().determiners
+    if following[0] not in determiners:
+        return True
+    # "called the senator a “…”", "called the 1996 pageant winner “…”": a noun phrase, not
+    # the article of the quotation ("calls the “Sudanese model”", "the recent “progress”").
+    return (len(following) >= 3 and following[-1] in determiners) or (
+        len(following) >= 4 and following[-1] not in determiners
+    )
 
 
 _NOT_OBJECTS = frozenset({"as", "that", "of", "for", "to", "on", "about", "into", "with", "by"})
@@ -168,6 +221,11 @@ def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, list[int]]:
 def _sentence_start(starts: dict[int, list[int]], paragraph: int, offset: int) -> int:
     found = starts.get(paragraph) or [0]
     return found[max(0, bisect_right(found, offset) - 1)]
+
+
+def _sentence_end(starts: dict[int, list[int]], paragraph: int, offset: int, text: str) -> int:
+    following = [start for start in starts.get(paragraph, []) if start > offset]
+    return following[0] if following else len(text)
 
 
 def _inside(marked: list[Marked], offset: int) -> bool:
@@ -271,6 +329,10 @@ def _attribute(
             cue = Cue(cue.start, cue.end, cue.words, sentence_subject(text, sentence, cue.start))
         if cue is None:
             cue = possessive_cue(text, floor, stretch.open_at)
+        if cue is None:
+            cue = according_to_closing(
+                text, stretch.close_at + 1, _sentence_end(starts, stretch.paragraph, stretch.end, text)
+            )
     if (
         cue is None
         and phrase is None

@@ -55,6 +55,8 @@ _REFERENCE_BEFORE = re.compile(r"\(\d{4}[a-z]?\)[,.:]?\s*$")
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([A-Za-z][A-Za-z-]*)")
 _INNER_PUNCTUATION = re.compile(r"[,;:?!.…](?=\s*\S)|[?!]")
 _SHORT = 3
+_INDEFINITE = frozenset({"a", "an"})
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.?!]\s+[A-Z]")
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for\s+\S*\s*$", re.IGNORECASE)
 _ING_LEAD = re.compile(r"(?:,|\b(?:when|while|after|before|by|upon|in))\s*$", re.IGNORECASE)
 
@@ -106,6 +108,8 @@ def is_term(
     person_close: bool = False,
     complement: bool = False,
     cue_at: int = -1,
+    speaker_named: bool = False,
+    reported: bool = False,
 ) -> bool:
     """Whether `text[start:end]`, in marks at `open_at`/`close_at`, is a term and not a quote.
 
@@ -116,7 +120,11 @@ def is_term(
     before the quotation ("called Clinton a “champion”", "blasted him as a “disgrace”"): then
     the quotation is what the speaker called the object, their words, not a label; `cue_at`
     where the cue before the stretch starts ("calling for “…”" demands, it does not name; "by
-    announcing that … “…”" has the sentence's subject as its speaker).
+    announcing that … “…”" has the sentence's subject as its speaker); `speaker_named` whether
+    the cue's speaker was found and is not the author's "we" or "I" ("what we call a “…”" coins
+    a term); `reported` whether the stretch sits in the that-clause of a cue with a named
+    speaker ("arguing that he will bring a “common-sense” approach"): indirect speech, whose
+    words in marks are the speaker's own (a partial quotation), even as a modifier.
     """
     inside = text[start:end]
     words = _WORDS.findall(inside)
@@ -128,8 +136,11 @@ def is_term(
     cue_as = bool(cue) and cue.endswith(" as") if cue else False
     inline = how == CONTINUED and open_at >= 0
     possessive = bool(_POSSESSIVE_BEFORE.search(before))
-    if _is_title(words) and (
-        how in {UNATTRIBUTED, CUE_ALONE} or inline or (naming and len(words) > 1) or possessive
+    if _is_title(words, inside) and (
+        how in {UNATTRIBUTED, CUE_ALONE}
+        or inline
+        or (naming and len(words) > 1 and not complement)
+        or possessive
     ):
         return True
     if _REFERENCE_BEFORE.search(before):
@@ -150,7 +161,7 @@ def is_term(
     clause = bool(_INNER_PUNCTUATION.search(inside.rstrip(" ,.")))
     previous_word = _last_word(before)
     opens_phrase = possessive or _opens_noun_phrase(before, lists)
-    modifier = not complement and (
+    modifier = not complement and not reported and (
         (
             opens_phrase
             and len(words) <= 8
@@ -174,8 +185,11 @@ def is_term(
         return False
     if modifier:
         return True
-    if opens_phrase and not closed and not clause and not complement:
-        if len(words) <= _SHORT and (how != CUE_BEFORE or (naming and not cue_as)):
+    if opens_phrase and not closed and not clause and not complement and not reported:
+        characterised = speaker_named and previous_word in _INDEFINITE
+        if len(words) <= _SHORT and (
+            how != CUE_BEFORE or (naming and not cue_as and not characterised)
+        ):
             return True
         if len(words) == 1 and not naming and previous_word in lists.determiners:
             return True
@@ -201,7 +215,11 @@ def _opens_noun_phrase(before: str, lists: TermWords) -> bool:
     )
 
 
-def _is_title(words: list[str]) -> bool:
+def _is_title(words: list[str], inside: str) -> bool:
+    """Title Case words, none ending a sentence inside the marks ("The Donald. Big Daddy." is
+    two sentences, not a title; "Mr. Smith" keeps its abbreviation)."""
+    if _SENTENCE_BREAK.search(inside):
+        return False
     return len(words) <= _TITLE_MAX_WORDS and all(
         word[0].isupper() or word[0].isdigit() or word.lower() in _TITLE_SMALL for word in words
     )

@@ -289,9 +289,12 @@ def _ends_before(text: str, phrase: Phrase, end: int) -> bool:
 _AFTER = re.compile(r"\s*[,.?!;:—–-]*\s*")
 
 
-_PASSIVE_BY = re.compile(r"[\s\u00a0]*by\s+(?=[A-Z])")
+_PASSIVE_BY = re.compile(
+    r"[\s\u00a0]*(?:(?:was|were|is|are|(?:has|have|had) been)\s+([a-z]+)\s+)?by\s+(?=[A-Z])"
+)
 """A passive agent right after a quotation ("pledges deemed “gravely inadequate” by Médecins Sans
-Frontières"): a capitalised name after "by" said it."""
+Frontières", "“…” was written by Springsteen"): a capitalised name after "by" said it; a verb
+between must be a cue's participle (not "was followed by")."""
 
 
 def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | None:
@@ -309,7 +312,8 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
     if agent is not None:
         named = phrase_after(text, agent.end(), stop)
         glued = not text[start : agent.start()].strip()
-        if named is not None and named.kind != "pronoun" and glued:
+        spoken = agent.group(1) is None or agent.group(1) in lexicon().forms
+        if named is not None and named.kind != "pronoun" and glued and spoken:
             return Cue(agent.start(), agent.end(), "by", named)
     cue = _cue_at(text, begin, stop)
     if cue is not None:
@@ -358,6 +362,30 @@ def _description_before_cue(text: str, start: int, stop: int) -> Phrase | None:
             if _cue_at(text, at, stop) is not None:
                 return Phrase(start, word.end(), "description", word.start())
     return None
+
+
+_ACCORDING_CLOSE = re.compile(r",\s*(according to)\s+([^,;:“”\"«»]{2,90}?)\s*[.!?]?\s*$")
+
+
+def according_to_closing(text: str, start: int, end: int) -> Cue | None:
+    """ "…, according to the event organizer." closing the sentence `text[start:end]`: the
+    sentence is the source's account, so words in marks within it are the source's (AP
+    Stylebook: "according to" attributes the whole statement before it). None when another
+    quotation or a clause with its own attribution follows."""
+    found = _ACCORDING_CLOSE.search(text, start, end)
+    if found is None:
+        return None
+    named = phrase_after(text, found.start(2), found.end(2))
+    if named is not None and named.kind == "pronoun":
+        return None
+    if named is None:
+        # "the event organizer Alliance to Reclaim Our Schools", "show insiders": the whole
+        # phrase is the source, a description whose head is its last word.
+        last = list(_PLAIN_WORD.finditer(text, found.start(2), found.end(2)))
+        if not last:
+            return None
+        named = Phrase(found.start(2), last[-1].end(), "description", last[-1].start())
+    return Cue(found.start(1), found.end(1), "according to", named)
 
 
 def _cue_at(text: str, start: int, stop: int) -> CueWord | None:

@@ -106,12 +106,12 @@ def test_another_article_saved_over_the_file_does_not_take_its_notes(tmp_path: P
             "Parliament passed the budget after a long night of amendments and walkouts.",
             "The opposition said it would challenge two of the spending lines in court.",
         ),
-        "Budget Passes",
+        "Budget Passes After a Long Night",
     )
     with open_store() as store:
         new_key = register(store, load_article(path), opened=True)
         assert annotations(store, new_key) == ()
         assert [a.note for a in annotations(store, old_key)] == ["about the corridor"]
         assert {a.title for a in stored_articles(store)} == {
-            "Grain Corridor Reopens After Months of Talks", "Budget Passes",
+            "Grain Corridor Reopens After Months of Talks", "Budget Passes After a Long Night",
         }  # fmt: skip

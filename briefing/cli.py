@@ -31,7 +31,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog=(
             "subcommands: briefing analyze PATH [--json|--yaml] | briefing list | "
             "briefing export PATH [--format md|txt|html|pdf] [-o FILE] [--force] | "
-            "briefing add URL|- [--library DIR]"
+            "briefing add URL|- [--library DIR] | briefing notes [PATH]"
         ),
     )
     parser.add_argument(

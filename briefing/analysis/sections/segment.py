@@ -69,6 +69,9 @@ empirical-Bayes prior on section length). It finds the short sections of a text 
 sections and stops cutting the long ones of a text made of long ones (Choi Pk 0.096 -> 0.086,
 the worst subset 0.117 -> 0.109)."""
 _SIZE_PRIOR_UNITS = 400
+_SIZE_PRIOR_SECTIONS = 6
+"""The second pass runs only when the first found at least this many sections: fewer make no
+median worth trusting (and a short article is spared the work)."""
 """Texts longer than this many units take one pass (the prior matters little there, and the
 second pass would double the cost of a book-length text)."""
 """A boundary costs `_PRICE` * log(units) * (content words per unit / `_UNIT_TOKENS`) **
@@ -210,7 +213,7 @@ def segment(units: Sequence[Unit]) -> list[int]:
     prior = _ALPHA * vocabulary
     lengths = [lgamma(n + prior) - lgamma(prior) for n in range(tokens + 2)]
     starts = _search(units, bags, sizes, table, lengths, len(ids), price, shortest, 0.0)
-    if _SIZE_PRIOR and len(starts) >= 2 and count <= _SIZE_PRIOR_UNITS:
+    if _SIZE_PRIOR and len(starts) >= _SIZE_PRIOR_SECTIONS - 1 and count <= _SIZE_PRIOR_UNITS:
         spans = [b - a for a, b in zip([0, *starts], [*starts, count])]
         typical = sorted(spans)[len(spans) // 2]
         starts = _search(units, bags, sizes, table, lengths, len(ids), price, shortest, typical)

@@ -53,13 +53,10 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
     found: list[tuple[list[Token], list[int]]] = []
     by_start = {start: end for start, end in phrases}
 
-    class _Out:
-        @staticmethod
-        def append(item: tuple[list[Token], list[int]], after: int | None = None) -> None:
-            if _complete(item[0], tokens, after, lex):
-                found.append(item)
+    def add(item: tuple[list[Token], list[int]], after: int | None = None) -> None:
+        if _complete(item[0], tokens, after, lex):
+            found.append(item)
 
-    out = _Out()
     for start, end in phrases:
         if end - start == 1 and tokens[start].lower in lex.partitives:
             continue  # "kind (of)": the phrase after "of" stands alone
@@ -67,10 +64,10 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             continue  # "a full split ... is unlikely"; "Gov" cut from "Gov. Pence"
         words = [t for t in tokens[start:end] if t.lower not in lex.dropped]
         if 0 < len(words) <= room:
-            out.append((words, [t.kind for t in words]), end)
+            add((words, [t.kind for t in words]), end)
         clause = _clause(tokens, end, words, by_start, lex, room)
         if clause is not None:
-            out.append((clause, [t.kind for t in clause]))
+            add((clause, [t.kind for t in clause]))
         # attach "of"/"from"/"with"... phrases, up to two, within the limit
         cursor = end
         joined = list(words)
@@ -96,11 +93,11 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             joined = joined + linkers + extra
             if len(joined) > room:
                 break
-            out.append((joined, [t.kind for t in joined]), tail)
+            add((joined, [t.kind for t in joined]), tail)
             cursor = tail
             clause = _clause(tokens, cursor, joined, by_start, lex, room)
             if clause is not None:
-                out.append((clause, [t.kind for t in clause]))
+                add((clause, [t.kind for t in clause]))
     return found
 
 

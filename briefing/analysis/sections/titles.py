@@ -68,7 +68,7 @@ OUTLOOK = "Outlook"
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[^a-z\s])")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _STEM_OF = itemgetter(1)
-_TOP_SENTENCES = 2
+_TOP_SENTENCES = 3
 """Sentences per section that are compressed into candidates: the most central ones."""
 _PER_PARAGRAPH = 3
 """Only a paragraph's first sentences are ranked: topic sentences lead, and it bounds the work."""
@@ -200,7 +200,7 @@ def _title(
     room = MAX_WORDS - 1 if closing else MAX_WORDS
     scored: list[tuple[float, list[Token]]] = []
     aside = _not_titles()
-    usable = (pair for pair in ranked if not aside.search(pair[1].text))
+    usable = (pair for pair in ranked if not _aside(pair[1].text, aside))
     central = list(itertools.islice(usable, _TOP_SENTENCES))
     asked = next((s for s in sentences if s.question), None)
     if asked is not None and all(sentence is not asked for _, sentence in central):
@@ -277,12 +277,26 @@ def _roles() -> frozenset[str]:
 
 
 @cache
-def _not_titles() -> re.Pattern[str]:
+def _not_titles() -> tuple[str, ...]:
     """Cue phrases of sentences no title is taken from (`title_words.yaml`: not_titles): a
     bio, disclaimer or promotion left in the body names no topic. Only the few central
     sentences of a section are checked."""
-    phrases = data.load("title_words.yaml")["not_titles"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(str(p)) for p in phrases) + r")\b", re.I)
+    return tuple(str(phrase).lower() for phrase in data.load("title_words.yaml")["not_titles"])
+
+
+def _aside(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the phrases as whole words (a substring scan first)."""
+    lowered = text.lower().replace("’", "'")
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            before = lowered[at - 1] if at else " "
+            after = lowered[end] if end < len(lowered) else " "
+            if not before.isalnum() and not after.isalnum():
+                return True
+            at = lowered.find(phrase, at + 1)
+    return False
 
 
 def _rank_sentences(
@@ -336,7 +350,7 @@ def _score(
     if words[0].kind == NUM or words[0].lower in _numbers():
         score *= _COUNTED  # "eleven drone strikes": a detail of the section, not its topic
     actor = top is not None and bool(stems & top[1])
-    if all(token.proper or token.kind in (NAME, POSS, NUM) for token in words):
+    if all(token.proper or token.kind in (NAME, POSS, NUM, PREP) for token in words):
         actor = top is not None and stems <= top[1]  # "Carnegie Russia Center" is not Russia
         score *= _NAME_ONLY if actor else _OTHER_NAME_ONLY
     if actor:

@@ -213,6 +213,10 @@ def _kind(
         return settled
     if form in (0, 1) and _verb_by_context(low, index, lowered, previous, lex, words):
         return VERB
+    if low in lex.copulas and previous in (NOUN, NAME, PRON):
+        return VERB  # "the situation remains catastrophic"
+    if previous == CONJ and len(before) >= 2 and before[-2] == VERB and form in (0, 1):
+        return VERB  # "to mobilize or recruit troops"
     if form != 1:
         return ADJ if form == 2 else NOUN
     following = lowered[index + 1] if index + 1 < len(lowered) else "."

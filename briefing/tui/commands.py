@@ -95,6 +95,13 @@ class BriefingCommands(Provider):
             screen.action_search,
             "Titles, text, actor names and quotes",
         )
+        for column, about in (
+            ("title", "A to Z"),
+            ("source", "A to Z"),
+            ("date", "newest first"),
+        ):
+            yield (f"Sort: by {column}", partial(screen.sort_rows, column), about)
+        yield ("Sort: folder order", partial(screen.sort_rows, None), "As the folder lists them")
 
     @staticmethod
     def _actor(screen: object, index: int) -> None:

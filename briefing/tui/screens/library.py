@@ -163,8 +163,11 @@ class LibraryScreen(BriefingScreen):
     def _cells(self, path: Path) -> tuple[object, ...]:
         row = self.rows.get(path)
         if row is not None:
+            title = plain(row.title, path.name)
+            if path in self._duplicates:  # two files, one title: say which file this is
+                title = title + plain(f" · {path.name}").stylize("$text-muted")
             return (
-                plain(row.title, path.name),
+                title,
                 plain(row.source, "—"),
                 plain(row.author, "—"),
                 plain(row.published or "—"),
@@ -215,24 +218,55 @@ class LibraryScreen(BriefingScreen):
         table.clear()
         columns = [key for _, key in COLUMNS]
         kept = [columns.index(key.value) for key in table.columns if key.value in columns]
-        for path in self.shown():
+        from briefing.tui.library_rows import fit, name_duplicates, sorted_paths
+
+        widths = [column.width for column in table.columns.values()]
+        self._duplicates = name_duplicates({p: r.title for p, r in self.rows.items()})
+        for path in sorted_paths(self.shown(), self.sort_by, self.rows):
             cells = self._cells(path)
-            table.add_row(*(cells[index] for index in kept), key=str(path))
+            table.add_row(
+                *(fit(cells[index], width) for index, width in zip(kept, widths, strict=True)),
+                key=str(path),
+            )
         if selected is not None and str(selected) in table.rows:
             table.move_cursor(row=table.get_row_index(str(selected)))
         self._show_preview()
+        self._show_status()  # the count follows what the filter shows
+
+    sort_by: str | None = None
+    """The column the rows are sorted by ("title", "source", "date"), None for the folder's
+    order (full-text hits: best first)."""
+    _duplicates: frozenset[Path] | set[Path] = frozenset()
+    """Paths whose title another file shares: their rows name the file."""
+
+    def sort_rows(self, column: str | None) -> None:
+        """Sort the list by a column (a click on its header, or the command palette)."""
+        self.sort_by = column
+        self._fill()
+
+    @on(DataTable.HeaderSelected)
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        from briefing.tui.library_rows import SORTS
+
+        if event.column_key.value in SORTS:
+            self.sort_rows(event.column_key.value)
 
     def _update_rows(self, paths: list[Path]) -> None:
         table = self.query_one(DataTable)
-        if self.search_query:
-            self._fill()
+        from briefing.tui.library_rows import name_duplicates
+
+        duplicates = name_duplicates({p: r.title for p, r in self.rows.items()})
+        if self.search_query or self.sort_by or duplicates != self._duplicates:
+            self._fill()  # (which names duplicate titles' files anew)
             return
         for path in paths:
             key = str(path)
             if key in table.rows:
                 for (_, column), value in zip(COLUMNS, self._cells(path), strict=True):
                     if column in table.columns:
-                        table.update_cell(key, column, value)
+                        from briefing.tui.library_rows import fit
+
+                        table.update_cell(key, column, fit(value, table.columns[column].width))
         self._show_preview()
 
     def _selected_path(self) -> Path | None:
@@ -264,6 +298,13 @@ class LibraryScreen(BriefingScreen):
     def _show_status(self) -> None:
         """The title line: the folder, how many articles, and the indexing under way."""
         status = f"Library: {self.directory.name or self.directory} · {len(self.paths)} articles"
+        if self.search_query.strip() and self.is_mounted:
+            shown = self.query_one(DataTable).row_count
+            status += f" · {shown} {'hit' if self.full_text else 'shown'}" + (
+                "s" if self.full_text and shown != 1 else ""
+            )
+        if self.sort_by:
+            status += f" · by {self.sort_by}"
         if self.full_text and self.search_query.strip() and self.capped:
             status += f" · the best {SEARCH_LIMIT} hits listed"
         if self.progress is not None:

@@ -10,13 +10,19 @@ fills the four parts of the so-what view, each in its own module:
   probabilistic judgment, with its ICD 203 term and band (`estimative`), in reading order.
 
 A sentence is said once among the lines below the bottom line: the article's own sections and
-its open questions first, then judgments, then implications found by their cues. The bottom
+its open questions first, then judgments, then implications found by their cues. Two exceptions
+keep the author's words where a reader looks for them: a sentence with an ICD 203 band stays a
+key judgment even under the article's own "What to watch" or "Implications" heading (and is a
+line of that section too only when it also names an indicator or a consequence), and a
+recommendation ("should") under a watch heading is an implication. The bottom
 line's sentences stay among the judgments (with their band, in reading order): they are the
 author's judgments too, and the list is the complete record of them. Each step is a pass
 over the sentences, so the cost grows linearly with the article.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from briefing.analysis.sowhat.bottom_line import find_bottom_line
 from briefing.analysis.sowhat.implications import (
@@ -25,10 +31,11 @@ from briefing.analysis.sowhat.implications import (
     by_cues,
     from_section,
     is_open_question,
+    is_recommendation,
     own_sections,
 )
-from briefing.analysis.sowhat.judgments import find_judgments
-from briefing.analysis.sowhat.reading import read
+from briefing.analysis.sowhat.judgments import find_judgments, judge
+from briefing.analysis.sowhat.reading import Reading, read
 from briefing.model import Actor, Article, Point, Section, Sentence, SoWhat
 
 __all__ = ["find_so_what"]
@@ -58,20 +65,61 @@ def find_so_what(
     bottom_line, used = find_bottom_line(readings, article, paragraphs)
     bottom_orders = set(used)
 
+    banded = {r.order for r in readings if (term := judge(r)) is not None and term.band}
+
+    def kept_as_judgment(kind: str) -> Callable[[Reading], bool]:
+        def skip(reading: Reading) -> bool:
+            if reading.order not in banded:
+                return kind == "watch" and is_recommendation(reading)
+            if kind == "watch":
+                return not is_open_question(reading)
+            return reading.scores["implication"] < 0.6
+
+        return skip
+
     implication_paragraphs, watch_paragraphs = own_sections(article, paragraphs)
-    own_implications = from_section(readings, implication_paragraphs, used, MAX_IMPLICATIONS)
+    own_implications = from_section(
+        readings,
+        implication_paragraphs,
+        used,
+        MAX_IMPLICATIONS,
+        skip=kept_as_judgment("implication"),
+    )
     used |= _orders(own_implications, order_of)
     if watch_paragraphs:
-        watch = from_section(readings, watch_paragraphs, used, MAX_WATCH, phrase=True)
+        watch = from_section(
+            readings,
+            watch_paragraphs,
+            used,
+            MAX_WATCH,
+            phrase=True,
+            skip=kept_as_judgment("watch"),
+        )
     else:
         questions = [r for r in readings if is_open_question(r)]
         watch = by_cues(questions, "watch", used, MAX_WATCH, phrase=True)
     used |= _orders(watch, order_of)
 
-    judgments = find_judgments(readings, used - bottom_orders, paragraphs)
+    judgments = find_judgments(readings, used - bottom_orders - banded, paragraphs)
     used |= {order_of[j.span] for j in judgments if j.span in order_of}
 
     implications = own_implications or by_cues(readings, "implication", used, MAX_IMPLICATIONS)
+    if own_implications and len(implications) < MAX_IMPLICATIONS:
+        # Recommendations made under the article's watch heading join its own implications.
+        advice = [
+            r
+            for r in readings
+            if r.sentence.span.paragraph in watch_paragraphs
+            and r.order not in used
+            and is_recommendation(r)
+        ]
+        more = tuple(
+            Point(r.sentence.text, r.sentence.span)
+            for r in advice[: MAX_IMPLICATIONS - len(implications)]
+        )
+        implications = tuple(
+            sorted((*implications, *more), key=lambda p: order_of.get(p.span, 0))
+        )
     used |= _orders(implications, order_of)
     if len(watch) < 2 and not watch_paragraphs:
         more = by_cues(readings, "watch", used, MAX_WATCH - len(watch), phrase=True)

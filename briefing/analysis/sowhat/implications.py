@@ -3,8 +3,10 @@
 When the article has its own section of that kind ("Implications", "Recommendations", "What to
 watch", "Outlook", ...; the headings are listed in data/sowhat_cues.yaml), its sentences are
 the lines, in reading order: the author has already said what follows. Otherwise the lines are
-the strongest sentences with consequence cues ("meaning that", "as a result") for implications,
-and open questions and forward cues ("whether", "remains to be seen", "will") for watch items.
+the strongest sentences with consequence cues ("meaning that", "as a result", "would force")
+and the author's recommendations ("Allies should invest in ...") for implications, and open
+questions and forward cues ("whether", "remains to be seen", "will") for watch items. A
+recommendation is never a watch item, wherever it stands.
 
 Either way a line must stand alone: never a sentence about the text itself ("This article will
 ..."), a past fact told as a consequence ("As a result, the army withdrew"), a question, or a
@@ -14,12 +16,13 @@ sentence whose first words point at something before it ("This means ...", "That
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from briefing import data
 from briefing.analysis.phrases import PhraseTable
-from briefing.analysis.sowhat.judgments import is_noun_will, reporting_before
+from briefing.analysis.sowhat.judgments import is_noun_will, recommends, reporting_before
 from briefing.analysis.sowhat.reading import Reading, similar, strip_continuation
 from briefing.analysis.sowhat.reading import cues as reading_cues
 from briefing.model import Article, Point
@@ -44,6 +47,7 @@ _PRESENT_OR_FUTURE = frozenset(
 class _Cues:
     road_map: PhraseTable
     open_questions: PhraseTable
+    recommendations: PhraseTable
     demonstratives: frozenset[str]
     demonstrative_verbs: frozenset[str]
     implication_headings: tuple[str, ...]
@@ -56,6 +60,7 @@ def _cues() -> _Cues:
     return _Cues(
         road_map=PhraseTable(table["road_map"]),
         open_questions=PhraseTable(table["open_questions"]),
+        recommendations=PhraseTable(table["recommendations"]),
         demonstratives=frozenset(table["demonstratives"]),
         demonstrative_verbs=frozenset(table["demonstrative_verbs"]),
         implication_headings=tuple(table["implication_headings"]),
@@ -122,6 +127,11 @@ def is_open_question(reading: Reading) -> bool:
     return any(True for _ in _cues().open_questions.scan(reading.tokens))
 
 
+def is_recommendation(reading: Reading) -> bool:
+    """The author recommends a course of action ("Allies should invest in ..."): an implication."""
+    return recommends(reading)
+
+
 def own_sections(article: Article, paragraphs: int) -> tuple[set[int], set[int]]:
     """Paragraphs of the article's own implication sections and of its watch sections."""
     cues = _cues()
@@ -140,9 +150,19 @@ def own_sections(article: Article, paragraphs: int) -> tuple[set[int], set[int]]
 
 
 def from_section(
-    readings: list[Reading], paragraphs: set[int], avoid: set[int], limit: int, phrase: bool = False
+    readings: list[Reading],
+    paragraphs: set[int],
+    avoid: set[int],
+    limit: int,
+    phrase: bool = False,
+    skip: Callable[[Reading], bool] | None = None,
 ) -> tuple[Point, ...]:
-    """The first lines of the article's own section, in reading order."""
+    """The first lines of the article's own section, in reading order.
+
+    `skip` leaves out sentences that belong elsewhere although they stand in the section (a
+    banded judgment stays a key judgment; a recommendation under "What to watch" is an
+    implication).
+    """
     picked: list[Reading] = []
     for reading in readings:
         if len(picked) == limit:
@@ -150,6 +170,7 @@ def from_section(
         if (
             reading.sentence.span.paragraph in paragraphs
             and reading.order not in avoid
+            and not (skip is not None and skip(reading))
             and stands_alone(reading)
             and not any(similar(reading, other) for other in picked)
         ):
@@ -162,9 +183,13 @@ def by_cues(
 ) -> tuple[Point, ...]:
     """The strongest stand-alone sentences of one cue kind, in reading order."""
 
+    def recommends(reading: Reading) -> bool:
+        return kind == "implication" and is_recommendation(reading)
+
     def score(reading: Reading) -> float:
         return (
             reading.scores[kind]
+            + (0.6 if recommends(reading) else 0.0)
             + 0.5 * reading.centrality
             + (0.2 if reading.estimative else 0.0)
             + (0.6 if kind == "watch" and is_open_question(reading) else 0.0)
@@ -176,7 +201,12 @@ def by_cues(
         r
         for r in readings
         if r.order not in avoid
-        and (r.scores[kind] >= 0.6 or (kind == "watch" and is_open_question(r)))
+        and (
+            r.scores[kind] >= 0.6
+            or (kind == "watch" and is_open_question(r))
+            or recommends(r)
+        )
+        and not (kind == "watch" and is_recommendation(r))
         and stands_alone(r)
         and not (kind == "implication" and (is_past_fact(r) or _reported(r)))
         and not (kind == "watch" and r.sentence.text.lower().startswith("whether"))

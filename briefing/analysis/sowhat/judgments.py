@@ -7,11 +7,14 @@ estimate: a forecast ("will", "is set to"), a conditional prediction ("would"), 
 term is on the ICD 203 scale, without one (band "") for hedges and forecasts.
 
 What only looks like a judgment is ruled out, each by a word list in data/sowhat_cues.yaml:
-others' words (quoted, or after a verb of saying whose subject is not the author), questions,
-scheduled facts ("will proceed to a runoff on Sunday 14 December"), past narrative ("would later
+others' words (quoted, or after a verb of saying whose subject is not the author), questions
+(embedded ones too: "the question of what role Iran would assign", "whether X will be enough"),
+scheduled facts ("will proceed to a runoff on Sunday 14 December"; "will" + a verb of scheduled
+occurrence: "will convene", "will hold elections in March"), past narrative ("would later
 become"), past facts ("was expected to"), explanations of the past ("the most likely
-explanation is"), adjectives ("an unlikely source"), rhetorical concessions ("may seem") and
-sentences about the text itself ("This article will ...").
+explanation is"), adjectives ("an unlikely source"), rhetorical concessions ("may seem"),
+prescriptions ("the US should make clear how costly it would be": an implication, not an
+estimate) and sentences about the text itself ("This article will ...").
 
 Judgments are listed in reading order. A long article keeps the strongest `limit_for` of them
 (banded terms first, then judgment and summing-up cues, centrality and lateness), still in
@@ -38,6 +41,12 @@ MIN_JUDGMENTS = 12
 """However short the article, up to this many judgments are listed ..."""
 JUDGMENTS_PER_SENTENCE = 0.5
 """... and a longer one lists up to one for every two of its sentences, ranked ..."""
+WHETHER_REACH = 10
+"""How many words back a "whether" still governs a hedge ("whether X will be enough")."""
+PRESCRIPTION_REACH = 12
+"""How many words after "should" a hedge still belongs to the prescription's clause."""
+SCHEDULE_REACH = 60
+"""How many characters after a verb of scheduled occurrence its calendar date may stand."""
 MAX_JUDGMENTS = 60
 """Never more than this many: the so-what view is a summary, not a concordance."""
 
@@ -54,12 +63,23 @@ class _Lexicon:
     """Reporting words that make the whole sentence someone else's, wherever they stand."""
     author_subjects: frozenset[str]
     not_judgments: PhraseTable
+    embedded_questions: PhraseTable
+    recommendations: PhraseTable
+    modals_before: frozenset[str]
+    clause_openers: frozenset[str]
     narrative_would: frozenset[str]
     past_markers: PhraseTable
     past_copulas: frozenset[str]
     explanation_nouns: frozenset[str]
     adjective_determiners: frozenset[str]
+    adjective_terms: frozenset[str]
     scheduled: PhraseTable
+    scheduled_always: PhraseTable
+    """Verbs of scheduled occurrence that make "will + verb" a schedule anywhere ("convene")."""
+    scheduled_dated: PhraseTable
+    """Verbs that make "will + verb" a schedule only beside a calendar word ("meet", "hold")."""
+    calendar: re.Pattern[str]
+    """A month, a weekday, a year or "next week": the calendar word a dated schedule needs."""
     road_map: PhraseTable
     forecasts: frozenset[str]
     """Hedges that state what will happen; a fixed date beside them makes a schedule."""
@@ -81,6 +101,12 @@ def _lexicon() -> _Lexicon:
     day_date = re.compile(
         rf"\b(?:{weekdays})\b|\b{day}\s+(?:{months})\b|\b(?:{months})\.?\s+{day}\b(?!\d)"
     )
+    calendar_word = re.compile(
+        rf"\b(?:{months}|{weekdays})\b|\b(?:19|20)\d\d\b"
+        r"|\b(?:next|this|later this|early next|late next)\s+(?:week|month|year|spring|summer|"
+        r"autumn|fall|winter)\b|\btomorrow\b"
+    )
+    verbs = cues["scheduled_verbs"]
     hedges = [str(phrase) for phrase in terms["hedges"]]
     return _Lexicon(
         hedges=PhraseTable(hedges),
@@ -90,12 +116,20 @@ def _lexicon() -> _Lexicon:
         vetoing=frozenset({"according to", "reportedly", "allegedly"}),
         author_subjects=frozenset(cues["author_subjects"]),
         not_judgments=PhraseTable(cues["not_judgments"]),
+        embedded_questions=PhraseTable(cues["embedded_questions"]),
+        recommendations=PhraseTable(cues["recommendations"]),
+        modals_before=frozenset(cues["necessity_modals"]),
+        clause_openers=frozenset(cues["clause_openers"]),
         narrative_would=frozenset(cues["narrative_would"]),
         past_markers=PhraseTable(cues["past_markers"]),
         past_copulas=frozenset(cues["past_copulas"]),
         explanation_nouns=frozenset(cues["explanation_nouns"]),
         adjective_determiners=frozenset(cues["adjective_determiners"]),
+        adjective_terms=frozenset(cues["adjective_terms"]),
         scheduled=PhraseTable(cues["scheduled"]),
+        scheduled_always=PhraseTable(verbs["always"]),
+        scheduled_dated=PhraseTable(verbs["dated"]),
+        calendar=calendar_word,
         road_map=PhraseTable(cues["road_map"]),
         forecasts=frozenset(
             " ".join(split(phrase))
@@ -118,6 +152,8 @@ def _compiled() -> _Lexicon:
     scan_words = term_words.union(
         lexicon.reporting.first_words,
         lexicon.not_judgments.first_words,
+        lexicon.embedded_questions.first_words,
+        lexicon.recommendations.first_words,
         lexicon.past_markers.first_words,
         lexicon.scheduled.first_words,
         lexicon.road_map.first_words,
@@ -174,6 +210,93 @@ def _is_month(reading: Reading, tokens: Words, cue: _Cue, key: str) -> bool:
     return reading.own[start] == "M"
 
 
+def _after_whether(texts: list[str], at: int) -> bool:
+    """Whether word `at` stands inside a "whether" clause (no punctuation in between)."""
+    for index in range(at - 1, max(-1, at - WHETHER_REACH), -1):
+        word = texts[index]
+        if word == "whether":
+            return True
+        if not word[0].isalnum():
+            return False
+    return False
+
+
+def _prescriptions(lexicon: _Lexicon, reading: Reading) -> list[int]:
+    """Where the author prescribes ("should", "needs to", "must"), as word indices.
+
+    A prescription word after a modal is a forecast of necessity ("Tehran will need to
+    consider"), and "should" opening a sentence is a conditional inversion ("Should talks
+    fail, ..."); someone else's prescription ("the envoy said Kyiv should ...") and a question
+    are not the author's.
+    """
+    tokens = reading.tokens
+    texts = tokens.texts
+    if lexicon.recommendations.first_words.isdisjoint(texts):
+        return []
+    if reading.sentence.text.rstrip("\"'”’) ").endswith("?"):
+        return []
+    found = [
+        first
+        for first, _, _ in lexicon.recommendations.scan(tokens)
+        if not (first > 0 and texts[first - 1] in lexicon.modals_before)
+        and not (first == 0 and texts[0] == "should")
+    ]
+    if not found:
+        return []
+    reports = _ranges(lexicon.reporting, tokens)
+    return [at for at in found if not _reported_before(lexicon, tokens, reports, at)]
+
+
+def recommends(reading: Reading) -> bool:
+    """The author prescribes a course of action ("Allies should invest in ...")."""
+    return bool(_prescriptions(_compiled(), reading))
+
+
+def _prescribed(lexicon: _Lexicon, texts: list[str], prescriptions: list[int], at: int) -> bool:
+    """Whether the hedge at word `at` stands inside a prescription's own clause.
+
+    "The US should make clear how difficult it will be" prescribes; in "They should be
+    embedded, otherwise the mistakes will be repeated" the forecast has a clause of its own, as
+    after a relative pronoun ("a catalyst that could shape").
+    """
+    for start in prescriptions:
+        if not start < at <= start + PRESCRIPTION_REACH:
+            continue
+        between = texts[start + 1 : at]
+        if all(word[0].isalnum() and word not in lexicon.clause_openers for word in between):
+            return True
+    return False
+
+
+def _schedules(lexicon: _Lexicon, reading: Reading, cue: _Cue, dated: bool = True) -> bool:
+    """Whether a forecast term is followed by a verb of scheduled occurrence.
+
+    "will convene" states a calendar fact; "will meet on Friday" does too, but "the ceasefire
+    will hold" is a forecast, so the verbs of `scheduled_verbs.dated` count only when the
+    sentence names a calendar date. One adverb may stand between ("will formally convene"); a
+    term ending in "be" ("will be") is read with its verb ("be held").
+    """
+    tokens = reading.tokens
+    texts = tokens.texts
+    starts = [cue.end, cue.end + 1]
+    if texts[cue.end - 1] == "be":
+        starts.insert(0, cue.end - 1)
+    for index in starts:
+        if index >= len(texts):
+            break
+        if index == cue.end + 1 and not texts[cue.end].endswith("ly"):
+            break  # only an adverb may stand between the term and its verb
+        if lexicon.scheduled_always.at(tokens, index) is not None:
+            return True
+        if dated and lexicon.scheduled_dated.at(tokens, index) is not None:
+            # The date must follow the verb in its clause ("will hold elections in March"),
+            # not stand in another clause ("organised in 2023, ... expected to host their own").
+            verb_at = tokens.span(index, index + 1)[0]
+            window = reading.own[verb_at : verb_at + SCHEDULE_REACH]
+            return lexicon.calendar.search(window) is not None
+    return False
+
+
 def _reported_before(
     lexicon: _Lexicon, tokens: Words, reports: list[tuple[int, int]], at: int
 ) -> bool:
@@ -206,6 +329,8 @@ def _cues(reading: Reading) -> list[_Cue]:
     at = [k for k, word in enumerate(texts) if word in lexicon.scan_words]
     if any(True for _ in lexicon.road_map.scan(tokens, at)):
         return []
+    if any(True for _ in lexicon.embedded_questions.scan(tokens, at)):
+        return []  # "the question of what role Iran would assign": a question, not a judgment
     narrative = any(True for _ in lexicon.past_markers.scan(tokens, at))
     reports = _ranges(lexicon.reporting, tokens, at)
     if any(" ".join(texts[first:end]) in lexicon.vetoing for first, end in reports):
@@ -225,6 +350,7 @@ def _cues(reading: Reading) -> list[_Cue]:
         found.append(_Cue(match.first_token, match.end_token, match.estimative, True))
     for first, end, key in lexicon.hedges.scan(tokens, at):
         found.append(_Cue(first, end, Estimative(key, HEDGE_BAND, 0, 100), False))
+    prescriptions = _prescriptions(lexicon, reading)
     valid: list[_Cue] = []
     short = sum(1 for word in texts if word[0].isalnum()) < 6
     for cue in sorted(found, key=lambda cue: (cue.first, not cue.banded)):
@@ -238,7 +364,8 @@ def _cues(reading: Reading) -> list[_Cue]:
             continue
         if cue.banded:
             before = texts[cue.first - 1] if cue.first > 0 else ""
-            if before in lexicon.adjective_determiners and following.isalpha():
+            adjective = texts[cue.end - 1] in lexicon.adjective_terms
+            if before in lexicon.adjective_determiners and adjective and following.isalpha():
                 continue  # "an unlikely source"
         else:
             if _is_noun(lexicon, tokens, cue, key) or _is_month(reading, tokens, cue, key):
@@ -250,8 +377,16 @@ def _cues(reading: Reading) -> list[_Cue]:
                 previous = texts[cue.first - 2]
             if previous in lexicon.past_copulas:
                 continue  # "was expected to", "was not feasible": a past fact
-            if key in lexicon.forecasts and (scheduled or date_token > cue.first >= 0):
+            if key in lexicon.forecasts and (
+                scheduled or date_token > cue.first >= 0 or _schedules(lexicon, reading, cue)
+            ):
                 continue  # "will proceed to a runoff on Sunday 14 December": a schedule
+            if key == "would" and _schedules(lexicon, reading, cue, dated=False):
+                continue  # "the vote would take place in May": a schedule told in the past
+            if _after_whether(texts, cue.first):
+                continue  # "whether the deterrent will be effective": an indirect question
+            if _prescribed(lexicon, texts, prescriptions, cue.first):
+                continue  # "the US should also be making clear ... will be": a prescription
         if not cue.banded and short:
             continue  # "They will chair this track.": too short to carry a judgment
         end = tokens.span(cue.first, cue.end)[1]

@@ -458,3 +458,22 @@ def test_html_headings_h2_to_h4_open_sections(tmp_path: Path) -> None:
 
     titles = [section.title for section in analyze(load_article(path)).sections]
     assert titles[-3:] == ["Ports and insurers", "Rates rise again", "Melting ice"], titles
+
+
+def test_curated_sections_and_an_authors_introduction_stay_as_written() -> None:
+    """A YAML briefing's sections are used as written (no subhead lines found in them), and a
+    long section the author titled "Introduction" is not cut by topic."""
+    from dataclasses import replace
+
+    from briefing.model import SourceFormat
+
+    body = _with_subheads()
+    curated = Article(
+        meta=replace(Metadata(title="Test"), format=SourceFormat.YAML),
+        paragraphs=tuple(Paragraph(index, text) for index, text in enumerate(body)),
+        headings=(Heading("All of it", 0),),
+    )
+    assert [(s.first, s.end, s.title) for s in _sections(curated)] == [(0, len(body), "All of it")]
+    long = [text * 6 for text in _TOPICS] * 2
+    authored = _article(long, (Heading("Introduction", 0), Heading("Coda", len(long) - 1)))
+    assert [s.title for s in _sections(authored)] == ["Introduction", "Coda"]

@@ -21,7 +21,7 @@ from briefing.analysis.sections.headings import heading_lines, run_in_heads, sho
 from briefing.analysis.sections.segment import make_units, segment
 from briefing.analysis.sections.terms import tokenize
 from briefing.analysis.sections.titles import name_sections
-from briefing.model import Actor, Article, Heading, Section, Sentence
+from briefing.model import Actor, Article, Heading, Section, Sentence, SourceFormat
 
 INTRODUCTION = "Introduction"
 _MIN_HEADING_LINES = 2
@@ -42,18 +42,26 @@ def find_sections(
         return ()
     texts = [paragraph.text for paragraph in article.paragraphs]
     tokens = tokenize(texts)
-    marked = {**run_in_heads(texts), **heading_lines(texts)}
-    lines = tuple(Heading(title, index) for index, title in sorted(marked.items()))
-    if len(lines) < _MIN_HEADING_LINES and not article.headings:
-        lines = ()
-    spans = _heading_spans((*article.headings, *lines), count)
-    if spans is None:
+    lines: tuple[Heading, ...] = ()
+    if article.meta.format != SourceFormat.YAML:  # a curated briefing's sections are as written
+        marked = {**run_in_heads(texts), **heading_lines(texts)}
+        lines = tuple(Heading(title, index) for index, title in sorted(marked.items()))
+        if len(lines) < _MIN_HEADING_LINES and not article.headings:
+            lines = ()
+    # the source's own headings come last, so they win over a line found at the same place
+    headed = _heading_spans((*lines, *article.headings), count)
+    if headed is None:
         units = make_units(texts, tokens, _actor_terms(actors, count))
         spans = _pieces(0, count, segment(units))
-    elif spans[0][2] == INTRODUCTION and _long(texts[: spans[0][1]]):
-        end = spans[0][1]
-        units = make_units(texts[:end], tokens[:end], _actor_terms(actors, count)[:end])
-        spans = [*_pieces(0, end, segment(units)), *spans[1:]]
+    else:
+        spans = headed
+        opening = headed[0][0]  # text before the first heading
+        if opening and _long(texts[:opening]):
+            terms = _actor_terms(actors, count)[:opening]
+            units = make_units(texts[:opening], tokens[:opening], terms)
+            spans = [*_pieces(0, opening, segment(units)), *headed]
+        elif opening:
+            spans = [(0, opening, INTRODUCTION), *headed]
     bounds = [(first, end) for first, end, _ in spans]
     titles = name_sections(article, bounds, actors, [title for _, _, title in spans], tokens)
     sections = []
@@ -81,7 +89,8 @@ def _heading_spans(headings: tuple[Heading, ...], count: int) -> list[tuple[int,
 
     Headings are sorted by position and clamped to the body; two headings before the same
     paragraph keep the later one (an empty section says nothing a reader can open). A heading
-    with an empty title keeps its place and gets a computed title later.
+    with an empty title keeps its place and gets a computed title later. The text before the
+    first heading is not covered: `find_sections` opens it as an "Introduction".
     """
     placed: dict[int, str] = {}
     for heading in sorted(headings, key=lambda heading: heading.before):
@@ -90,12 +99,8 @@ def _heading_spans(headings: tuple[Heading, ...], count: int) -> list[tuple[int,
     if not placed:
         return None
     starts = sorted(placed)
-    spans = []
-    if starts[0] > 0:
-        spans.append((0, starts[0], INTRODUCTION))
     ends = [*starts[1:], count]
-    spans.extend((start, end, placed[start]) for start, end in zip(starts, ends, strict=True))
-    return spans
+    return [(start, end, placed[start]) for start, end in zip(starts, ends, strict=True)]
 
 
 def _actor_terms(actors: tuple[Actor, ...], count: int) -> list[list[tuple[str, str]]]:

@@ -4,8 +4,8 @@ Section titles have no automatic measure (issue 13): a reviewer reads them. This
 Markdown table row per self-made title (a section that no heading of the source opened), with
 the section's first words so the title can be judged against what the section says; "intro" rows
 are the fixed "Introduction" before an author's first heading. With `--headings`, the author's
-headings (and subhead lines and run-in heads found in the body) are listed too, with the short form the section
-list shows.
+headings (and subhead lines and run-in heads found in the body) are listed too, with the short
+form the section list shows.
 
 Run: `.venv/bin/python bench/titles.py [--headings] [CORPUS_DIR]`. Needs ../shared/corpus/policy-dev
 (skips with a message when it is absent). Nothing of the corpus is written anywhere.

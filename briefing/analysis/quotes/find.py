@@ -13,6 +13,8 @@ Three passes, each linear in the article:
    that “...”"); a stretch with none inherits from an earlier quotation of the same sentence,
    from the paragraph it continues, or from a paragraph that announced it with a colon, and
    failing those takes the nearest speaker or person named in its sentence or the one before.
+   A sentence closed by ", according to X" is X's account, and a stretch that continues a kept
+   quotation as the next item of its list ("“Miss Piggy” and “Miss Housekeeping”") is one too.
    How it was attributed then decides, in kinds.py, whether it is a quotation at all: names,
    titles, scare quotes and terms ("gray zone" tactics) are nobody's words and are left out.
 """
@@ -149,7 +151,11 @@ def _is_term(
             for named in (titled.search(text, begin, opening), titled.search(text, closing, end))
             if named is not None
         )
-    named = found.how == CUE_BEFORE and found.cue is not None and _speaker_named(text, found)
+    named = (
+        found.how in {CUE_BEFORE, CONTINUED}
+        and _cue_of_its_own(text, found.cue, opening)
+        and _speaker_named(text, found)
+    )
     close = weak and index.has_person(stretch.paragraph, max(begin, opening - 30), opening, text)
     return is_term(
         text,
@@ -169,19 +175,28 @@ def _is_term(
     )
 
 
-_THAT_CLAUSE = re.compile(r"\s+that\s")
+_THAT_CLAUSE = re.compile(r"\s+that\s[^:;]*$")
 
 
 _AUTHOR = frozenset({"we", "i", "us"})
 
 
+def _cue_of_its_own(text: str, cue: Cue | None, opening: int) -> bool:
+    """The cue stands before the stretch in its own paragraph (not one inherited from the
+    quotation before)."""
+    return (
+        cue is not None
+        and 0 <= cue.end <= opening
+        and text[cue.start : cue.end].lower().startswith(cue.words.split()[0])
+    )
+
+
 def _speaker_named(text: str, found: _Found) -> bool:
-    """The cue before the stretch has a speaker that resolved, other than the author's own
-    "we" or "I"."""
-    if found.speaker is None or found.cue is None or found.cue.speaker is None:
+    """The stretch has a speaker, and its cue's subject is not the author's own "we" or "I"."""
+    if found.speaker is None or found.cue is None:
         return False
     phrase = found.cue.speaker
-    return text[phrase.start : phrase.end].strip().lower() not in _AUTHOR
+    return phrase is None or text[phrase.start : phrase.end].strip().lower() not in _AUTHOR
 
 
 def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
@@ -330,9 +345,8 @@ def _attribute(
         if cue is None:
             cue = possessive_cue(text, floor, stretch.open_at)
         if cue is None:
-            cue = according_to_closing(
-                text, stretch.close_at + 1, _sentence_end(starts, stretch.paragraph, stretch.end, text)
-            )
+            end = _sentence_end(starts, stretch.paragraph, stretch.end, text)
+            cue = according_to_closing(text, stretch.close_at + 1, end)
     if (
         cue is None
         and phrase is None

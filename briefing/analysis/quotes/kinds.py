@@ -9,7 +9,9 @@ rules, in order (style guides such as the AP Stylebook and Chicago 13.60-13.64 d
 uses of the marks):
 
 1. A short Title Case stretch is a name or title when nothing attributes it, after a possessive
-   ("MSNBC’s “Morning Joe”"), or after a naming cue ("what it calls “The Trump Corollary”").
+   ("MSNBC’s “Morning Joe”"), or after a naming cue ("what it calls “The Trump Corollary”") but
+   not when the cue has an object ("called the pageant winner “Miss Piggy”": the speaker's
+   words). Two sentences in marks ("“The Donald. Big Daddy.”") are never a title.
 2. A stretch after a year in brackets ("Hamilton, J (2009), “Understanding crude oil prices”") is
    the title of a work in a reference list.
 3. Attributed after its closing mark, announced by a colon, or continuing a quotation from the
@@ -26,11 +28,14 @@ uses of the marks):
    any cue ("he declares a “victory”"). A cue with an object between ("Clinton called Trump a
    “con artist”") makes it the speaker's words: a quotation.
 6. With a cue before it, and a speaker or a cue verb that neither names nor is a participle
-   ("63 percent said Clinton was “justified”"): a quotation. With neither, or a naming cue with
-   no one to say it (passive "dubbed", "referred to as"), only a longer stretch (four words or
-   more, or clause punctuation inside) is a quotation, or a short one in a clause that names a
-   person (not in the possessive) when it is no modifier or follows the name closely ("Lord
-   Leggatt saw an “arbitrary” procedure").
+   ("63 percent said Clinton was “justified”"): a quotation. In the that-clause of a cue whose
+   speaker is found, even a modifier in marks is a partial quotation ("arguing that he will
+   bring a “common-sense” approach"), and so is what a speaker calls something with "a" ("what
+   he called a “brazen breach”"; not the author's "what we call a “…”"). With neither, or a
+   naming cue with no one to say it (passive "dubbed", "referred to as"), only a longer
+   stretch (four words or more, or clause punctuation inside) is a quotation, or a short one
+   in a clause that names a person (not in the possessive) when it is no modifier or follows
+   the name closely ("Lord Leggatt saw an “arbitrary” procedure").
 
 Word lists are in data/quote_words.yaml (`term_naming_cues`, `term_determiners`,
 `term_function_words`, `term_auxiliaries`).

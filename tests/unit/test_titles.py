@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -285,3 +286,20 @@ def test_a_vague_head_ranks_below_a_topic() -> None:
     ]
     (title,) = _titles(paragraphs, [(0, 2)])
     assert "change" not in title.lower(), title
+
+
+def test_titles_bench_lists_self_made_titles(corpus: Path) -> None:
+    """bench/titles.py stays runnable on the policy-dev articles (skips without the corpus)."""
+    import sys as _sys
+
+    root = Path(__file__).resolve().parents[2]
+    _sys.path.insert(0, str(root))
+    from bench.titles import rows
+
+    table = rows(corpus / "policy-dev")
+    made = [row for row in table if row[1] == "made"]
+    assert made, table[:5]
+    for _, _, _, title in made:
+        words = title.replace(":", "").split()
+        assert 1 <= len(words) <= MAX_WORDS, title
+        assert words[-1].lower().strip("’'") not in FUNCTION_WORDS, title

@@ -4,7 +4,9 @@ Text copied from a web page keeps its subheads as lines of their own ("Testing t
 "Why Was the Election Held?"): short, without a sentence's closing stop, between two complete
 paragraphs. Ingest turns the headings it can see into `Heading`s; a subhead that reached the
 body as a paragraph is found here from the same cues, so it still opens a section (its line stays
-the section's first paragraph: the analysis never drops the author's words).
+the section's first paragraph: the analysis never drops the author's words). So is a run-in
+head, a short Title Case phrase with a full stop opening a paragraph ("The Energy War
+Continues. Russia's ..."), bold in the source and flattened on the way.
 
 A heading longer than a section list can show ("Dispute Settlement Performance that Guarantees
 U.S. Exporters a Level-playing Field") gets a short form for the list, cut where the heading's
@@ -38,7 +40,6 @@ _NUMBERING = re.compile(
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 _BAD_END = re.compile(r"[.,;:!…—–-][\"'”’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[-*•▲►■□●◆>|#]|!\[|\[)")
-_WORD = re.compile(r"[^\W_][^\s]*")
 _QUESTION = re.compile(r"^(.+?\?)(?:\s|$)")
 _RUN_IN = re.compile(
     r"^((?:[^\s.!?]+\s){0,7}[^\s.!?]+\.(?:\s(?:[^\s.!?]+\s){0,5}[^\s.!?]+\.)?)"
@@ -147,8 +148,8 @@ def short_title(title: str) -> str:
     Tried in order: the heading without its numbering; its first question ("What was
     Beijing's initial reaction?"); the part after a label's colon, then the part before it;
     the opening words up to the first preposition or relative pronoun that follows a noun
-    ("Dispute Settlement Performance"); at worst its first six words, less any function
-    words at the end.
+    ("Dispute Settlement Performance"); a heading with no such place and at most seven words
+    stays whole; at worst its first six words, less any function words at the end.
     """
     text = " ".join(title.split())
     if len(text.split()) <= MAX_WORDS:

@@ -94,9 +94,10 @@ less still when it is not the section's main actor (a source cited in passing, "
 Russia Eurasia Center")."""
 
 
-# Word classes of the chunker.
 @dataclass(frozen=True, slots=True)
 class _Sentence:
+    """One sentence of a section, as ranked for titling."""
+
     text: str
     stems: frozenset[str]
     """Stems of the content words: enough to rank a sentence before it is tagged."""
@@ -115,7 +116,7 @@ def name_sections(
 ) -> list[str]:
     """One title per (first, end) span: the given one when not empty, else a computed one.
 
-    `tokens` is `segment.tokenize` of the paragraphs, shared with the segmenter: its stems give
+    `tokens` is `terms.tokenize` of the paragraphs, shared with the segmenter: its stems give
     the term weights and its name flags tell which words the article capitalises mid-sentence.
     """
     counts: list[Counter[str]] = []

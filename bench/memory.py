@@ -16,10 +16,11 @@ The bound (2 shared cores, load average 8; an idle machine takes about a quarter
     text-1mb.txt     1.0     17.3      107  17.5     108.1   (the interpreter and data: ~100 MB)
     text-5mb.txt     4.9     52.2      107  10.6      21.6   analysis of the first 1,000,000 chars
     text-19.9mb.txt 19.6    116.4      335   5.9      17.0
-    page-1mb.html    1.0     59.5      146  61.2     149.8
-    page-10mb.html   9.7     93.6      223   9.6      22.9   markup read up to 2,000,000 chars (now 1,000,000)
+    page-1mb.html    1.0     29.7      147  30.5     151.4
+    page-10mb.html   9.7     37.9      159   3.9      16.4   markup read up to 1,000,000 chars
 
-Peak memory stays under 110 MB + 12 x the input (so under 350 MB for the 20 MB limit); time is
+Peak memory stays under 110 MB + 12 x the input (so under 350 MB for the 20 MB limit; the
+HTML page of unclosed tags used over 14 GB before); time is
 linear in the text read (ingest, about 5 s a MB here) plus at most the analysis of 1,000,000
 characters (`briefing.analysis.bounds`) and trafilatura on 1,000,000 characters of markup
 (`briefing.ingest.html_limits`).

@@ -139,6 +139,13 @@ def export_command(
         raise ExportError("-o needs a file name (or - for stdout); it was empty")
     if fmt is None:
         fmt = format_for(None if output is not None and _names_folder(output) else output)
+    elif output and output != "-" and not _names_folder(output):
+        suffix = Path(output).suffix.lower()  # `--format pdf -o x.txt` wrote a PDF named .txt
+        if _SUFFIXES.get(suffix, fmt) != fmt:
+            raise ExportError(
+                f"{output} ends in {suffix} but --format is {fmt}: "
+                f"use -o {Path(output).with_suffix('.' + fmt)} or --format {_SUFFIXES[suffix]}"
+            )
     fmt = _check_format(fmt)
     if output == "-":
         if fmt == "pdf" and sys.stdout.isatty():

@@ -26,6 +26,20 @@ from briefing.tui.text import plain
 FORMATS = {"md": "Markdown", "txt": "Plain text", "html": "HTML", "pdf": "One-page PDF"}
 
 
+def implied_format(path: str) -> str | None:
+    """The format a typed path's extension names (".txt": "txt"), or None for none or an
+    unknown one (the chosen format then stands)."""
+    from briefing.errors import BriefingError
+    from briefing.export import format_for
+
+    if not Path(path.strip()).suffix:
+        return None
+    try:
+        return format_for(path.strip())
+    except BriefingError:
+        return None
+
+
 def export_api() -> tuple[Any, Any] | None:
     """`(write_summary, default_target)`, or None while the export package lacks them."""
     try:
@@ -35,12 +49,14 @@ def export_api() -> tuple[Any, Any] | None:
     return write_summary, default_target
 
 
-def open_export(screen: Screen[Any], briefing: Briefing, fmt: str = "pdf") -> None:
+def open_export(screen: Screen[Any], briefing: Briefing, fmt: str | None = "pdf") -> None:
     """Open the dialog, or say that export is not available yet."""
     api = export_api()
     if api is None:
         screen.notify("Export is not available yet.", severity="warning", markup=False)
         return
+    if fmt is None:  # the `e` key: the format used last in this session
+        fmt = getattr(screen.app, "last_export_format", "pdf")
     screen.app.push_screen(ExportScreen(briefing, fmt if fmt in FORMATS else "pdf"))
 
 
@@ -75,7 +91,9 @@ class ExportScreen(BriefingModal[None]):
                 yield Button("Cancel", id="cancel")
 
     def _target_for(self, fmt: str) -> Path:
-        return Path(self._default_target(self.briefing, fmt, Path.cwd()))
+        from briefing.tui.export_folder import export_folder
+
+        return Path(self._default_target(self.briefing, fmt, export_folder()))
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
@@ -88,6 +106,10 @@ class ExportScreen(BriefingModal[None]):
     @on(Input.Changed, "#export-path")
     def _path_changed(self, event: Input.Changed) -> None:
         self._path_edited = event.value != str(self._target_for(self.fmt))
+        implied = implied_format(event.value)
+        if implied is not None and implied != self.fmt:  # "x.txt" typed: plain text
+            self.fmt = implied
+            self.query_one(f"#fmt-{implied}", RadioButton).value = True
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -152,10 +174,12 @@ class ExportScreen(BriefingModal[None]):
     def _written(self, result: Any) -> None:
         self.busy = False
         omitted = tuple(getattr(result, "omitted", ()) or ())
-        message = f"Wrote {printable(getattr(result, 'path', ''))}"
+        written = Path(getattr(result, "path", "") or "").absolute()  # say where, in full
+        message = f"Wrote {printable(written)}"
         if omitted:
             message += "\nLeft out to fit one page: " + ", ".join(map(str, omitted))
         for warning in tuple(getattr(result, "warnings", ()) or ()):
             message += "\nWarning: " + printable(warning)
         self.app.notify(message, title="Export", markup=False, timeout=8)
+        self.app.last_export_format = self.fmt  # type: ignore[attr-defined]
         self.dismiss(None)

@@ -586,7 +586,8 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
 
         self.app.push_screen(SoWhatScreen(self.briefing), jump)
 
-    def action_export(self, fmt: str = "pdf") -> None:
+    def action_export(self, fmt: str | None = None) -> None:
+        """Open the export dialog, on `fmt` or the format used last this session."""
         from briefing.tui.screens.export import open_export
 
         open_export(self, self.briefing, fmt)

@@ -48,6 +48,9 @@ class Body:
     headings: tuple[Heading, ...] = ()
     standfirst: str | None = None
     notes: tuple[str, ...] = ()
+    page: bool = False
+    """Markdown only: the text is a page capture (paragraphs one a line, or a link-list run),
+    whose header reads like a browser copy's."""
 
 
 def text_body(
@@ -136,7 +139,8 @@ def markdown_body(
     standfirst = sorting.standfirst
     if standfirst is None and description and _dek(description, paragraphs):
         standfirst = description
-    return Body(tuple(paragraphs), tuple(headings), standfirst, sorting.notes)
+    page = outside is not None
+    return Body(tuple(paragraphs), tuple(headings), standfirst, sorting.notes, page)
 
 
 def _dek(description: str, paragraphs: list[str]) -> bool:

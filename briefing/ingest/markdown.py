@@ -9,7 +9,12 @@ looks like markup to Rich ("[bold]", "[/]") is plain text here and stays as writ
 The front matter (`front_matter.py`: title, description, author or authors, date, published,
 created, source or site, url) and the metadata block of crawl captures give the metadata;
 author bios and footer lines (`metadata.py`) complete what they leave out.
-Without a front matter title the first level-1 heading is the title and opens no section.
+Without a front matter title the first level-1 heading is the title and opens no section; with
+one, a level-1 heading that opens the document and is its only one is the title too (clippers
+set "# Title" under the front matter), so the standfirst under it is read as one.
+Without a front matter author, a byline line near the top ("By Jane Doe") names the authors.
+A page capture (paragraphs one a line) with neither front matter nor such a heading has its
+header read as page text is (`text.page_metadata`): headline, byline, date line, site.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from briefing.ingest.metadata import (
     bio_affiliation,
     complete_authors,
     join_names,
+    labelled_byline,
+    republished_by,
     site_of_url,
     source_in_lines,
     split_site_suffix,
@@ -43,6 +50,9 @@ _SPACES = re.compile(r"[ \t]+")
 _PARSER = MarkdownIt("commonmark")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _MARKUP = re.compile(r"[_*`>#]+|!?\[([^\]]*)\]\([^)]*\)")
+_BYLINE_REACH = 30
+"""Lines from the top of the body in which a byline ("By Jane Doe") stands, when the front
+matter names no author: a page capture's header (menu, kicker, headline, byline, date)."""
 
 
 def parse_markdown(text: str, path: Path | None = None) -> Article:
@@ -57,6 +67,7 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
     headings: list[Heading] = []
     title = fields.title
     tokens = _PARSER.parse(body)
+    leading = _leading_title(tokens)
     for position, token in enumerate(tokens):
         if token.type == "heading_open":
             words = _inline(tokens[position + 1])
@@ -66,6 +77,8 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
             if title is None and level == 1 and not _DOMAIN.fullmatch(words):
                 title = split_site_suffix(words)[0]
                 continue
+            if words == leading:
+                continue  # "# Title" under front matter that names it: the title, not a section
             headings.append(Heading(words, len(paragraphs), level))
         elif token.type == "inline" and tokens[position - 1].type == "paragraph_open":
             words = _inline(token)
@@ -76,21 +89,30 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
     found = markdown_body(
         tokens,
         body,
-        title if title != fields.title else None,
+        leading or (title if title != fields.title else None),
         _text_field(front.fields.get("description")),
     )
     if found.paragraphs or not paragraphs:
         paragraphs, headings = list(found.paragraphs), list(found.headings)
+    if found.page and not front.fields and not capture and title is None:
+        # A page capture with no front matter and no "# Title": its header (masthead,
+        # headline, byline, date line) reads as a browser copy's does.
+        fields = _capture_metadata({}, body, path)
+        title = fields.title
     if not paragraphs:
         raise IngestError(f"{path}: no paragraphs of text in this Markdown file")
     lines = _plain_lines(body)
-    authors = complete_authors(fields.authors, fields.et_al, lines)
+    names, et_al = fields.authors, fields.et_al
+    if not names and (found_byline := labelled_byline(lines[:_BYLINE_REACH])):
+        names, et_al = found_byline.names, found_byline.et_al  # "By Jane Doe" under the title
+    authors = complete_authors(names, et_al, lines)
     warnings = (front.warning,) if front.warning else ()
     meta = Metadata(
         title=title or (path.stem if path else "Untitled"),
         author=join_names(authors),
         published=fields.published,
         source=fields.source
+        or republished_by(lines)
         or source_in_lines(lines)
         or site_of_url(fields.url)
         or bio_affiliation(lines),
@@ -108,6 +130,24 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
         standfirst=found.standfirst,
         notes=found.notes,
     )
+
+
+def _leading_title(tokens: list[Token]) -> str | None:
+    """The words of a level-1 heading that opens the document and is its only one: the title
+    as clippers set it under the front matter ("# Harbours of Influence: ..."), not a section;
+    the standfirst under it is then read as one. None otherwise (several level-1 headings are
+    the document's parts; a crawl capture's "# domain" is not a title)."""
+    level_one = [
+        position
+        for position, token in enumerate(tokens)
+        if token.type == "heading_open" and token.tag == "h1"
+    ]
+    first = next((token for token in tokens if token.type.endswith("_open") or token.type in (
+        "fence", "code_block", "hr", "html_block")), None)
+    if len(level_one) != 1 or first is not tokens[level_one[0]]:
+        return None
+    words = _inline(tokens[level_one[0] + 1])
+    return words if words and not _DOMAIN.fullmatch(words) else None
 
 
 def _text_field(value: Any) -> str | None:

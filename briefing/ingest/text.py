@@ -42,6 +42,7 @@ from briefing.ingest.metadata import (
     join_names,
     labelled_byline,
     labelled_date,
+    republished_by,
     site_of_url,
     source_in_lines,
     split_names,
@@ -123,6 +124,7 @@ def _metadata(
         author=join_names(authors),
         published=fields.published or header.published or labelled_date(blocks),
         source=fields.source
+        or republished_by(blocks)
         or header.source
         or source_in_lines(blocks)
         or site_of_url(fields.url)
@@ -226,7 +228,9 @@ def _header_authors(texts: list[str]) -> tuple[tuple[str, ...], bool]:
 def _with_label(title: str, texts: list[str]) -> str:
     """The headline completed by the short label set just above it ("Niger's Coup" over
     "Unleashing Uranium, ..."), as reposting sites lay out a label and a subtitle; a label
-    whose words the headline already holds ("Azerbaijan's Pivot") adds nothing."""
+    whose words the headline already holds ("Azerbaijan's Pivot") adds nothing, nor does a
+    series kicker ("Arctic Brief", `titles.is_kicker`) or a label over a headline that already
+    has two halves ("Thin Ice, Thick Traffic: Why ...")."""
     if title not in texts:
         return title
     # Only in a bare header: the masthead, the label, the headline. Above a headline set under
@@ -241,6 +245,8 @@ def _with_label(title: str, texts: list[str]) -> str:
         return title
     if _is_meta_line(label) or texts.count(label) > 1 or not label[0].isupper():
         return title
+    if re.search(r"\w[:?]\s", title):
+        return title  # "Thin Ice, Thick Traffic: Why ...": the headline has its own two halves
     return choose_title(label, title) or title
 
 

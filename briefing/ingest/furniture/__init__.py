@@ -11,7 +11,9 @@ Each reader turns its input into `Block`s (paragraphs, and the headings the sour
   `data/furniture.json`;
 - position: an author bio ("X is a senior fellow at ...") is one only in the second half of
   the article, and the first bio, disclaimer or subscription notice there ends the article when
-  little prose follows it or (a bio) it stands under the document's last rule: what follows
+  little prose follows it (a notice: and the next two body paragraphs are not both sentences,
+  so a newsletter box inside the body's last part drops alone) or (a bio) it stands under the
+  document's last rule: what follows
   (more bios, an institute blurb, teasers) is furniture too; so is a reading list a short line
   announces ("recommended readings");
 - link-list shape: in a page capture, two title lines over a one-sentence blurb are a teaser
@@ -236,8 +238,36 @@ def _mark_tail(blocks: Sequence[Block], kinds: list[str]) -> None:
         elif kind in (BODY, HEADING) and late and not block.heading and is_bio(block.text):
             kinds[index] = "bio"
             ended = closing or block.after_rule  # bios under the closing rule, then the footer
-        elif kind == "notice" and late and closing:
+        elif kind == "notice" and late and closing and not _prose_follows(blocks, kinds, index):
             ended = True
+
+
+PROSE_AFTER_NOTICE = 2
+"""Sentence paragraphs right after a notice that show the article goes on past it."""
+
+
+def _prose_follows(blocks: Sequence[Block], kinds: list[str], index: int) -> bool:
+    """The article goes on after the notice at `index`: the next `PROSE_AFTER_NOTICE` body
+    paragraphs (headings between them allowed, furniture skipped) are sentences of ten words or
+    more and none is a bio. A newsletter box or a pointer set inside the body's last part is
+    followed by the rest of the argument; a closing notice by a bio, teaser headlines, a footer
+    or at most an institute's one-paragraph blurb."""
+    found = 0
+    for position in range(index + 1, len(blocks)):
+        kind = kinds[position]
+        if kind == HEADING:
+            continue
+        if kind != BODY:
+            if kind in ("outside", NOTE, "notes heading"):
+                return False
+            continue
+        text = blocks[position].text
+        if len(text.split()) < 10 or not is_sentence(text) or is_bio(text):
+            return False
+        found += 1
+        if found >= PROSE_AFTER_NOTICE:
+            return True
+    return False
 
 
 def _mark_teaser_cards(blocks: Sequence[Block], kinds: list[str]) -> None:

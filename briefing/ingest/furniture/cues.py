@@ -55,6 +55,10 @@ class _Cues:
     bio_role: re.Pattern[str]
     notice_start: re.Pattern[str]
     notice_anywhere: re.Pattern[str]
+    promo_start: re.Pattern[str]
+    promo_short_words: int
+    reader_address: re.Pattern[str]
+    cross_reference: re.Pattern[str]
     share_words: frozenset[str]
     event: re.Pattern[str]
     notes_heading: re.Pattern[str]
@@ -78,6 +82,10 @@ def cue_table() -> _Cues:
         bio_role=re.compile(bio["roles"], re.I),
         notice_start=re.compile(rf"^(?:{either(data['notices']['starts'])})", re.I),
         notice_anywhere=re.compile(either(data["notices"]["anywhere"]), re.I),
+        promo_start=re.compile(rf"^(?:{either(data['notices']['promo_starts'])})", re.I),
+        promo_short_words=data["notices"]["promo_short_words"],
+        reader_address=re.compile(data["notices"]["reader_address"], re.I),
+        cross_reference=re.compile(either(data["notices"]["cross_references"]), re.I),
         share_words=frozenset(data["share_words"]["words"]),
         event=re.compile(data["event"]["pattern"], re.I),
         notes_heading=re.compile(
@@ -114,12 +122,39 @@ def is_bio(text: str) -> bool:
     return bool(cues.bio_role.search(opening))
 
 
+CROSS_REFERENCE_WORDS = 40
+"""Longest pointer to another page ("The X collection provides more analysis on Y, including
+Z."): one sentence; a longer paragraph that says so is prose about a source."""
+
+
 def is_notice(text: str) -> bool:
-    """A disclaimer, a subscription or membership appeal, or a consent banner."""
+    """A disclaimer, a subscription or membership appeal, a consent banner, or a pointer to
+    another page.
+
+    A promotional opener ("Sign up for", "Subscribe to") counts only in a line that addresses
+    the reader ("our newsletter", "your inbox") or in a short line that is not a sentence
+    ("Sign up for Morning Brief"): "Sign up for an escort slot is now mandatory ..." is a body
+    sentence. A cross-reference counts only as one sentence with no figure and no colon: a body
+    sentence that goes on to give the information ("... has more information on traffic: its
+    data show 92 transits") is not a pointer.
+    """
     cues = cue_table()
     stripped = text.lstrip("_*“\" ")
-    return bool(cues.notice_start.match(stripped)) or (
-        len(text.split()) <= 80 and bool(cues.notice_anywhere.search(text))
+    words = len(text.split())
+    if cues.notice_start.match(stripped):
+        return True
+    if words <= 80 and cues.notice_anywhere.search(text):
+        return True
+    if cues.promo_start.match(stripped) and (
+        cues.reader_address.search(text)
+        or (words <= cues.promo_short_words and not is_sentence(text))
+    ):
+        return True
+    return (
+        words <= CROSS_REFERENCE_WORDS
+        and bool(cues.cross_reference.search(stripped))
+        and one_sentence(text)
+        and not re.search(r"[\d:]", text)
     )
 
 

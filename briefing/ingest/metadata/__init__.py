@@ -17,7 +17,8 @@ file per field: dates.py, names.py (bylines and bios), titles.py, sources.py.
   the list from the author bios (`complete_authors`). Names in capitals are set in title case.
 - **Titles** (`split_site_suffix`, `choose_title`): " | Site", " - Site", " — Site" suffixes go
   to the source; a front matter `description` that is the real headline wins over a short label.
-- **Sources** (`source_of_line`, `site_of_url`): a copyright line ("© 2024 X"), a disclaimer
+- **Sources** (`republished_by`, `source_of_line`, `site_of_url`): where the piece first ran
+  ("This commentary was originally published by X"), a copyright line ("© 2024 X"), a disclaimer
   ("... do not reflect the views of X"), a producer credit ("Coproduced by X"), else the page
   URL's host. The URL itself is never a source.
 
@@ -48,6 +49,7 @@ from briefing.ingest.metadata.names import (
 )
 from briefing.ingest.metadata.sources import (
     copyright_holder,
+    republished_by,
     site_of_url,
     source_in_lines,
     source_of_line,
@@ -71,6 +73,7 @@ __all__ = [
     "labelled_date",
     "month_number",
     "parse_date",
+    "republished_by",
     "site_of_url",
     "source_in_lines",
     "source_of_line",

@@ -292,7 +292,7 @@ def bio_affiliation(lines: list[str]) -> str | None:
 def complete_authors(names: tuple[str, ...], et_al: bool, lines: list[str]) -> tuple[str, ...]:
     """The byline's names, completed from the author bios when the byline says "et al." (the
     bios must include its first name), or read from them when there is no byline and the bio's
-    subject is not someone the body talks about."""
+    subject is not someone the body talks about (a byline line naming them does not count)."""
     if names and not et_al:
         return names
     bios = bio_names(lines)
@@ -304,7 +304,9 @@ def complete_authors(names: tuple[str, ...], et_al: bool, lines: list[str]) -> t
         holder = next((found for line in footer if (found := copyright_holder(line))), None)
         return (holder,) if holder and _is_name(holder) else ()
     reach = max(_BIO_REACH, len(lines) // 3)
-    before = "\n".join(lines[:-reach])
+    # The body may name the author (a byline line "By Jane Doe" above it): only the text's own
+    # mentions make a bio's subject someone the article is about.
+    before = "\n".join(line for line in lines[:-reach] if byline(line) is None)
     return tuple(
         bio for bio in bios if not re.search(rf"\b{re.escape(bio.split()[-1])}\b", before)
     )

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from briefing.ingest.metadata.dates import month_number
 from briefing.ingest.metadata.words import lexicon
 
 
-_ORG = r"((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|and|on|the|de|&))*)"
+_ORG_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’'&-]|\.(?=\w))*)"
+"""A capitalised word of a name; a full stop only inside it ("U.S.", "e.V") or after initials,
+so a run never crosses a sentence end ("... International Affairs. Kadri Tamm is ...")."""
+_ORG = rf"((?:the\s+)?{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|the|de|&))*)"
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?", re.I
 )
@@ -103,6 +107,25 @@ def site_of_url(url: str | None) -> str | None:
     host = urlsplit(url.strip()).hostname or ""
     host = re.sub(r"^(?:www\d?|m|amp)\.", "", host)
     return host or None
+
+
+def republished_by(lines: list[str]) -> str | None:
+    """The organisation a republication line names ("This commentary was originally published
+    by the Nordic Security Review.", "This article first appeared in Foreign Affairs."): where
+    the piece first ran, the publisher to name even on a repost's page. None when no line says
+    so. Openers are `republication_openers` in metadata.json."""
+    openers = [re.compile(opener, re.I) for opener in lexicon()["republication_openers"]]
+    for text in reversed(lines):
+        line = " ".join(text.replace("_", " ").replace("*", " ").split())
+        if len(line.split()) > 60:
+            continue
+        for opener in openers:
+            match = opener.search(line)
+            found = re.match(_ORG, line[match.end() :]) if match else None
+            name = _trim_org(found.group(1)) if found else None
+            if name and name[0].isupper() and not month_number(name.split()[0]):
+                return name  # "First published on November 19, 2019" names a day, not a site
+    return None
 
 
 def source_in_lines(lines: list[str]) -> str | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.metadata.words import lexicon
+
 
 _SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?:[|–—:]|-{1,2}|::)\s+(?P<site>[^|–—:]+)$")
 _KICKER = re.compile(r"^(?P<title>.*[a-z]{2}[a-z’'\)]?)\.\s+(?P<rest>[A-Z].*)$")
@@ -69,7 +71,9 @@ def choose_title(label: str | None, subtitle: str | None) -> str | None:
     Static sites often keep a short label in `title` and the headline, or the second half of
     it, in `description`. The description is the headline when it holds the label's words;
     a short phrase that is not a sentence completes the label ("Sudan's Nadir?" and "Pressing
-    Needs and New Realities"); a sentence (a standfirst) is left aside.
+    Needs and New Realities"); a sentence (a standfirst) is left aside. A label that is a series
+    or section kicker ("Arctic Brief", `is_kicker`) names the column, not the title's first
+    half: the description alone is then the headline.
     """
     if not subtitle:
         return label
@@ -84,9 +88,18 @@ def choose_title(label: str | None, subtitle: str | None) -> str | None:
         return None if sentence else subtitle
     if sentence or not subtitle[0].isupper():
         return label
+    if is_kicker(label):
+        return subtitle
     if _content_words(label) <= _content_words(subtitle):
         return subtitle
     if _content_words(subtitle) <= _content_words(label):
         return label
     joiner = " " if label.endswith(("?", "!", ":")) else ": "
     return label + joiner + subtitle
+
+
+def is_kicker(label: str) -> bool:
+    """A series or section kicker ("Arctic Brief", "Expert Comment", "Europe Watch"): a short
+    label whose last word is a genre or column noun (`kicker_heads` in metadata.json)."""
+    words = re.findall(r"[^\W\d_][\w&'’-]*", label)
+    return 1 <= len(words) <= 4 and words[-1].casefold() in lexicon()["kicker_heads"]

@@ -93,3 +93,20 @@ def test_two_sentences_in_marks_are_not_a_title() -> None:
     )
     assert quoted == ["Here comes the Captain,", "The Captain. Our Captain."]
     assert _texts("The port named its new ferry “The Captain” last week.") == []
+
+
+def test_a_that_clause_after_the_cue_s_object_is_reported_but_a_relative_that_is_not() -> None:
+    assert "reckless" in _texts(
+        "Captain Ruiz told Radio Harbour on Monday that the board expects the pilots to stop"
+        " their “reckless” manoeuvres by winter."
+    )
+    assert "Harbour Gala" not in _texts(
+        "Captain Ruiz praised the crews of the 1988 strike that closed the port during a"
+        " “Harbour Gala” hosted by the union."
+    )
+
+
+def test_a_prepositional_phrase_after_a_naming_cue_is_not_its_object() -> None:
+    assert "Night Watch" not in _texts(
+        "By noon, Captain Ruiz began taking calls from listeners to his “Night Watch” radio show."
+    )

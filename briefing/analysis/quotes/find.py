@@ -170,12 +170,26 @@ def _is_term(
         _has_object(text, found.cue, stretch.open_at),
         found.cue.start if found.cue else -1,
         named,
-        named and _THAT_CLAUSE.match(text, found.cue.end, max(found.cue.end, stretch.open_at))
-        is not None,
+        named and _in_reported_clause(text, begin, opening),
     )
 
 
-_THAT_CLAUSE = re.compile(r"\s+that\s[^:;]*$")
+_THAT_CLAUSE = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+that\s[^:;]*$")
+
+
+def _in_reported_clause(text: str, begin: int, opening: int) -> bool:
+    """A cue between the clause's start and the opening mark opens a that-clause that runs on
+    to the mark ("told CBS on Monday that the campaign expects … his supposed “lies”")."""
+    determiners = term_words().determiners
+    for cue in find_cues(text, begin, opening):
+        clause = _THAT_CLAUSE.match(text, cue.end, opening)
+        if clause is None:
+            continue
+        between = text[cue.end : clause.end()].split(" that ", 1)[0].split()
+        # a lower-case determiner makes "that" relative ("her support of the raid that killed")
+        if not any(word in determiners for word in between):
+            return True
+    return False
 
 
 _AUTHOR = frozenset({"we", "i", "us"})
@@ -213,6 +227,10 @@ def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
         return True
     if not following or following[0] in _NOT_OBJECTS:
         return False
+    if any(word in _PREPOSITIONS for word in following):
+        # "taking calls from listeners to his “…”", "called a charlatan by physicians for
+        # promoting “…”": a prepositional phrase, so the quotation is not the cue's complement
+        return False
     determiners = term_words().determiners
     if following[0] not in determiners:
         return True
@@ -223,6 +241,9 @@ def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
     )
 
 
+_PREPOSITIONS = frozenset(
+    {"from", "to", "by", "for", "of", "in", "on", "at", "with", "about", "into", "over", "during"}
+)
 _NOT_OBJECTS = frozenset({"as", "that", "of", "for", "to", "on", "about", "into", "with", "by"})
 
 

@@ -205,3 +205,24 @@ def test_a_title_heading_under_front_matter_is_the_title_and_the_standfirst_is_r
     parts = text.replace(f"# {HEADLINE}", "# Part one").replace("## The money", "# Part two")
     titles = [heading.title for heading in parse_markdown(parts, Path("m.md")).headings]
     assert titles == ["Part one", "Part two"]
+
+
+def test_a_notice_over_the_last_section_does_not_end_the_article() -> None:
+    box = "Subscribe to the Delta Digest for weekly analysis in your inbox."
+    text = page(FIRST, SECOND, THIRD, box, FOURTH, HEADING, LAST, BIO, DISCLAIMER)
+    body = body_of(text)
+    assert box not in body and body[-1] == LAST and FOURTH in body
+    markdown = "\n\n".join(
+        [f"# {HEADLINE}", FIRST, SECOND, THIRD, FOURTH, box, f"## {HEADING}", LAST, "---", BIO]
+    )
+    paragraphs = [p.text for p in parse_markdown(markdown + "\n", Path("m.md")).paragraphs]
+    assert paragraphs == [FIRST, SECOND, THIRD, FOURTH, LAST]
+    blurb = (
+        "The Delta Forum is an independent research institute founded in 2001. It publishes "
+        "analysis of water, energy and food security across mainland Southeast Asia."
+    )
+    closing = "\n\n".join(
+        [f"# {HEADLINE}", FIRST, SECOND, THIRD, FOURTH, box, "## About the Delta Forum", blurb]
+    )
+    paragraphs = [p.text for p in parse_markdown(closing + "\n", Path("m.md")).paragraphs]
+    assert paragraphs == [FIRST, SECOND, THIRD, FOURTH]

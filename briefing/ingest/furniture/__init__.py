@@ -11,8 +11,8 @@ Each reader turns its input into `Block`s (paragraphs, and the headings the sour
   `data/furniture.json`;
 - position: an author bio ("X is a senior fellow at ...") is one only in the second half of
   the article, and the first bio, disclaimer or subscription notice there ends the article when
-  little prose follows it (a notice: and the next two body paragraphs are not both sentences,
-  so a newsletter box inside the body's last part drops alone) or (a bio) it stands under the
+  little prose follows it (a notice: and neither two sentence paragraphs nor a section heading
+  over one follow it, so a newsletter box inside the body's last part drops alone) or (a bio) it stands under the
   document's last rule: what follows
   (more bios, an institute blurb, teasers) is furniture too; so is a reading list a short line
   announces ("recommended readings");
@@ -42,7 +42,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.ingest.boilerplate import is_sentence
+from briefing.ingest.boilerplate import is_furniture, is_sentence
 from briefing.ingest.furniture.cues import (
     BODY,
     HEADING,
@@ -248,26 +248,46 @@ PROSE_AFTER_NOTICE = 2
 
 def _prose_follows(blocks: Sequence[Block], kinds: list[str], index: int) -> bool:
     """The article goes on after the notice at `index`: the next `PROSE_AFTER_NOTICE` body
-    paragraphs (headings between them allowed, furniture skipped) are sentences of ten words or
-    more and none is a bio. A newsletter box or a pointer set inside the body's last part is
-    followed by the rest of the argument; a closing notice by a bio, teaser headlines, a footer
-    or at most an institute's one-paragraph blurb."""
+    paragraphs (captions and pull quotes skipped) are sentences of ten words or more and none
+    is a bio, or a section heading stands between it and one such paragraph (in page text, a
+    subhead line after a first such paragraph). A newsletter box or a pointer set
+    inside the body's last part is followed by the rest of the argument; a closing notice by a
+    bio, teaser headlines, a footer, or an institute's blurb of one paragraph or under an
+    "About ..." or "Related" heading."""
     found = 0
+    headed = False
     for position in range(index + 1, len(blocks)):
         kind = kinds[position]
         if kind == HEADING:
+            heading = blocks[position].text.strip("#*_ ")
+            if is_furniture(heading) or heading.casefold().startswith("about "):
+                return False
+            headed = True
             continue
         if kind != BODY:
-            if kind in ("outside", NOTE, "notes heading"):
-                return False
-            continue
+            if kind in ("caption", "pull quote"):
+                continue  # set inside an article's text
+            return False  # more furniture: the article has ended
         text = blocks[position].text
+        if found and _subhead(text):
+            headed = True  # page text's subhead, under prose that went on after the notice
+            continue
         if len(text.split()) < 10 or not is_sentence(text) or is_bio(text):
             return False
         found += 1
-        if found >= PROSE_AFTER_NOTICE:
+        if found >= PROSE_AFTER_NOTICE or headed:
             return True
     return False
+
+
+def _subhead(text: str) -> bool:
+    """A short line that is no sentence and no furniture phrase: a subhead of page text."""
+    return (
+        len(text.split()) <= 12
+        and not is_sentence(text)
+        and text[-1:] not in ":,"
+        and not is_furniture(text)
+    )
 
 
 def _mark_teaser_cards(blocks: Sequence[Block], kinds: list[str]) -> None:

@@ -36,6 +36,7 @@ class SearchBar(Horizontal):
         "Russia 3/47" instead of the input."""
         if label and not query:
             self.query_one("#search-input", Input).display = False
+            self.query_one("#search-slash", Label).display = False
             mention = self.query_one("#search-mention", Label)
             mention.display = True
             mention.update(label, layout=False)
@@ -47,6 +48,7 @@ class SearchBar(Horizontal):
         if self.query_one("#search-mention", Label).display:
             self.query_one("#search-mention", Label).display = False
             self.query_one("#search-input", Input).display = True
+            self.query_one("#search-slash", Label).display = True
         if not query:
             count = ""
         elif total == 0:

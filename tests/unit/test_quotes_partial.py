@@ -110,3 +110,13 @@ def test_a_prepositional_phrase_after_a_naming_cue_is_not_its_object() -> None:
     assert "Night Watch" not in _texts(
         "By noon, Captain Ruiz began taking calls from listeners to his “Night Watch” radio show."
     )
+
+
+def test_cite_is_a_cue() -> None:
+    assert "well-founded" in _texts(
+        "Although the ministry denies them, a port authority review cites “well-founded”"
+        " complaints of smuggling."
+    )
+    assert "well-founded" not in _texts(
+        "Although the ministry denies them, “well-founded” complaints of smuggling persist."
+    )

@@ -297,3 +297,24 @@ def test_without_a_publication_date_the_latest_stated_date_places_the_weeks_befo
     )
     found = _by_phrase(_events(article))
     assert found["on 17-18 February"][0] == date(2026, 2, 17)
+
+
+def test_fixed_date_holidays_are_dated() -> None:
+    """'On Christmas Day' is 25 December, placed by tense and publication like 'on 25 December'."""
+    paragraphs = [
+        "On Christmas Day, the power cable between the two islands went dark.",
+        "The ferry strike ended on New Year’s Eve 2023, and a new one will start on May Day.",
+        "Fireworks were banned on Bastille Day in the two northern towns.",
+    ]
+    found = _by_phrase(_events(_article(paragraphs, date(2025, 1, 9))))
+    assert found["On Christmas Day"] == (date(2024, 12, 25), "day", False)
+    assert found["on New Year’s Eve 2023"] == (date(2023, 12, 31), "day", False)
+    assert found["on May Day"] == (date(2025, 5, 1), "day", True)
+    assert found["on Bastille Day"][0] == date(2024, 7, 14)
+
+
+def test_would_until_a_month_looks_forward_from_when_it_was_said() -> None:
+    text = "The grid operator said repairs would take until August, and the line closed in May."
+    found = _by_phrase(_events(_article([text], date(2025, 1, 9))))
+    assert found["until August"] == (date(2025, 8, 1), "month", True)
+    assert found["in May"][0] == date(2024, 5, 1)

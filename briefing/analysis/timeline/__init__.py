@@ -5,7 +5,9 @@ The stage reads the article sentence by sentence (`vocabulary` holds the date pa
 - `absolute`: full dates as written, and months and days without a year, placed by the
   sentence's tense and the publication date;
 - `relative`: "last year", "next month", "two weeks ago", "yesterday", "on Friday", counted from
-  the publication date, with their precision ("year", "month", "week" or "day").
+  the publication date, with their precision ("year", "month", "week" or "day");
+- fixed-date holidays ("On Christmas Day", data/timeline.yaml `holidays`), placed like a day and
+  month without a year.
 
 One entry per date and sentence. An entry is `expected` when it has not happened by the
 publication date: a date after it (a deadline "by 2030", a vote "on 29 May", a forecast for
@@ -20,9 +22,15 @@ import re
 from datetime import date
 
 from briefing.analysis.phrases import words
-from briefing.analysis.timeline.absolute import Context, resolve
+from briefing.analysis.timeline.absolute import Context, place_month, resolve
 from briefing.analysis.timeline.relative import relative_dates
-from briefing.analysis.timeline.vocabulary import LOOKBACK, Vocabulary, tense_near, vocabulary
+from briefing.analysis.timeline.vocabulary import (
+    LOOKBACK,
+    Vocabulary,
+    holiday_key,
+    tense_near,
+    vocabulary,
+)
 from briefing.model import Article, Event, Sentence
 
 __all__ = ["find_events"]
@@ -64,6 +72,8 @@ def _absolute(
         lead_match = vocab.lead_before.search(text, max(0, start - LOOKBACK), start)
         lead = " ".join(lead_match.group("lead").lower().split()) if lead_match else ""
         context.local = tense_near(vocab, text, start, match.end())
+        if _looks_to_deadline(vocab, text, start, lead):
+            context.local = True
         try:
             resolved = resolve(vocab, match, lead, text, context)
         except (ValueError, OverflowError):
@@ -78,6 +88,45 @@ def _absolute(
                 context.sentence_year = anchor
         begin = start if lead_match is None or lead in vocab.silent else lead_match.start()
         found.append((begin, (when, precision, text[begin : match.end()])))
+    return found
+
+
+def _looks_to_deadline(vocab: Vocabulary, text: str, start: int, lead: str) -> bool:
+    """"would take until August", "was expected by March": the future in the past.
+
+    A date after "until"/"by" with "would" (or "will", "expected") just before it is the end of
+    a stretch still to come when it was said, so it is the coming one, even in a sentence told
+    in the past ("Fingrid said repairs would take until August").
+    """
+    if lead not in vocab.deadline_leads:
+        return False
+    before = words(text[max(0, start - LOOKBACK) : start])
+    return any(True for _ in vocab.deadline_modals.scan(before))
+
+
+def _holidays(
+    vocab: Vocabulary, text: str, context: Context
+) -> list[tuple[int, int, _Found]]:
+    """(start, end, found) for each fixed-date holiday ("On Christmas Day") of one sentence."""
+    found: list[tuple[int, int, _Found]] = []
+    for match in vocab.holiday.finditer(text):
+        month, day = vocab.holidays[holiday_key(match.group("name"))]
+        start = match.start()
+        lead_match = vocab.lead_before.search(text, max(0, start - LOOKBACK), start)
+        lead = " ".join(lead_match.group("lead").lower().split()) if lead_match else ""
+        if match.group("year"):
+            year: int | None = int(match.group("year"))
+        else:
+            context.local = tense_near(vocab, text, start, match.end())
+            year = place_month(month, day, lead, context)
+        if year is None:
+            continue
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        begin = start if lead_match is None or lead in vocab.silent else lead_match.start()
+        found.append((begin, match.end(), (when, "day", text[begin : match.end()])))
     return found
 
 
@@ -151,11 +200,18 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
             context.previous_year = None
         context.sentence_year = None
         hits = _hits(vocab, sentence.text)
-        if not hits and not _RELATIVE_HINT.search(sentence.text):
+        holiday = vocab.holiday.search(sentence.text) is not None
+        if not hits and not holiday and not _RELATIVE_HINT.search(sentence.text):
             continue  # no month, number, weekday or relative word: no date (the common case)
         tokens = words(sentence.text)
         context.forward = any(True for _ in vocab.future.scan(tokens))
-        found = _absolute(vocab, sentence.text, context, hits)
+        holidays = _holidays(vocab, sentence.text, context) if holiday else []
+        found = [
+            item
+            for item in _absolute(vocab, sentence.text, context, hits)
+            if not any(left <= item[0] < right for left, right, _ in holidays)
+        ]
+        found += [(start, item) for start, _, item in holidays]
         taken = [(start, start + len(phrase)) for start, (_, _, phrase) in found]
         for when, precision, start, end in relative_dates(
             vocab, sentence.text, published, context.forward

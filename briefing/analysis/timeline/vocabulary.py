@@ -56,6 +56,17 @@ class Vocabulary:
     past: frozenset[str]
     """Past-tense words; any other word ending in -ed counts too (see `tense_near`)."""
     imminent_days: int
+    holiday: re.Pattern[str]
+    """A fixed-date holiday ("Christmas Day"), with a year written after it in group "year"."""
+    holidays: dict[str, tuple[int, int]]
+    """Holiday name, lower case with a plain apostrophe -> (month, day)."""
+    deadline_leads: frozenset[str]
+    deadline_modals: PhraseTable
+
+
+def holiday_key(name: str) -> str:
+    """A holiday as written ("New Year’s Day") in the form `Vocabulary.holidays` keys it."""
+    return " ".join(name.replace("’", "'").lower().split())
 
 
 @cache
@@ -67,6 +78,11 @@ def vocabulary() -> Vocabulary:
     month = rf"(?:(?:{alternation(full)})\b|(?:{alternation(short)})\b\.?)"
     numbers = {str(word): value for word, value in table["numbers"].items()}
     weekdays = {str(name): int(number) for name, number in table["weekdays"].items()}
+    holidays = {
+        holiday_key(str(name)): (int(month), int(day))
+        for name, (month, day) in table["holidays"].items()
+    }
+    holiday_names = alternation(list(table["holidays"])).replace("'", "['’]")
     parts = [
         rf"{NUM}(?P<iso>(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b",
         rf"(?P<mdy>(?P<m1>{month})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR}))\b",
@@ -108,6 +124,12 @@ def vocabulary() -> Vocabulary:
         future=PhraseTable(table["future_cues"]),
         past=frozenset(table["past_cues"]),
         imminent_days=int(table["imminent_days"]),
+        holiday=re.compile(
+            rf"(?<!\w)(?P<name>{holiday_names})(?!\w)(?:,?\s+(?P<year>{YEAR})\b)?"
+        ),
+        holidays=holidays,
+        deadline_leads=frozenset(table["deadline_leads"]),
+        deadline_modals=PhraseTable(table["deadline_modals"]),
     )
 
 

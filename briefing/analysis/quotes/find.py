@@ -215,7 +215,8 @@ def _speaker_named(text: str, found: _Found) -> bool:
 
 def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
     """A word that is not an article between a cue before a quotation and the quotation
-    ("called [Clinton] a “…”"): the cue's object."""
+    ("called [Clinton] a “…”", "called [the senator] a “…”"): the cue's object; or "as" right
+    after the cue ("criticized as a “…”"), which makes the quotation what it is called."""
     if cue is None or open_at < 0 or not cue.end <= open_at <= cue.end + 80:
         return False
     between = text[cue.end : open_at]
@@ -367,7 +368,7 @@ def _attribute(
             cue = possessive_cue(text, floor, stretch.open_at)
         if cue is None:
             end = _sentence_end(starts, stretch.paragraph, stretch.end, text)
-            cue = according_to_closing(text, stretch.close_at + 1, end)
+            cue = according_to_closing(text, max(stretch.close_at + 1, stretch.end), end)
     if (
         cue is None
         and phrase is None

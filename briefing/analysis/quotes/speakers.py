@@ -369,9 +369,9 @@ _ACCORDING_CLOSE = re.compile(r",\s*(according to)\s+([^,;:“”\"«»]{2,90}?)
 
 def according_to_closing(text: str, start: int, end: int) -> Cue | None:
     """ "…, according to the event organizer." closing the sentence `text[start:end]`: the
-    sentence is the source's account, so words in marks within it are the source's (AP
-    Stylebook: "according to" attributes the whole statement before it). None when another
-    quotation or a clause with its own attribution follows."""
+    whole sentence is the source's account, so words in marks within it are the source's.
+    None when the phrase after "according to" holds a comma, colon or quotation mark (a
+    clause, not a source) or is a bare pronoun."""
     found = _ACCORDING_CLOSE.search(text, start, end)
     if found is None:
         return None

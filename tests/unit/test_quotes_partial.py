@@ -120,3 +120,10 @@ def test_cite_is_a_cue() -> None:
     assert "well-founded" not in _texts(
         "Although the ministry denies them, “well-founded” complaints of smuggling persist."
     )
+
+
+def test_a_so_called_label_stays_a_term_even_in_reported_speech() -> None:
+    quoted = _texts(
+        "Captain Ruiz argued that the so-called “pilot scheme” had failed the smaller ports."
+    )
+    assert "pilot scheme" not in quoted

@@ -38,7 +38,7 @@ uses of the marks):
    the name closely ("Lord Leggatt saw an “arbitrary” procedure").
 
 Word lists are in data/quote_words.yaml (`term_naming_cues`, `term_determiners`,
-`term_function_words`, `term_auxiliaries`).
+`term_function_words`, `term_auxiliaries`, `term_label_words`).
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ class TermWords:
     determiners: frozenset[str]
     function_words: frozenset[str]
     auxiliaries: frozenset[str]
+    label_words: frozenset[str]
 
 
 @cache
@@ -98,6 +99,7 @@ def term_words() -> TermWords:
         determiners=frozenset(words["term_determiners"]),
         function_words=frozenset(words["term_function_words"]),
         auxiliaries=frozenset(words["term_auxiliaries"]),
+        label_words=frozenset(words["term_label_words"]),
     )
 
 
@@ -165,6 +167,8 @@ def is_term(
         return False
     clause = bool(_INNER_PUNCTUATION.search(inside.rstrip(" ,.")))
     previous_word = _last_word(before)
+    if previous_word in lists.label_words:
+        reported = False  # "argued that the so-called “Danish model” works": a label
     opens_phrase = possessive or _opens_noun_phrase(before, lists)
     modifier = not complement and not reported and (
         (

@@ -35,7 +35,7 @@ def test_a_crash_in_the_renderer_leaves_the_original(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("renderer bug")
 
-    monkeypatch.setattr(export, "render", broken)
+    monkeypatch.setattr(export, "render_checked", broken)
     with pytest.raises(RuntimeError):
         write_summary(small_briefing(), "md", existing, force=True)
     assert existing.read_text(encoding="utf-8") == "the user's own summary"
@@ -78,13 +78,13 @@ def test_a_file_created_during_the_render_is_not_overwritten(
 ) -> None:
     """Checked before rendering and again at the rename: a file that appears meanwhile wins."""
     target = tmp_path / "summary.txt"
-    real_render = export.render
+    real_render = export.render_checked
 
-    def render_then_race(*args: object, **kwargs: object) -> tuple[bytes, tuple[str, ...]]:
+    def render_then_race(*args: object, **kwargs: object) -> object:
         target.write_text("written by someone else meanwhile", encoding="utf-8")
         return real_render(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export, "render", render_then_race)
+    monkeypatch.setattr(export, "render_checked", render_then_race)
     with pytest.raises(ExportError, match="already exists"):
         write_summary(small_briefing(), "txt", target)
     assert target.read_text(encoding="utf-8") == "written by someone else meanwhile"

@@ -143,3 +143,40 @@ def test_a_present_fact_that_depends_on_something_is_not_a_watch_item() -> None:
     ]
     watch = [point.text for point in _so_what(paragraphs).watch]
     assert not any("Transit cargo" in text for text in watch)
+
+
+def test_a_closing_description_or_a_pointer_back_is_not_the_bottom_line() -> None:
+    paragraphs = [
+        "Since the election, the new administration has cut its aid to the eastern republic.",
+        "Aid from the union now reaches the republic through three separate funds.",
+        "The most important change of the year is that the union is now the republic's main "
+        "backer, financing both its budget and its army.",
+        "Donors met twice in the capital and agreed a schedule of payments for the spring.",
+        "The union's summit in the autumn approved a further package for the grid.",
+        "Most of the new drones are assembled in the republic from imported parts.",
+        "This is considered the most powerful drone the republic has built so far.",
+        "Compared to the imported models, these drones are much cheaper to produce.",
+    ]
+    article = Article(
+        Metadata("The union becomes the republic's main backer", published=date(2025, 3, 5)),
+        tuple(Paragraph(index, text) for index, text in enumerate(paragraphs)),
+    )
+    sentences = split_sentences(article)
+    whole = (Section("Article", 0, len(paragraphs)),)
+    line = find_so_what(article, sentences, whole, ()).bottom_line.text
+    assert "The most important change of the year" in line
+    assert "This is considered" not in line and "these drones" not in line
+
+
+def test_a_panelist_s_aside_is_not_the_bottom_line_but_their_claim_is() -> None:
+    paragraphs = [
+        "The panel discussed the prospects for a ceasefire in the east over two hours.",
+        "Each panelist described the state of the front and of the talks in turn.",
+        "The mediators have met the two delegations separately since the summer.",
+        "I maybe would dispute Anna's belief that there is no chance for a truce at all. "
+        "I think that the conditions could be created to make a truce possible, but it "
+        "would be only a pause in the fighting.",
+    ]
+    line = _so_what(paragraphs).bottom_line.text
+    assert line.startswith("I think that the conditions could be created")
+    assert "dispute" not in line

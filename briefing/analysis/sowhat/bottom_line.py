@@ -28,7 +28,7 @@ from functools import cache
 from briefing import data
 from briefing.analysis.phrases import PhraseTable, split, words
 from briefing.analysis.sowhat.implications import is_past_fact
-from briefing.analysis.sowhat.judgments import judge, reporting_before
+from briefing.analysis.sowhat.judgments import judge, recommends, reporting_before
 from briefing.analysis.sowhat.reading import NOTE, Reading, cues, main_clause, similar
 from briefing.model import Article, Point, Span
 
@@ -37,6 +37,15 @@ BOTTOM_LINE_WORDS = 70
 SECOND_SHARE = 0.8
 """A second sentence joins the bottom line when it scores at least this share of the first's."""
 SECOND_LOOK = 4
+THESIS_ANYWHERE = 0.8
+"""A thesis cue this strong ("the most important", "the broader lesson") makes a sentence a
+candidate wherever it stands, as the module docstring says."""
+DESCRIPTION_PLACE = 0.5
+"""A sentence that states no claim keeps this share of its place weight: an article that ends
+on a description ("These missiles are much cheaper") has its conclusion elsewhere."""
+CLAIM_SHARE = 0.25
+"""Sharing this much of the title's and standfirst's words makes a sentence a claim."""
+
 """How many of the next-ranked candidates are tried as the second sentence."""
 
 _CONCLUSION_HEADING = re.compile(r"^\s*(?:conclusions?|in conclusion|summary|bottom line)\b", re.I)
@@ -144,6 +153,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             or len(reading.sentence.text.split()) < 6
             or NOTE.match(reading.sentence.text) is not None
             or reading.sentence.text.rstrip("\"'”’) ").endswith("?")
+            or _leans_back(reading)
         )
 
     def score(reading: Reading) -> float:
@@ -151,6 +161,10 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
         thesis = sum(
             cues.thesis_weights[phrase] for _, _, phrase in cues.thesis.scan(reading.tokens)
         )
+        shared = _shared(reading, summary)
+        place = _place(paragraph, paragraphs, conclusion)
+        if not _states_a_claim(reading, thesis, shared):
+            place *= DESCRIPTION_PLACE  # a closing description is not a conclusion
         estimate = reading.estimative
         text = reading.sentence.text
         quoted = text != reading.own and (
@@ -158,7 +172,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
         )
         closes_opening = paragraph < 2 and last_of_paragraph[paragraph] == reading.order
         return (
-            _place(paragraph, paragraphs, conclusion)
+            place
             + (0.3 if closes_opening else 0.0)
             + (0.6 if estimate and estimate.band else 0.0)
             + (0.3 if judge(reading) is not None else 0.0)
@@ -166,7 +180,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             + min(thesis, 1.2)
             + min(reading.scores["judgment"], 1.0) * 0.4
             + reading.centrality
-            + 2.0 * _shared(reading, summary)
+            + 2.0 * shared
             + (0.2 if reading.first_in_paragraph else 0.0)
             - (0.5 if reading.continuation else 0.0)
             - (0.6 if _narrative().search(reading.own) else 0.0)
@@ -175,12 +189,19 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             - (0.6 if _reported(reading) else 0.0)
         )
 
+    def thesis_cue(reading: Reading) -> float:
+        return max(
+            (cues.thesis_weights[phrase] for _, _, phrase in cues.thesis.scan(reading.tokens)),
+            default=0.0,
+        )
+
     candidates = [
         reading
         for reading in readings
         if (
             _place(reading.sentence.span.paragraph, paragraphs, conclusion) > 0
             or reading.scores["conclusion"] >= 1.0
+            or thesis_cue(reading) >= THESIS_ANYWHERE
             or _shared(reading, standfirst) >= 0.5
         )
         and not ruled_out(reading)
@@ -222,6 +243,68 @@ def find_bottom_line(
         else first
     )
     return Point(text, span), {reading.order for reading in chosen}
+
+
+def _states_a_claim(reading: Reading, thesis: float, shared: float) -> bool:
+    """Whether a sentence says what the article argues rather than describing a detail.
+
+    A claim is evaluative, forward-looking or conclusive (an estimative term or hedge, a
+    judgment, summing-up or thesis cue, a recommendation), or restates the title and standfirst.
+    """
+    return (
+        judge(reading) is not None
+        or thesis > 0
+        or reading.scores["conclusion"] > 0
+        or reading.scores["judgment"] > 0
+        or recommends(reading)
+        or shared >= CLAIM_SHARE
+    )
+
+
+def _leans_back(reading: Reading) -> bool:
+    """A sentence that cannot stand as the thesis: it points back or is a first-person aside.
+
+    "This is considered the most powerful system", "These missiles are cheaper" lean on the
+    sentence before; "It remains in service" too, while "It is likely that ..." is an extraposed
+    judgment and stands. "I maybe would dispute Andriy's belief" is an aside; "I think that the
+    conditions could be created" is the speaker's claim (data/sowhat_cues.yaml).
+    """
+    texts = [word for word in reading.tokens.texts if word[0].isalnum()]
+    if len(texts) < 2:
+        return False
+    first, second = texts[0], texts[1]
+    lists = _bottom_line_lists()
+    if first in lists.anaphoric:
+        return True
+    # "Compared to the imported models, these drones are cheaper": the main clause's subject
+    # points back as well (a summing-up lead-in, "In short, this is ...", is left alone).
+    tokens = reading.tokens.texts
+    comma = tokens.index(",") if "," in tokens[:12] else -1
+    if comma > 0 and comma + 1 < len(tokens) and reading.scores["conclusion"] == 0:
+        if tokens[comma + 1] in lists.anaphoric:
+            return True
+    if first == "it":
+        return not any(word in ("that", "to", "whether") for word in texts[2:8])
+    if first == "i":
+        return not any(
+            tuple(texts[1 : 1 + len(parts)]) == parts for parts in lists.first_person
+        ) and second not in ("do", "don't")
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _BottomLineLists:
+    anaphoric: frozenset[str]
+    first_person: tuple[tuple[str, ...], ...]
+
+
+@cache
+def _bottom_line_lists() -> _BottomLineLists:
+    table = data.load("sowhat_cues.yaml")
+    return _BottomLineLists(
+        anaphoric=frozenset(table["anaphoric_openers"]),
+        first_person=tuple(split(str(phrase)) for phrase in table["first_person_judgment"]),
+    )
 
 
 def _reported(reading: Reading) -> bool:

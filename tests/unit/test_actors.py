@@ -154,12 +154,13 @@ def test_seed_through_ingest_keeps_the_body_actors(seed_path: Path) -> None:
 def test_demonyms_are_adjectival_uses_of_their_country() -> None:
     article = _article(
         "Russian officials condemned Azerbaijani attacks. Azeri forces advanced while "
-        "Armenians fled to Yerevan. The French said nothing; Russian media did."
+        "Armenians fled to Yerevan. The French said nothing; Russian media did. Russia and Azerbaijan waited."
     )
     actors = _by_name(_actors(article))
-    assert actors["Russia"].mentions == ()
+    assert [m.surface for m in actors["Russia"].mentions] == ["Russia"]
     assert [m.surface for m in actors["Russia"].adjectival] == ["Russian", "Russian"]
     assert [m.surface for m in actors["Azerbaijan"].adjectival] == ["Azerbaijani", "Azeri"]
+    assert [m.surface for m in actors["Azerbaijan"].mentions] == ["Azerbaijan"]
     # A plural demonym names the people, and "the French" on its own is a noun.
     assert [m.surface for m in actors["Armenia"].mentions] == ["Armenians", "Yerevan"]
     assert [m.surface for m in actors["France"].mentions] == ["French"]

@@ -81,14 +81,13 @@ def _first_use(actor: Actor) -> Span:
 def _ranked(
     actors: list[Actor], title: str, openers: set[tuple[int, int]]
 ) -> tuple[Actor, ...]:
-    """Most salient first (see `_salience`); ties by first appearance. An actor the text only
-    uses as an adjective ("Soviet tanks", "Soviet-era") is kept when it does so at least twice,
-    after every actor it names; one passing adjective makes no actor."""
+    """Most salient first (see `_salience`); ties by first appearance. An actor the text never
+    names, only uses as an adjective ("Soviet tanks", "Eurasian integration"), is no actor: a
+    listed actor has at least one mention."""
     return tuple(
         sorted(
-            (actor for actor in actors if actor.mentions or len(actor.adjectival) >= 2),
+            (actor for actor in actors if actor.mentions),
             key=lambda actor: (
-                not actor.mentions,
                 -_salience(actor, title, _LEAD, openers),
                 _first_use(actor),
             ),

@@ -211,3 +211,29 @@ def _start_by_head(text: str, tokens: list[Token], last: int) -> int | None:
         start = position
         position -= 1
     return start if start < last else None
+
+
+def term_definitions(text: str, tokens: list[Token]) -> list[str]:
+    """Acronyms a paragraph defines with a lower-case phrase: "advanced persistent threat
+    (APT)", "exclusive economic zone (EEZ)". The words before the bracket, all lower case,
+    spell the acronym's letters in order; such an acronym names a term, not an organisation."""
+    if "(" not in text:
+        return []
+    found = []
+    for position in range(1, len(tokens)):
+        word = tokens[position][2]
+        if not looks_like_acronym(word) or not _CLOSE.match(text, tokens[position][1]):
+            continue
+        if not _BRACKET.fullmatch(text[tokens[position - 1][1] : tokens[position][0]]):
+            continue
+        letters = [char.lower() for char in word if char.isupper()]
+        first = position - len(letters)
+        if first < 0:
+            continue
+        phrase = tokens[first:position]
+        if all(
+            token[2][:1] == letter and token[2].islower()
+            for token, letter in zip(phrase, letters, strict=True)
+        ):
+            found.append(word)
+    return found

@@ -2,6 +2,9 @@
 them) and quoted nicknames inside a person's name ("Mohamed Hamdan “Hemedti” Dagalo").
 
 Each becomes a form of the article's own lexicon (`Scan.local`), matched like the gazetteer's.
+An acronym defined by a lower-case phrase ("advanced persistent threat (APT)") or by a document's
+name ("Convention on the Law of the Sea (UNCLOS)") names a term or a text: it goes to
+`Scan.terms` and never becomes an organisation.
 """
 
 from __future__ import annotations
@@ -9,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.actors.acronyms import definitions
+from briefing.analysis.actors.acronyms import definitions, term_definitions
 from briefing.analysis.actors.lexicon import Entity, form_key, tokenize
-from briefing.analysis.actors.names import words
+from briefing.analysis.actors.names import has_document_head, words
 from briefing.model import ActorKind
 
 if TYPE_CHECKING:
@@ -43,10 +46,14 @@ def define(scan: Scan, paragraphs: list[tuple[int, str]]) -> None:
         if "(" not in text:
             continue
         tokens = scan.tokenised[index] = tokenize(text)
+        scan.terms.update(term_definitions(text, tokens))
         for definition in definitions(index, text, tokens):
             if definition.acronym in taught:
                 continue
             taught.add(definition.acronym)
+            if has_document_head(list(range(definition.first, definition.last + 1)), tokens):
+                scan.terms.add(definition.acronym)  # "... Convention on the Law of the Sea (UNCLOS)"
+                continue
             known = scan.lexicon.owner(definition.name)
             expanded = scan.lexicon.owner(definition.acronym)
             if known is not None:

@@ -70,7 +70,9 @@ def words() -> Words:
         org_heads=frozenset(titles["organisation_heads"]) | frozenset(stop["extra_org_heads"]),
         particles=frozenset(titles["name_particles"]),
         connectors=frozenset(titles["name_connectors"]),
-        given_names=frozenset(names["given_names"]) | frozenset(names["more_given_names"]),
+        given_names=frozenset(names["given_names"])
+        | frozenset(names["more_given_names"])
+        | frozenset(names.get("world_given_names") or ()),
         breakers=frozenset(stop["calendar"]) | frozenset(stop["furniture"]),
         common=frozenset(stop["function_words"]) | frozenset(stop["adjectives"]),
         adjectives=frozenset(stop["adjectives"]),
@@ -78,7 +80,7 @@ def words() -> Words:
         compound_suffixes=frozenset(stop["compound_suffixes"]),
         place_heads=frozenset(stop["place_heads"]),
         document_heads=frozenset(stop["document_heads"]),
-        not_actors=frozenset(stop["not_actors"]),
+        not_actors=frozenset(stop["not_actors"]) | frozenset(stop.get("not_actor_terms") or ()),
         institutions=tuple(
             sorted(
                 ((form, group) for group, forms in stop["institutions"].items() for form in forms),
@@ -123,15 +125,30 @@ def joins(text: str, left: Token, right: Token) -> bool:
 
 
 def surname(name: str) -> str:
-    """The word a person is named by on their own: the last, skipping "Jr." and numerals; the
-    first of a two-part name whose given name is hyphenated in lower case, written surname
-    first ("Tsai Ing-wen", "Ko Wen-je")."""
+    """The word a person is named by on their own, their family name.
+
+    The last word, skipping "Jr." and numerals ("Joe Biden" -> "Biden"); but the first where
+    the family name comes first: a two-part name whose given name is hyphenated in lower case
+    ("Tsai Ing-wen", "Ko Wen-je"), or a name of two or three words that opens with a family
+    name of a culture that writes it first (Chinese, Korean, Vietnamese, Khmer: names.yaml,
+    `family_name_first`) and not with a given name ("Hun Sen" -> "Hun", "Xi Jinping" -> "Xi",
+    "Kim Jong Un" -> "Kim"; "Kim Darroch" keeps "Darroch" when "Kim" opens only two words).
+    """
     parts = [part.rstrip(".") for part in name.split()]
     while len(parts) > 1 and parts[-1] in ("Jr", "Sr", "II", "III", "IV"):
         parts.pop()
     if len(parts) == 2 and re.search(r"\w-[a-z]+$", parts[1]):
         return parts[0]
+    if 2 <= len(parts) <= 3 and parts[0] in family_first():
+        if len(parts) == 3 or parts[0] not in words().given_names:
+            return parts[0]
     return parts[-1] if parts else name
+
+
+@cache
+def family_first() -> frozenset[str]:
+    """Family names of cultures that write the family name before the given name."""
+    return frozenset(data.load("names.yaml").get("family_name_first") or ())
 
 
 def syllable(text: str, tokens: list[Token], position: int) -> bool:
@@ -296,6 +313,21 @@ def has_org_head(run: list[int], tokens: list[Token]) -> bool:
     for number, position in enumerate(run):
         if tokens[position][2] in lists.org_heads and (
             number == len(run) - 1 or tokens[run[number + 1]][2] in ("of", "for", "on", "in")
+        ):
+            return True
+    return False
+
+
+def has_document_head(run: list[int], tokens: list[Token]) -> bool:
+    """A document's or a law's word as the name's head: its last word ("Taiwan Relations Act")
+    or a word a complement follows ("Convention on the Law of the Sea", "Treaty of Lisbon")."""
+    lists = words()
+    if len(run) < 2:
+        return False
+    for number, position in enumerate(run):
+        if tokens[position][2] in lists.document_heads and (
+            number == len(run) - 1
+            or tokens[run[number + 1]][2] in ("of", "for", "on", "in", "against", "between")
         ):
             return True
     return False

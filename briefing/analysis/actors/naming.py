@@ -55,14 +55,25 @@ def written_name(scan: Scan, found: Found, mentions: tuple[Mention, ...]) -> str
 
 
 def actor_aliases(
-    scan: Scan, canonical: str, name: str, kind: ActorKind, mentions: tuple[Mention, ...]
+    scan: Scan,
+    canonical: str,
+    name: str,
+    kind: ActorKind,
+    mentions: tuple[Mention, ...],
+    shared: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The canonical name when the text used another, the forms the text used (`mentions`,
-    in reading order), then the usual short names (acronym, surname) it did not."""
+    in reading order), then the usual short names (acronym, surname) it did not.
+
+    A family name that two people the article names share (`shared`: "Shinawatra" for Thaksin
+    and Paetongtarn Shinawatra) is an alias of neither.
+    """
     known = scan.entities.get(canonical)
     short = list(known.short) if known else []
     if kind == ActorKind.PERSON and " " in canonical:
         short.append(surname(canonical))
+    if kind == ActorKind.PERSON and shared:
+        short = [form for form in short if form not in shared]
     written = (mention.surface for mention in mentions)  # in reading order
     forms = dict.fromkeys([canonical, *written, *short])
     forms.pop(name, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.actors.companies import company_cue, same_consonants
 from briefing.analysis.actors.homonyms import homonyms
 from briefing.analysis.actors.lexicon import Entity
 from briefing.analysis.actors.names import is_acronym, is_title, is_titlecase, surname, words
@@ -47,6 +48,8 @@ def resolve(scan: Scan) -> None:
             scan.entities.setdefault(word, Entity(word, ActorKind.ORGANISATION))
         if name is None and is_titlecase(word):
             name = surnames.get(word) or scan.lexicon.standalone.get(word)
+            if name is None and scan.discover:
+                name = _organisation(scan, para.text, para.tokens, pending.index)
             if name is None and pending.titled:
                 name = first_names.get(word)  # "Prime Minister Thaksin"
             if name is None and pending.titled and scan.discover:
@@ -65,6 +68,19 @@ def resolve(scan: Scan) -> None:
     _settle_homonyms(scan)
     if scan.discover:
         _institutions(scan)
+
+
+def _organisation(scan: Scan, text: str, tokens: list, position: int) -> str | None:
+    """A known organisation spelled with other vowels ("Hizbullah"), or a company the text
+    says the word is ("Fingrid, the Finnish grid operator"); companies.py."""
+    word = tokens[position][2]
+    known = same_consonants(word)
+    if known is not None:
+        return known
+    if word in words().given_names or not company_cue(text, tokens, position):
+        return None
+    scan.entities.setdefault(word, Entity(word, ActorKind.ORGANISATION))
+    return word
 
 
 def _institutions(scan: Scan) -> None:
@@ -120,7 +136,10 @@ def _unknown_acronyms(scan: Scan) -> set[str]:
     candidates = {
         word
         for word, count in counts.items()
-        if count >= 2 and word not in lists.not_actors and word not in scan.acronyms
+        if count >= 2
+        and word not in lists.not_actors
+        and word not in scan.acronyms
+        and word not in scan.terms
     }
     if candidates:
         lower = {word.lower() for word in candidates}

@@ -29,9 +29,10 @@ import re
 from heapq import merge
 
 from briefing.analysis.actors.defined import define
-from briefing.analysis.actors.lexicon import FormKey, Lexicon, tokenize
+from briefing.analysis.actors.lexicon import Entity, FormKey, Lexicon, tokenize
 from briefing.analysis.actors.names import (
     Token,
+    has_document_head,
     has_org_head,
     is_acronym,
     is_capitalised,
@@ -44,10 +45,12 @@ from briefing.analysis.actors.names import (
     split_connectors,
     split_names,
     strip_titles,
+    surname,
     syllable,
     trim,
     words,
 )
+from briefing.analysis.actors.places import before_facility, of_place, of_place_heads
 from briefing.analysis.actors.naming import actor_aliases, without_echoes, written_name
 from briefing.analysis.actors.resolve import resolve
 from briefing.analysis.actors.state import Found, ParagraphState, Pending
@@ -70,6 +73,9 @@ class Scan:
         """The article's own forms (acronym definitions), indexed like the lexicon."""
         self.tokenised: dict[int, list[Token]] = {}
         """Paragraphs tokenised by `define`, kept for `paragraph` (each is tokenised once)."""
+        self.terms: set[str] = set()
+        """Acronyms the text defines as a term or a document ("advanced persistent threat
+        (APT)", "Convention on the Law of the Sea (UNCLOS)"): never organisations."""
         self.glosses: set[FormKey | None] = set()
         """Forms a writer glossed a known acronym with; never an actor's name."""
         self.found: dict[str, Found] = {}
@@ -173,9 +179,12 @@ class Scan:
         return not (following in lists.speech_verbs or function_word)
 
     def _match(self, para: ParagraphState) -> None:
-        """Longest gazetteer forms, left to right."""
+        """Longest gazetteer forms, left to right; a "Head of Name" place (places.py) unless a
+        known form is as long. A form's words match ignoring case, and an inner word also as its
+        plural ("Islamic Revolutionary Guards Corps" is the Islamic Revolutionary Guard Corps)."""
         tokens, index, text = para.tokens, self.lexicon.index, para.text
         local = self.local
+        heads = of_place_heads()
         position, count = 0, len(tokens)
         while position < count:
             candidates = index.get(tokens[position][2])
@@ -185,13 +194,17 @@ class Scan:
                     key=lambda candidate: -len(candidate[0]),
                 )
             matched = False
+            place = of_place(text, tokens, position) if tokens[position][2] in heads else None
             if candidates:
                 for rest, name in candidates:
                     last = position + len(rest)
-                    if last >= count:
+                    if last >= count or (place is not None and last < place):
                         continue
                     if all(
-                        tokens[position + 1 + k][2].lower() == word
+                        (
+                            (written := tokens[position + 1 + k][2].lower()) == word
+                            or (written == word + "s" and k + 1 < len(rest))  # _same
+                        )
                         and _tight(text, tokens[position + k], tokens[position + 1 + k])
                         for k, word in enumerate(rest)
                     ):
@@ -199,6 +212,13 @@ class Scan:
                         position = last + 1
                         matched = True
                         break
+            if not matched and place is not None:
+                # "Gulf of Aden", "Sea of Japan": one place, whatever names it holds.
+                name = text[tokens[position][0] : tokens[place][1]]
+                self.entities.setdefault(name, Entity(name, ActorKind.PLACE))
+                para.matches.append((position, place, name))
+                position = place + 1
+                matched = True
             if not matched:
                 position += 1
 
@@ -287,8 +307,8 @@ class Scan:
             self._defer(para, run)
             return
         for part in split_names(run, tokens, self.lexicon.standalone, para.initial, text):
-            if len(part) >= 2 and tokens[part[-1]][2] in words().document_heads:
-                continue  # "Taiwan Relations Act": a law, not an actor
+            if has_document_head(part, tokens):
+                continue  # "Taiwan Relations Act", "Convention on ...": a text, not an actor
             if has_org_head(part, tokens):
                 self._organisation(para, part)
                 continue
@@ -296,7 +316,9 @@ class Scan:
                 _titles, name = strip_titles(piece, tokens)
                 if len(name) < 2 or len(name) > 5 or any(is_acronym(tokens[p][2]) for p in name):
                     self._defer(para, name)
-                elif tokens[name[-1]][2] in words().place_heads:
+                elif tokens[name[-1]][2] in words().place_heads or before_facility(
+                    text, tokens, name[-1]
+                ):
                     # "Second Thomas Shoal", "Mischief Reef": a place, whatever name it holds.
                     surface = text[tokens[name[0]][0] : tokens[name[-1]][1]]
                     self.mention(surface, ActorKind.PLACE, para, name[0], name[-1])
@@ -367,6 +389,9 @@ class Scan:
         acronym = self._acronym_after(para, run[-1])
         if acronym is None:
             return False
+        if has_document_head(run, para.tokens):
+            self.terms.add(para.tokens[acronym][2])  # "Convention on ... (COMPASS)"
+            return False
         tokens = para.tokens
         letter = tokens[acronym][2][0].lower()
         starts = [
@@ -391,12 +416,18 @@ class Scan:
     def actors(self) -> list[Actor]:
         """Assembled actors in reading order of their first mention."""
         result = []
+        family: dict[str, int] = {}
+        for found in self.found.values():
+            if found.kind == ActorKind.PERSON and found.mentions and " " in found.name:
+                key = surname(found.name)
+                family[key] = family.get(key, 0) + 1
+        shared = {key for key, count in family.items() if count > 1}
         for found in self.found.values():
             mentions = without_echoes(self, sorted(found.mentions, key=lambda m: m.span))
             adjectival = tuple(sorted(found.adjectival, key=lambda m: m.span))
             name = written_name(self, found, mentions)
             uses = tuple(merge(mentions, adjectival, key=lambda m: m.span))  # reading order
-            aliases = actor_aliases(self, found.name, name, found.kind, uses)
+            aliases = actor_aliases(self, found.name, name, found.kind, uses, shared)
             aliases = tuple(dict.fromkeys((*aliases, *found.titled)))
             result.append(Actor(name, found.kind, aliases, found.role, mentions, adjectival))
         return result

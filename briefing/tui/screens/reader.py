@@ -198,7 +198,7 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
     def run_analysis(self) -> None:
         """Analyse the article off the UI thread (a daemon thread, so quitting does not wait
         for it); the reader fills in when it is done, or says that the analysis failed."""
-        from briefing.analysis.pipeline import analyze
+        from briefing.analysis_cache import analyze_cached
         from briefing.tui.screens.base import run_in_daemon
 
         article = self.briefing.article
@@ -210,7 +210,9 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
                 )
             return self.set_briefing(briefing)
 
-        run_in_daemon(self, lambda: analyze(article), analysed, self.analysis_failed,
+        # An article opened before comes from the cache (analysis_cache.py); the pipeline is
+        # imported in the thread, only when it is needed.
+        run_in_daemon(self, lambda: analyze_cached(article), analysed, self.analysis_failed,
                       name="analysis")
 
     async def analysis_failed(self, error: BaseException) -> None:

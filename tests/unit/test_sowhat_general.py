@@ -180,3 +180,23 @@ def test_a_panelist_s_aside_is_not_the_bottom_line_but_their_claim_is() -> None:
     line = _so_what(paragraphs).bottom_line.text
     assert line.startswith("I think that the conditions could be created")
     assert "dispute" not in line
+
+
+def test_a_hedge_under_a_watch_heading_is_a_watch_item_and_a_judgment() -> None:
+    paragraphs = [
+        "The broader lesson is that insurers, not navies, now decide how shipping moves.",
+        "Insurers raised war-risk premiums tenfold after the first attacks on shipping.",
+        "Most container lines now sail around the cape, adding ten days to each voyage.",
+        "The canal authority has lost most of its revenue since the diversions began.",
+        "Talks in the gulf capital next month may offer a first test of the new truce.",
+        "Even so, a permanent naval base on the strait remains a real possibility.",
+    ]
+    so_what = _so_what(paragraphs, (Heading("What to watch", 4),))
+    judged = {j.text: j.estimative.term if j.estimative else "" for j in so_what.key_judgments}
+    assert judged.get(paragraphs[4]) == "may"
+    assert paragraphs[4] in [point.text for point in so_what.watch] or paragraphs[4] in (
+        so_what.bottom_line.text
+    )
+    assert judged.get(paragraphs[5]) == "real possibility" or paragraphs[5] in (
+        so_what.bottom_line.text
+    )

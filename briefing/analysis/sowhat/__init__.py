@@ -13,8 +13,9 @@ A sentence is said once among the lines below the bottom line: the article's own
 its open questions first, then judgments, then implications found by their cues. Two exceptions
 keep the author's words where a reader looks for them: a sentence with an ICD 203 band stays a
 key judgment even under the article's own "What to watch" or "Implications" heading (and is a
-line of that section too only when it also names an indicator or a consequence), and a
-recommendation ("should") under a watch heading is an implication. The bottom
+line of that section too only when it also names an indicator or a consequence); a hedge or
+forecast under a watch heading is both a watch item and a key judgment; and a recommendation
+("should") under a watch heading is an implication. The bottom
 line's sentences stay among the judgments (with their band, in reading order): they are the
 author's judgments too, and the list is the complete record of them. Each step is a pass
 over the sentences, so the cost grows linearly with the article.
@@ -100,7 +101,16 @@ def find_so_what(
         watch = by_cues(questions, "watch", used, MAX_WATCH, phrase=True)
     used |= _orders(watch, order_of)
 
-    judgments = find_judgments(readings, used - bottom_orders - banded, paragraphs)
+    # A hedge or forecast under the article's watch heading ("Talks on 9 April may offer a
+    # first test") is a watch item and still one of the author's judgments.
+    hedged_watch = {
+        r.order
+        for r in readings
+        if r.sentence.span.paragraph in watch_paragraphs and judge(r) is not None
+    }
+    judgments = find_judgments(
+        readings, used - bottom_orders - banded - hedged_watch, paragraphs
+    )
     used |= {order_of[j.span] for j in judgments if j.span in order_of}
 
     implications = own_implications or by_cues(readings, "implication", used, MAX_IMPLICATIONS)

@@ -64,6 +64,13 @@ class BriefingApp(App[None]):
             if self.briefing is not None:
                 return ReaderScreen(self.briefing)
             assert self.article is not None
+            from briefing.analysis_cache import load
+
+            # An article read before: its analysis from the cache, drawn with the text in the
+            # first frame (the panels still follow it); else the text alone, analysed after.
+            cached = load(self.article)
+            if cached is not None:
+                return ReaderScreen(cached, analyse=True, analysed=True)
             return ReaderScreen(provisional(self.article), analyse=True)
         from briefing.tui.screens.library import LibraryScreen
 

@@ -415,3 +415,26 @@ async def test_library_search_hit_opens_at_the_hit(library: object) -> None:
         assert screen.cursor == 0 and screen.matches
         assert count_text(app) == f"1/{len(screen.matches)}"
         assert screen.check_action("next_match", ()) is True
+
+
+# 16. An article read before opens complete from the cached analysis
+
+
+async def test_cached_analysis_fills_the_reader_without_analysing(
+    briefing: Briefing, monkeypatch: object
+) -> None:
+    from briefing.analysis_cache import store
+
+    store(briefing.article, briefing)
+    app = BriefingApp(article=briefing.article)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        assert screen.briefing is not briefing and screen.briefing == briefing
+        screen.run_analysis = lambda: (_ for _ in ()).throw(AssertionError("analysed again"))  # type: ignore[method-assign]
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if screen.ready:
+                break
+        assert screen.ready and "§1/3" in header_text(app)
+        actors = screen.query_one("#actors", OptionList)
+        assert actors.option_count == len(briefing.actors)

@@ -89,8 +89,12 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         from_library: bool = False,
         analyse: bool = False,
         query: str = "",
+        analysed: bool = False,
     ) -> None:
         super().__init__()
+        self.analysed = analysed
+        """With `analyse`: the briefing is already the analysis (from the cache), so only the
+        panels are deferred past the first frame; nothing is analysed again."""
         self.initial_query = query
         """A search to open with, at its first hit (an article opened from a library search)."""
         self.briefing = briefing
@@ -193,7 +197,8 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         self.ready = True
         self.refresh_bindings()
         section_list.follow(self.section)
-        self.run_analysis()
+        if not self.analysed:
+            self.run_analysis()
 
     def run_analysis(self) -> None:
         """Analyse the article off the UI thread (a daemon thread, so quitting does not wait

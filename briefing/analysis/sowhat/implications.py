@@ -47,7 +47,6 @@ _PRESENT_OR_FUTURE = frozenset(
 class _Cues:
     road_map: PhraseTable
     open_questions: PhraseTable
-    recommendations: PhraseTable
     demonstratives: frozenset[str]
     demonstrative_verbs: frozenset[str]
     implication_headings: tuple[str, ...]
@@ -60,7 +59,6 @@ def _cues() -> _Cues:
     return _Cues(
         road_map=PhraseTable(table["road_map"]),
         open_questions=PhraseTable(table["open_questions"]),
-        recommendations=PhraseTable(table["recommendations"]),
         demonstratives=frozenset(table["demonstratives"]),
         demonstrative_verbs=frozenset(table["demonstrative_verbs"]),
         implication_headings=tuple(table["implication_headings"]),
@@ -183,13 +181,13 @@ def by_cues(
 ) -> tuple[Point, ...]:
     """The strongest stand-alone sentences of one cue kind, in reading order."""
 
-    def recommends(reading: Reading) -> bool:
+    def advises(reading: Reading) -> bool:
         return kind == "implication" and is_recommendation(reading)
 
     def score(reading: Reading) -> float:
         return (
             reading.scores[kind]
-            + (0.6 if recommends(reading) else 0.0)
+            + (0.6 if advises(reading) else 0.0)
             + 0.5 * reading.centrality
             + (0.2 if reading.estimative else 0.0)
             + (0.6 if kind == "watch" and is_open_question(reading) else 0.0)
@@ -204,7 +202,7 @@ def by_cues(
         and (
             r.scores[kind] >= 0.6
             or (kind == "watch" and is_open_question(r))
-            or recommends(r)
+            or advises(r)
         )
         and not (kind == "watch" and is_recommendation(r))
         and stands_alone(r)

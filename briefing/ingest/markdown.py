@@ -50,6 +50,10 @@ _SPACES = re.compile(r"[ \t]+")
 _PARSER = MarkdownIt("commonmark")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _MARKUP = re.compile(r"[_*`>#]+|!?\[([^\]]*)\]\([^)]*\)")
+_HEADER_LINES = 80
+"""Lines of a page capture without front matter read as its header (menus, kicker, headline,
+byline, date) and opening: reading the whole page again as text would double the cost of a
+long one; its bios and footer are read from all its lines below."""
 _BYLINE_REACH = 30
 """Lines from the top of the body in which a byline ("By Jane Doe") stands, when the front
 matter names no author: a page capture's header (menu, kicker, headline, byline, date)."""
@@ -97,7 +101,8 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
     if found.page and not front.fields and not capture and title is None:
         # A page capture with no front matter and no "# Title": its header (masthead,
         # headline, byline, date line) reads as a browser copy's does.
-        fields = _capture_metadata({}, body, path)
+        top = "\n".join([line for line in body.splitlines() if line.strip()][:_HEADER_LINES])
+        fields = _capture_metadata({}, top, path)
         title = fields.title
     if not paragraphs:
         raise IngestError(f"{path}: no paragraphs of text in this Markdown file")

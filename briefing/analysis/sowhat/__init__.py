@@ -10,7 +10,7 @@ fills the four parts of the so-what view, each in its own module:
   probabilistic judgment, with its ICD 203 term and band (`estimative`), in reading order.
 
 A sentence is said once among the lines below the bottom line: the article's own sections and
-its open questions first, then judgments, then implications found by their cues. Two exceptions
+its open questions first, then judgments, then implications found by their cues. Three exceptions
 keep the author's words where a reader looks for them: a sentence with an ICD 203 band stays a
 key judgment even under the article's own "What to watch" or "Implications" heading (and is a
 line of that section too only when it also names an indicator or a consequence); a hedge or

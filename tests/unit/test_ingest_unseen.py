@@ -119,6 +119,7 @@ def test_a_series_kicker_over_the_headline_is_not_part_of_the_title() -> None:
     assert parse_text(page(FIRST, SECOND, THIRD, LAST)).meta.title == HEADLINE
     assert is_kicker("Mekong Brief") and is_kicker("Expert Comment") and is_kicker("Asia Watch")
     assert not is_kicker("Niger’s Coup") and not is_kicker("Testing the Limits")
+    assert not is_kicker("Nuclear Posture Review") and not is_kicker("The Mueller Report")
     assert choose_title("Mekong Brief", "Dams Before Fish") == "Dams Before Fish"
     assert choose_title("Dams Before Fish", "Laos and the Mekong") == (
         "Dams Before Fish: Laos and the Mekong"

@@ -7,7 +7,8 @@ its analysis is kept in the cache folder and loaded instead (a few milliseconds)
 
 Key: a BLAKE2b digest of the pickled `Article` (text and metadata: any change misses), of
 the package version, and of the name, size and modification time of every module and data file
-the analysis reads, of model.py and of library/jobs.py (which holds `ANALYSIS_REVISION`) (so a changed word list or stage, even in a development checkout, misses).
+the analysis reads, of model.py and of library/jobs.py (which holds `ANALYSIS_REVISION`): a
+changed word list or stage, even in a development checkout, misses.
 Value: the pickled `Briefing`, zlib-compressed, as the library's index stores them. A file
 that cannot be read or unpickled counts as a miss; a write that fails is ignored (the cache
 only saves time). Files live in `<cache>/analyses/` (`$BRIEFING_CACHE_DIR`, else the

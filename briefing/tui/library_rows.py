@@ -48,7 +48,9 @@ def sort_key(column: str, rows: Mapping[Path, Any]) -> Callable[[Path], tuple[ob
     return key
 
 
-def sorted_paths(paths: Iterable[Path], column: str | None, rows: Mapping[Path, Any]) -> list[Path]:
+def sorted_paths(
+    paths: Iterable[Path], column: str | None, rows: Mapping[Path, Any]
+) -> list[Path]:
     """`paths` in the order of `column` (None: as given)."""
     if column not in SORTS:
         return list(paths)

@@ -430,7 +430,10 @@ async def test_cached_analysis_fills_the_reader_without_analysing(
     async with app.run_test(size=SIZE) as pilot:
         screen = reader(app)
         assert screen.briefing is not briefing and screen.briefing == briefing
-        screen.run_analysis = lambda: (_ for _ in ()).throw(AssertionError("analysed again"))  # type: ignore[method-assign]
+        def analyse_again() -> None:
+            raise AssertionError("analysed again")
+
+        screen.run_analysis = analyse_again  # type: ignore[method-assign]
         for _ in range(40):
             await pilot.pause(0.05)
             if screen.ready:

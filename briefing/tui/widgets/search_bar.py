@@ -40,7 +40,8 @@ class SearchBar(Horizontal):
             mention = self.query_one("#search-mention", Label)
             mention.display = True
             mention.update(label, layout=False)
-            self.query_one("#search-hint", Label).update("n next · N prev · esc clear", layout=False)
+            hint = "n next · N prev · esc clear"
+            self.query_one("#search-hint", Label).update(hint, layout=False)
             self.query_one("#search-count", Label).update(
                 f"{current + 1}/{total}" if current >= 0 else f"{total}", layout=False
             )

@@ -229,8 +229,8 @@ def _with_label(title: str, texts: list[str]) -> str:
     """The headline completed by the short label set just above it ("Niger's Coup" over
     "Unleashing Uranium, ..."), as reposting sites lay out a label and a subtitle; a label
     whose words the headline already holds ("Azerbaijan's Pivot") adds nothing, nor does a
-    series kicker ("Arctic Brief", `titles.is_kicker`) or a label over a headline that already
-    has two halves ("Thin Ice, Thick Traffic: Why ...")."""
+    series kicker ("Mekong Brief", `titles.is_kicker`) or a label over a headline that already
+    has two halves ("Dams Before Fish: Why ...")."""
     if title not in texts:
         return title
     # Only in a bare header: the masthead, the label, the headline. Above a headline set under
@@ -246,7 +246,7 @@ def _with_label(title: str, texts: list[str]) -> str:
     if _is_meta_line(label) or texts.count(label) > 1 or not label[0].isupper():
         return title
     if re.search(r"\w[:?]\s", title):
-        return title  # "Thin Ice, Thick Traffic: Why ...": the headline has its own two halves
+        return title  # "Dams Before Fish: Why ...": the headline has its own two halves
     return choose_title(label, title) or title
 
 

@@ -133,10 +133,10 @@ def is_notice(text: str) -> bool:
 
     A promotional opener ("Sign up for", "Subscribe to") counts only in a line that addresses
     the reader ("our newsletter", "your inbox") or in a short line that is not a sentence
-    ("Sign up for Morning Brief"): "Sign up for an escort slot is now mandatory ..." is a body
+    ("Sign up for Morning Brief"): "Sign up for a fishing licence is now compulsory ..." is a body
     sentence. A cross-reference counts only as one sentence with no figure and no colon: a body
-    sentence that goes on to give the information ("... has more information on traffic: its
-    data show 92 transits") is not a pointer.
+    sentence that goes on to give the information ("... has more information on sediment: its
+    gauges recorded a fall of 74 per cent") is not a pointer.
     """
     cues = cue_table()
     stripped = text.lstrip("_*“\" ")

@@ -15,7 +15,7 @@ from briefing.ingest.metadata.words import lexicon
 
 _ORG_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w’'&-]|\.(?=\w))*)"
 """A capitalised word of a name; a full stop only inside it ("U.S.", "e.V") or after initials,
-so a run never crosses a sentence end ("... International Affairs. Kadri Tamm is ...")."""
+so a run never crosses a sentence end ("... for Water Policy. Sok Dara is ...")."""
 _ORG = rf"((?:the\s+)?{_ORG_WORD}(?:\s+(?:{_ORG_WORD}|of|for|and|on|the|de|&))*)"
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?", re.I
@@ -111,7 +111,7 @@ def site_of_url(url: str | None) -> str | None:
 
 def republished_by(lines: list[str]) -> str | None:
     """The organisation a republication line names ("This commentary was originally published
-    by the Nordic Security Review.", "This article first appeared in Foreign Affairs."): where
+    by the Mekong Policy Review.", "This article first appeared in River Affairs."): where
     the piece first ran, the publisher to name even on a repost's page. None when no line says
     so. Openers are `republication_openers` in metadata.json."""
     openers = [re.compile(opener, re.I) for opener in lexicon()["republication_openers"]]

@@ -72,7 +72,7 @@ def choose_title(label: str | None, subtitle: str | None) -> str | None:
     it, in `description`. The description is the headline when it holds the label's words;
     a short phrase that is not a sentence completes the label ("Sudan's Nadir?" and "Pressing
     Needs and New Realities"); a sentence (a standfirst) is left aside. A label that is a series
-    or section kicker ("Arctic Brief", `is_kicker`) names the column, not the title's first
+    or section kicker ("Mekong Brief", `is_kicker`) names the column, not the title's first
     half: the description alone is then the headline.
     """
     if not subtitle:
@@ -99,7 +99,7 @@ def choose_title(label: str | None, subtitle: str | None) -> str | None:
 
 
 def is_kicker(label: str) -> bool:
-    """A series or section kicker ("Arctic Brief", "Expert Comment", "Europe Watch"): a short
+    """A series or section kicker ("Mekong Brief", "Expert Comment", "Europe Watch"): a short
     label whose last word is a genre or column noun (`kicker_heads` in metadata.json)."""
     words = re.findall(r"[^\W\d_][\w&'’-]*", label)
     return 1 <= len(words) <= 4 and words[-1].casefold() in lexicon()["kicker_heads"]

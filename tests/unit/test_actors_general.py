@@ -110,3 +110,29 @@ def test_the_gazetteer_is_general_and_says_where_it_comes_from() -> None:
     names = data.load("names.yaml")
     assert len(names["world_given_names"]) >= 500
     assert "Hun" in names["family_name_first"]
+
+
+def test_companies_in_a_list_a_company_noun_introduces() -> None:
+    actors = _actors(
+        "Sanctions hit oil giants, including Petrovna and Kaspoil, and tech firms such as "
+        "Zentai, Morvik and Quelle. Countries such as Chile objected."
+    )
+    for company in ("Petrovna", "Kaspoil", "Zentai", "Morvik", "Quelle"):
+        assert actors[company].kind == ActorKind.ORGANISATION
+    assert actors["Chile"].kind == ActorKind.COUNTRY
+
+
+def test_a_family_name_written_first_marks_a_person() -> None:
+    actors = _actors("Power passed to Sok Vannak in 1998, and Sok Vannak's allies followed.")
+    assert actors["Sok Vannak"].kind == ActorKind.PERSON
+    assert len(actors["Sok Vannak"].mentions) == 2
+    # An ambiguous family name ("Park") makes no person of "Park Avenue".
+    assert "Park Avenue" not in _actors("Offices on Park Avenue closed early.")
+
+
+def test_a_person_named_in_full_again_without_a_cue_is_the_same_person() -> None:
+    actors = _actors(
+        "Prime Minister Dalarat Pimsiri met the envoy. The leak led to Dalarat Pimsiri's "
+        "suspension, and Thanom Pimsiri, her father, left."
+    )
+    assert len(actors["Dalarat Pimsiri"].mentions) == 2

@@ -2,8 +2,9 @@
 
 A single capitalised word is taken for an organisation when the text says what it is: in
 apposition to a company noun ("Fingrid, the Finnish grid operator, said"), after one ("the
-Danish shipping company Maersk", "miner Glencore"), or before a company's role ("Maersk's chief
-executive"). The nouns and roles are actor_stopwords.yaml's `company_nouns` and `company_roles`.
+Danish shipping company Maersk", "miner Glencore"), in a list that one introduces ("oil giants,
+including Rosneft and Lukoil", "tech firms such as Baidu, Alibaba and Tencent"), or before a
+company's role ("Maersk's chief executive"). The nouns and roles are actor_stopwords.yaml's `company_nouns` and `company_roles`.
 
 A one-word name written with other vowels than a known one ("Hizbullah" for Hezbollah) is that
 organisation: transliterations of Arabic, Persian and Russian names differ in their vowels and
@@ -27,7 +28,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(re.escape(noun) for noun in sorted(stop["company_nouns"], key=len)[::-1])
     roles = "|".join(re.escape(role) for role in sorted(stop["company_roles"], key=len)[::-1])
     after = re.compile(rf",? (?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:{nouns})\b(?!['’-])")
-    before = re.compile(rf"\b(?:{nouns}) $")
+    before = re.compile(
+        rf"\b(?:{nouns})s?,? (?:(?:including|such as|like|notably|namely) )?"
+        r"(?:[A-Z][\w&.-]*(?:, and |, | and ))*$"
+    )
     owned = re.compile(rf"['’]s (?:{roles})\b")
     return after, before, owned
 
@@ -39,7 +43,7 @@ def company_cue(text: str, tokens: list[Token], position: int) -> bool:
     following = text[end : end + 60]
     if after.match(following) or owned.match(following):
         return True
-    return bool(before.search(text[max(0, start - 30) : start]))
+    return bool(before.search(text[max(0, start - 80) : start]))
 
 
 def _consonants(word: str) -> str:

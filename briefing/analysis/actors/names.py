@@ -151,6 +151,14 @@ def family_first() -> frozenset[str]:
     return frozenset(data.load("names.yaml").get("family_name_first") or ())
 
 
+@cache
+def family_first_cues() -> frozenset[str]:
+    """Family names written first that mark a capitalised pair as a person ("Hun Sen"): all
+    but those that are also common words or too short (names.yaml)."""
+    names = data.load("names.yaml")
+    return family_first() - frozenset(names.get("family_name_first_ambiguous") or ())
+
+
 def syllable(text: str, tokens: list[Token], position: int) -> bool:
     """A lower-case part of a hyphenated given name ("je" of "Wen-je", "ih" of "Yu-ih"): at
     most three letters fused by a hyphen to a capitalised word, and not a suffix that makes an
@@ -362,8 +370,8 @@ def is_headline(tokens: list[Token]) -> bool:
 def person_cue(
     text: str, tokens: list[Token], name: list[int], match_start: dict[int, int]
 ) -> bool:
-    """Evidence that a capitalised name is a person: a given name first, a verb of saying next
-    to it, or a title before it."""
+    """Evidence that a capitalised name is a person: a given name first (or a family name that
+    its culture writes first), a verb of saying next to it, or a title before it."""
     lists = words()
     for position in name:
         word = tokens[position][2]
@@ -372,6 +380,8 @@ def person_cue(
                 return False
     if tokens[name[0]][2] in lists.given_names:
         return True
+    if len(name) <= 3 and tokens[name[0]][2] in family_first_cues():
+        return True  # "Hun Sen", "Nguyen Phu Trong": the family name written first
     after, before = name[-1] + 1, name[0] - 1
     if after < len(tokens) and tokens[after][2] in lists.speech_verbs:
         return True

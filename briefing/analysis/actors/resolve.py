@@ -169,6 +169,12 @@ def _relatives(scan: Scan, surnames: dict[str, str | None]) -> tuple[set[int], d
             continue
         para = scan.paragraphs[left.paragraph]
         first, last = para.tokens[left.index], para.tokens[right.index]
+        again = scan.found.get(para.text[first[0] : last[1]])
+        if again is not None and again.kind == ActorKind.PERSON:
+            # A person the text named in full before, named in full again without a cue.
+            scan.mention(again.name, ActorKind.PERSON, para, left.index, right.index)
+            used.update((number, number + 1))
+            continue
         kin = surnames.get(last[2])
         if (
             kin is None

@@ -200,3 +200,24 @@ def test_a_hedge_under_a_watch_heading_is_a_watch_item_and_a_judgment() -> None:
     assert judged.get(paragraphs[5]) == "real possibility" or paragraphs[5] in (
         so_what.bottom_line.text
     )
+
+
+def test_the_view_shows_the_strongest_judgments_in_reading_order() -> None:
+    from briefing.analysis.sowhat.view import for_view
+    from briefing.model import Estimative, Judgment
+
+    def judgment(text: str, term: str, band: str = "") -> Judgment:
+        return Judgment(text, Estimative(term, band, 0, 100))
+
+    judgments = (
+        judgment("a", "may"),
+        judgment("b", "likely", "55-80%"),
+        judgment("c", "would"),
+        judgment("d", "will"),
+        judgment("e", "could"),
+        judgment("f", "almost certainly", "95-99%"),
+    )
+    shown, more = for_view(judgments, limit=3)
+    assert [j.text for j in shown] == ["b", "d", "f"]
+    assert more == 3
+    assert for_view(judgments[:2], limit=3) == (judgments[:2], 0)

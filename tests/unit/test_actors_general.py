@@ -136,3 +136,12 @@ def test_a_person_named_in_full_again_without_a_cue_is_the_same_person() -> None
         "suspension, and Thanom Pimsiri, her father, left."
     )
     assert len(actors["Dalarat Pimsiri"].mentions) == 2
+
+
+def test_a_company_s_legal_form_ends_its_name() -> None:
+    actors = _actors(
+        "Kallvik Oyj and Tarsen Holdings PLC signed, while Murano SpA and Belgo Minerals SA "
+        "waited."
+    )
+    for company in ("Kallvik Oyj", "Tarsen Holdings PLC", "Murano SpA", "Belgo Minerals SA"):
+        assert actors[company].kind == ActorKind.ORGANISATION

@@ -221,3 +221,14 @@ def test_the_view_shows_the_strongest_judgments_in_reading_order() -> None:
     assert [j.text for j in shown] == ["b", "d", "f"]
     assert more == 3
     assert for_view(judgments[:2], limit=3) == (judgments[:2], 0)
+
+
+def test_a_consequence_after_this_means_is_an_implication_without_its_lead() -> None:
+    paragraphs = [
+        "Exports to the west fell by half, and the fleet was sold to new owners in the gulf.",
+        "Western insurers covered most of the remaining tankers until the spring.",
+        "This means that the price cap is now enforced mainly through marine insurance.",
+        "The smaller producers are likely to keep selling below the cap for another year.",
+    ]
+    lines = [point.text for point in _so_what(paragraphs).implications]
+    assert "The price cap is now enforced mainly through marine insurance." in lines

@@ -29,6 +29,8 @@ from briefing.model import Article, Point
 
 MAX_IMPLICATIONS = 4
 MAX_WATCH = 5
+MIN_LINE_WORDS = 6
+"""A line of the so-what view has at least this many words."""
 
 _OPEN_QUESTION = re.compile(
     r"\b(?:it\s+)?(?:is|remains)\s+(?:unclear|not\s+clear|uncertain|to\s+be\s+seen)\s+"
@@ -47,6 +49,7 @@ _PRESENT_OR_FUTURE = frozenset(
 class _Cues:
     road_map: PhraseTable
     open_questions: PhraseTable
+    consequence_lead: re.Pattern[str]
     demonstratives: frozenset[str]
     demonstrative_verbs: frozenset[str]
     implication_headings: tuple[str, ...]
@@ -59,6 +62,15 @@ def _cues() -> _Cues:
     return _Cues(
         road_map=PhraseTable(table["road_map"]),
         open_questions=PhraseTable(table["open_questions"]),
+        consequence_lead=re.compile(
+            r"^(?:"
+            + "|".join(
+                r"\s+".join(map(re.escape, lead.split()))
+                for lead in sorted(table["consequence_leads"], key=len, reverse=True)
+            )
+            + r")\b,?\s+",
+            re.IGNORECASE,
+        ),
         demonstratives=frozenset(table["demonstratives"]),
         demonstrative_verbs=frozenset(table["demonstrative_verbs"]),
         implication_headings=tuple(table["implication_headings"]),
@@ -71,15 +83,32 @@ def stands_alone(reading: Reading) -> bool:
     cues = _cues()
     text = reading.sentence.text
     texts = reading.tokens.texts
-    if len(text.split()) < 6 or text.rstrip("\"'”’) ").endswith("?"):
+    if len(text.split()) < MIN_LINE_WORDS or text.rstrip("\"'”’) ").endswith("?"):
         return False
     if any(True for _ in cues.road_map.scan(reading.tokens)):
         return False
     words = [text for text in texts if text[0].isalnum()]
+    if consequence(text) != text:
+        return True  # "This means that X": X stands alone once the lead is cut
     if len(words) >= 2 and words[0] in cues.demonstratives:
         if words[1] in cues.demonstrative_verbs:
             return False  # "This means ...": "this" points at the sentence before
     return True
+
+
+def consequence(text: str) -> str:
+    """The sentence without a lead that points back ("This means that X" gives "X").
+
+    The text is returned unchanged when it has no such lead or when what follows it is too short
+    to stand alone (fewer than `MIN_LINE_WORDS` words).
+    """
+    match = _cues().consequence_lead.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if len(rest.split()) < MIN_LINE_WORDS:
+        return text
+    return rest[0].upper() + rest[1:]
 
 
 def is_past_fact(reading: Reading, perfect: bool = True) -> bool:
@@ -223,7 +252,9 @@ def by_cues(
 def _as_points(picked: list[Reading], phrase: bool) -> tuple[Point, ...]:
     return tuple(
         Point(
-            as_watch_item(r.sentence.text) if phrase else strip_continuation(r.sentence.text),
+            as_watch_item(r.sentence.text)
+            if phrase
+            else consequence(strip_continuation(r.sentence.text)),
             r.sentence.span,
         )
         for r in picked

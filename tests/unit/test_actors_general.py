@@ -145,3 +145,9 @@ def test_a_company_s_legal_form_ends_its_name() -> None:
     )
     for company in ("Kallvik Oyj", "Tarsen Holdings PLC", "Murano SpA", "Belgo Minerals SA"):
         assert actors[company].kind == ActorKind.ORGANISATION
+
+
+def test_an_acronym_cited_in_brackets_as_a_source_is_an_organisation() -> None:
+    actors = _actors("Investment across the region rose by 16 percent (WEPRA) last year.")
+    assert actors["WEPRA"].kind == ActorKind.ORGANISATION
+    assert "GDP" not in _actors("Output fell by 2 percent (GDP) in the north.")

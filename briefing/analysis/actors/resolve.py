@@ -126,13 +126,17 @@ def _unknown_acronyms(scan: Scan) -> set[str]:
     """Unexplained acronyms of three letters or more that the text uses at least twice:
     organisations the writer expects the reader to know ("USMCA", "UNCTAD"), unless they
     name a thing or a measure (actor_stopwords.yaml, `not_actors`) or are a word the text also
-    writes in lower case (a shouted "FULL TRANSCRIPT")."""
+    writes in lower case (a shouted "FULL TRANSCRIPT"). One use is enough when the acronym
+    stands alone in brackets after a figure or a claim: the source cited for it ("rose by 16
+    percent (UNCTAD)")."""
     counts: dict[str, int] = {}
     lists = words()
     for pending in scan.pending:
-        word = scan.paragraphs[pending.paragraph].tokens[pending.index][2]
+        para = scan.paragraphs[pending.paragraph]
+        start, end, word = para.tokens[pending.index]
         if len(word) >= 3 and word.isupper() and word.isalpha() and is_acronym(word):
-            counts[word] = counts.get(word, 0) + 1
+            cited = para.text[start - 1 : start] == "(" and para.text[end : end + 1] == ")"
+            counts[word] = counts.get(word, 0) + (2 if cited else 1)
     candidates = {
         word
         for word, count in counts.items()

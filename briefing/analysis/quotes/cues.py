@@ -82,7 +82,24 @@ def _is_verb(text: str, start: int, form: str) -> bool:
         return False
     if form.endswith("ing") and re.search(r"[’']s\s+$", before):
         return True
+    if re.search(r"[’']s\s+$", before) and _verb_after_possessive(text, start, form):
+        return True
     return not _NOUN_BEFORE.search(before)
+
+
+_OBJECT_AFTER = re.compile(r"\s*(?:[,:]|(?:that|us|me|him|her|them|reporters)\b)")
+
+
+def _verb_after_possessive(text: str, start: int, form: str) -> bool:
+    """ "A senior underwriter at Lloyd’s told us", "an analyst at Moody’s said": a past form
+    that is never a noun or adjective ("told", "said", "wrote") after a possessive is the verb of
+    a subject ending in a name; an "-ed" form only when an object or clause follows ("the
+    company’s stated aim" is an adjective)."""
+    if form in lexicon().lemmas or form.endswith(("s", "ing")):
+        return False
+    if not form.endswith("ed"):
+        return True
+    return bool(_OBJECT_AFTER.match(text, start + len(form)))
 
 
 def possessive_cue(text: str, start: int, end: int) -> Cue | None:

@@ -171,7 +171,29 @@ def _is_term(
         found.cue.start if found.cue else -1,
         named,
         named and _in_reported_clause(text, begin, opening),
+        _self_label(text, found.cue, stretch.open_at),
     )
+
+
+_REFER_AS = re.compile(r"\s*to\b[^,;:“”\"]{1,60}?\bas\b[^,;:]{0,20}$")
+
+
+def _self_label(text: str, cue: Cue | None, open_at: int) -> bool:
+    """A naming cue that gives the quoted words as a label whoever says it: a reflexive object
+    ("Beijing calls itself a “near-Arctic state”") or "refer to X as" ("refers to the island as
+    a “breakaway province”"). ("speak of the “…”" is a naming cue in data/quote_words.yaml, so
+    the naming rules of kinds.py apply to it.)"""
+    if cue is None or open_at < 0 or not cue.end <= open_at <= cue.end + 80:
+        return False
+    lists = term_words()
+    first = cue.words.split()[0]
+    if first not in lists.naming_cues:
+        return False
+    between = text[cue.end : open_at]
+    following = between.split()
+    if following and following[0].lower().strip(",") in lists.reflexives:
+        return True
+    return first.startswith("refer") and _REFER_AS.match(between) is not None
 
 
 _THAT_CLAUSE = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+that\s[^:;]*$")

@@ -88,6 +88,7 @@ class TermWords:
     function_words: frozenset[str]
     auxiliaries: frozenset[str]
     label_words: frozenset[str]
+    reflexives: frozenset[str]
 
 
 @cache
@@ -100,6 +101,7 @@ def term_words() -> TermWords:
         function_words=frozenset(words["term_function_words"]),
         auxiliaries=frozenset(words["term_auxiliaries"]),
         label_words=frozenset(words["term_label_words"]),
+        reflexives=frozenset(words["term_reflexives"]),
     )
 
 
@@ -117,6 +119,7 @@ def is_term(
     cue_at: int = -1,
     speaker_named: bool = False,
     reported: bool = False,
+    self_label: bool = False,
 ) -> bool:
     """Whether `text[start:end]`, in marks at `open_at`/`close_at`, is a term and not a quote.
 
@@ -131,7 +134,9 @@ def is_term(
     the cue's speaker was found and is not the author's "we" or "I" ("what we call a “…”" coins
     a term); `reported` whether the stretch sits in the that-clause of a cue with a named
     speaker ("arguing that he will bring a “common-sense” approach"): indirect speech, whose
-    words in marks are the speaker's own (a partial quotation), even as a modifier.
+    words in marks are the speaker's own (a partial quotation), even as a modifier;
+    `self_label` whether a naming cue gives the words as a label ("calls itself a “…”", "speak
+    of the “…”", "refers to X as a “…”"): a term unless the words are a clause with a verb.
     """
     inside = text[start:end]
     words = _WORDS.findall(inside)
@@ -139,7 +144,7 @@ def is_term(
         return True
     lists = term_words()
     before = text[max(0, open_at - 40) : max(0, open_at)]
-    naming = bool(cue) and cue.split()[0] in lists.naming_cues if cue else False
+    naming = bool(cue) and (cue in lists.naming_cues or cue.split()[0] in lists.naming_cues)
     cue_as = bool(cue) and cue.endswith(" as") if cue else False
     inline = how == CONTINUED and open_at >= 0
     possessive = bool(_POSSESSIVE_BEFORE.search(before))
@@ -162,6 +167,8 @@ def is_term(
         how = CUE_BEFORE
     if how in {ATTRIBUTED_AFTER, ANNOUNCED} or (how == CONTINUED and not inline):
         return False
+    if self_label and len(words) <= _LABEL_MAX and not _is_clause(inside, words, lists):
+        return True
     closed = inside.rstrip().endswith((",", ".", ";", ":", "?", "!"))
     if len(words) >= 3 and inside[:1].isupper() and closed:
         return False
@@ -207,6 +214,19 @@ def is_term(
     if how in {CUE_BEFORE, CONTINUED}:
         return False
     return len(words) <= _SHORT and not clause and not person_nearby
+
+
+_LABEL_MAX = 4
+_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+def _is_clause(inside: str, words: list[str], lists: TermWords) -> bool:
+    """Words in marks that are a clause: punctuation inside, or a subject pronoun or an
+    auxiliary among them ("“we are a Pacific family”")."""
+    if _INNER_PUNCTUATION.search(inside.rstrip(" ,.")):
+        return True
+    verbs = lists.auxiliaries - {"to", "as", "not", "never"}
+    return any(word.lower() in verbs or word.lower() in _SUBJECTS for word in words)
 
 
 def _opens_noun_phrase(before: str, lists: TermWords) -> bool:

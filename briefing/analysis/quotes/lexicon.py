@@ -47,6 +47,8 @@ class Lexicon:
     openers: dict[str, tuple[str, ...]]
     """First word of a cue -> the words that may follow it in a multi-word form."""
     as_forms: frozenset[str]
+    of_forms: frozenset[str]
+    """Cue forms that name with "of" ("speak of the “Pacific family”"): the cue reads "speak of"."""
     lemmas: frozenset[str]
     """Cue forms that are also the verb's bare form ("report", "claim"): these can be nouns."""
     phrase_cues: frozenset[str]
@@ -61,6 +63,14 @@ class Lexicon:
     modifiers: frozenset[str]
     between: frozenset[str]
     not_names: frozenset[str]
+    agent_suffixes: tuple[str, ...]
+    """Endings of agent nouns ("underwriter", "economist"): a head noun after a determiner with
+    one of them names a speaker even when `roles` does not list it."""
+    function_words: frozenset[str]
+    """Words that never head or modify a description (data/quote_words.yaml
+    `term_function_words`)."""
+    relatives: frozenset[str]
+    """Complementisers and relatives ("that", "which", "who"): never the start of a speaker."""
     institutions: dict[str, frozenset[str]]
     """Head nouns of institutional subjects and the actor kinds they stand for ("the party":
     organisation or group), for resolving "the party said" to the party named nearby."""
@@ -92,6 +102,9 @@ def lexicon() -> Lexicon:
             first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in openers.items()
         },
         as_forms=frozenset(as_forms),
+        of_forms=frozenset(
+            form for lemma in verbs.get("of_verbs", []) for form in verbs["verbs"][lemma]
+        ),
         lemmas=frozenset(
             form for lemma, lemma_forms in verbs["verbs"].items() for form in lemma_forms
             if form == lemma
@@ -108,6 +121,9 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(words["modifiers"]),
         between=frozenset(words["between"]),
         not_names=frozenset(words["not_names"]),
+        agent_suffixes=tuple(words["agent_suffixes"]),
+        function_words=frozenset(words["term_function_words"]),
+        relatives=frozenset(words["relatives"]),
         institutions={
             head: frozenset(kinds) for head, kinds in words["institutions"].items()
         },

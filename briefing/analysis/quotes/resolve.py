@@ -197,7 +197,7 @@ def speaker_of(
         return Speaker(name, False, _gender_of(words, lex))
     if phrase.kind == "document":
         return Speaker(words, False, "", False, False, True)
-    head = text[phrase.head : phrase.end].lower()
+    head = text[phrase.head : phrase.end].lower().split(" ", 1)[0]
     if actor is not None and phrase.head == phrase.start:
         return _from_actor(actor)
     kinds = lex.institutions.get(head)

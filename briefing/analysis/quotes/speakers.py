@@ -57,7 +57,22 @@ def subject_before(text: str, end: int, floor: int = 0) -> Phrase | None:
     phrase = _phrase_ending(tokens, index)
     if phrase is None or phrase.kind == "name" and tokens[index][2].lower() in words.not_names:
         return _before_attached_phrase(tokens, index) or phrase
+    if phrase.kind in {"name", "description"}:
+        return _attached_to(tokens, phrase) or phrase
     return phrase
+
+
+def _attached_to(tokens: list[tuple[int, int, str]], phrase: Phrase) -> Phrase | None:
+    """ "An official in [the ministry] said", "a junior trader at [Vitol] told": a phrase that is
+    the object of a preposition after a description belongs to it; the description with its
+    prepositional phrase is the speaker."""
+    at = next((i for i, token in enumerate(tokens) if token[0] == phrase.start), -1)
+    if at < 2 or tokens[at - 1][2].lower() not in _ATTACHING:
+        return None
+    head = _phrase_ending(tokens, at - 2)
+    if head is None or head.kind != "description":
+        return None
+    return Phrase(head.start, phrase.end, "description", head.head)
 
 
 _ATTACHING = frozenset({"into", "of", "on", "by", "from", "for", "in", "at", "with", "about"})
@@ -72,9 +87,13 @@ def _before_attached_phrase(tokens: list[tuple[int, int, str]], index: int) -> P
             return None
         if word.lower() in _ATTACHING:
             phrase = _phrase_ending(tokens, back - 1)
-            if phrase is not None and phrase.kind == "description":
-                return phrase
-            return None
+            if phrase is None or phrase.kind != "description":
+                return None
+            last = tokens[index][2]
+            if _is_capital(last) or last.lower() in lexicon().roles:
+                # the prepositional phrase ends in a noun: it belongs to the speaker
+                return Phrase(phrase.start, tokens[index][1], "description", phrase.head)
+            return phrase
     return None
 
 
@@ -119,18 +138,14 @@ def _phrase_ending(tokens: list[tuple[int, int, str]], index: int) -> Phrase | N
     lower = word.lower()
     if lower in words.pronouns:
         return Phrase(start, end, "pronoun", start)
-    if lower in words.roles:
-        first = index
-        while first > 0:
-            previous = tokens[first - 1][2]
-            low = previous.lower()
-            if low in words.determiners:
-                first -= 1
-                break
-            if (_is_capital(previous) and low not in words.not_names) or low in words.modifiers:
-                first -= 1
-                continue
-            break
+    role = lower in words.roles
+    if role or _is_agent_noun(word, words):
+        first = _description_start(tokens, index, words, loose=False)
+        loose = _description_start(tokens, index, words, loose=True)
+        if _determined(tokens, loose, words):
+            first = loose
+        elif not role:
+            return None
         return Phrase(tokens[first][0], end, "description", start)
     if _is_capital(word) and lower not in words.not_names and not _possessive(word):
         first = index
@@ -154,16 +169,100 @@ def _phrase_ending(tokens: list[tuple[int, int, str]], index: int) -> Phrase | N
     return None
 
 
+def _is_agent_noun(word: str, words: Lexicon) -> bool:
+    """A lower-case agent noun ("underwriter", "economist"): a description's head even when the
+    role list does not know it; callers require a determiner before it."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 6
+        and word.endswith(words.agent_suffixes)
+        and word not in words.function_words
+        and word not in words.forms
+    )
+
+
+def _content_word(word: str, words: Lexicon) -> bool:
+    """A lower-case word that may modify a description's head ("shipping" in "the Norwegian
+    shipping analyst"): not a function word, a cue verb or an adverb."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in words.function_words
+        and word not in words.forms
+        and word not in words.determiners
+        and not word.endswith("ly")
+    )
+
+
+def _is_determiner(tokens: list[tuple[int, int, str]], at: int, words: Lexicon) -> bool:
+    """A determiner at `tokens[at]`; "that" only after punctuation, a preposition or nothing
+    ("according to that official"), never as a relative ("a move that lawyers described")."""
+    low = tokens[at][2].lower()
+    if low not in words.determiners:
+        return False
+    if low not in words.relatives:
+        return True
+    if at == 0:
+        return True
+    previous = tokens[at - 1][2]
+    return not previous[:1].isalnum() or previous.lower() in _ATTACHING
+
+
+def _description_start(
+    tokens: list[tuple[int, int, str]], index: int, words: Lexicon, loose: bool
+) -> int:
+    """The first token of a description whose head is `tokens[index]`, read backwards over
+    capitalised words and modifiers up to a determiner; with `loose`, also over up to three
+    other lower-case content words ("the Norwegian shipping analyst")."""
+    first = index
+    spare = 3 if loose else 0
+    while first > 0:
+        previous = tokens[first - 1][2]
+        low = previous.lower()
+        if low in words.determiners:
+            if _is_determiner(tokens, first - 1, words):
+                first -= 1
+            break
+        if (_is_capital(previous) and low not in words.not_names) or low in words.modifiers:
+            first -= 1
+            continue
+        if spare and _content_word(previous, words):
+            spare -= 1
+            first -= 1
+            continue
+        break
+    return first
+
+
+def _determined(tokens: list[tuple[int, int, str]], first: int, words: Lexicon) -> bool:
+    return tokens[first][2].lower() in words.determiners
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|by|from|for|with|at|in|on)\s*$", re.IGNORECASE)
+
+
 def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
-    """The speaker phrase starting at `start` ("said [Hans Schellnhuber], the director")."""
+    """The speaker phrase starting at `start` ("said [Hans Schellnhuber], the director").
+
+    A name after a lower-case description is the speaker ("the Norwegian shipping analyst
+    [Lars Eide]", "former secretary of state [John Kerry]"): the description is an apposition,
+    and a demonym in it never stands for the speaker. None when the phrase opens with a
+    complementiser or relative ("that officials ...")."""
     words = lexicon()
     tokens = _tokens(text, start, min(stop, start + _WINDOW))
     if not tokens:
         return None
     first = 0
-    if tokens[0][2].lower() in words.determiners:
+    opening = tokens[0][2].lower()
+    if opening in words.determiners:
+        if opening in words.relatives and not _PREPOSITION_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
+            return None
         first = 1
     last = None
+    name_from = None
     skip_to = -1
     for index in range(first, len(tokens)):
         if index <= skip_to:
@@ -185,22 +284,35 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             continue
         if index == first and lower in words.pronouns:
             return Phrase(tokens[index][0], tokens[index][1], "pronoun", tokens[index][0])
-        if lower in words.roles:
+        if lower in words.roles or (first == 1 and _is_agent_noun(word, words)):
             last = index
             continue
         if _is_capital(word) and (index > first or lower not in words.not_names):
+            before = tokens[index - 1][2] if index > first else ""
+            if before.isalpha() and before.islower() and before not in _CONNECTORS:
+                name_from = index
             last = index
             if _ends_sentence(word, lower, words):
                 break
             continue
         if lower in words.modifiers or (word in _CONNECTORS and last is not None):
             continue
+        ahead = _modifiers_before_head(tokens, index, words, first == 1)
+        if ahead > index:
+            skip_to = ahead - 1
+            continue
         break
     if last is None:
         return None
     head_word = tokens[last][2].lower()
-    kind = "description" if head_word in words.roles else "name"
-    if kind == "name" and tokens[0][2].lower() in words.determiners and first == 1:
+    kind = (
+        "description"
+        if head_word in words.roles or (first == 1 and _is_agent_noun(tokens[last][2], words))
+        else "name"
+    )
+    if kind == "name" and name_from is not None:
+        begin = tokens[name_from][0]
+    elif kind == "name" and tokens[0][2].lower() in words.determiners and first == 1:
         begin = tokens[1][0]
     else:
         begin = tokens[0][0]
@@ -208,6 +320,28 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     if _ends_sentence(tokens[last][2], tokens[last][2].lower(), words):
         end -= 1
     return Phrase(begin, end, kind, tokens[last][0])
+
+
+def _modifiers_before_head(
+    tokens: list[tuple[int, int, str]], index: int, words: Lexicon, determined: bool
+) -> int:
+    """Where up to three lower-case content words from `tokens[index]` end, when a head noun
+    follows them ("shipping" in "the Norwegian shipping analyst"), or after a determiner a
+    name in apposition ("the Norwegian shipping giant Equinor"); else `index` (no modifiers)."""
+    ahead = index
+    while ahead < min(len(tokens), index + 3) and _content_word(tokens[ahead][2], words):
+        following = tokens[ahead][2]
+        if following in words.roles or (determined and _is_agent_noun(following, words)):
+            return ahead if ahead > index else index
+        ahead += 1
+    if ahead == index or ahead >= len(tokens):
+        return index
+    following = tokens[ahead][2]
+    if following.lower() in words.roles or (determined and _is_agent_noun(following, words)):
+        return ahead
+    if determined and _is_capital(following) and following.lower() not in words.not_names:
+        return ahead
+    return index
 
 
 def _ends_sentence(word: str, lower: str, words: Lexicon) -> bool:
@@ -245,6 +379,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | None:
     label = form
     if form in words.as_forms and re.search(r"\bas\s*[,:]?\s*$", text[last.end : end]):
         label = f"{form} ... as"
+    elif form in words.of_forms and re.match(r"\s+of\b", text[last.end : end]):
+        label = f"{form} of"
     return Cue(last.start, last.end, label, speaker)
 
 

@@ -200,7 +200,9 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
             context.previous_year = None
         context.sentence_year = None
         hits = _hits(vocab, sentence.text)
-        holiday = vocab.holiday.search(sentence.text) is not None
+        holiday = any(hint in sentence.text for hint in vocab.holiday_hints) and (
+            vocab.holiday.search(sentence.text) is not None
+        )
         if not hits and not holiday and not _RELATIVE_HINT.search(sentence.text):
             continue  # no month, number, weekday or relative word: no date (the common case)
         tokens = words(sentence.text)

@@ -59,6 +59,8 @@ class Vocabulary:
     holiday: re.Pattern[str]
     """A fixed-date holiday ("Christmas Day"), with a year written after it in group "year"."""
     holidays: dict[str, tuple[int, int]]
+    holiday_hints: tuple[str, ...]
+    """The last word of each holiday name: a sentence without one has no holiday (a cheap test)."""
     """Holiday name, lower case with a plain apostrophe -> (month, day)."""
     deadline_leads: frozenset[str]
     deadline_modals: PhraseTable
@@ -128,6 +130,7 @@ def vocabulary() -> Vocabulary:
             rf"(?<!\w)(?P<name>{holiday_names})(?!\w)(?:,?\s+(?P<year>{YEAR})\b)?"
         ),
         holidays=holidays,
+        holiday_hints=tuple(sorted({str(name).split()[-1] for name in table["holidays"]})),
         deadline_leads=frozenset(table["deadline_leads"]),
         deadline_modals=PhraseTable(table["deadline_modals"]),
     )

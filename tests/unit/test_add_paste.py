@@ -84,3 +84,45 @@ def test_the_clipboard_is_read_with_the_first_program_found(
     assert paste.read_clipboard() == "https://example.org/a"
     monkeypatch.setattr(paste.shutil, "which", lambda name: None)
     assert paste.read_clipboard() is None
+
+
+async def test_a_paste_in_the_library_adds_a_row_for_the_new_article(tmp_path: Path) -> None:
+    from textual import events
+    from textual.widgets import DataTable
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "older.txt").write_text(TEXT.replace("Armenia Tries", "Georgia Tries"))
+    app = BriefingApp(library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        table = app.screen.query_one(DataTable)
+        table.post_message(events.Paste(TEXT))
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        saved = library / "armenia-tries-looking-west.txt"
+        assert saved.read_text() == TEXT
+        assert table.row_count == 2
+        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == str(saved)
+        assert "Armenia Tries Looking West" in str(table.get_row(str(saved))[0])
+
+
+async def test_ctrl_v_reads_the_clipboard(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.tui import paste
+
+    monkeypatch.setattr(paste, "read_clipboard", lambda: None)
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+v")
+        await pilot.pause()
+        assert "Nothing to paste" in str(list(app._notifications)[-1].message)
+        monkeypatch.setattr(paste, "read_clipboard", lambda: TEXT)
+        await pilot.press("ctrl+v")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith("Add the pasted text (29 words")

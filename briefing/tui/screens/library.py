@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.events import DescendantFocus, Key
+from textual.events import DescendantFocus, Key, Paste
 from textual.reactive import var
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
@@ -61,6 +61,7 @@ class LibraryScreen(BriefingScreen):
         Binding("slash", "search", "Search text", id="library.search"),
         Binding("enter", "open", "Open", id="library.open", show=False),
         Binding("escape", "clear", "Clear", id="library.clear"),
+        Binding("ctrl+v", "paste", "Add the clipboard", id="library.paste", show=False),
     ]
 
     full_text: var[bool] = var(False, init=False)
@@ -467,6 +468,40 @@ class LibraryScreen(BriefingScreen):
 
         query = reader_query(self.search_query) if self.full_text else ""
         self.app.push_screen(ReaderScreen(briefing, from_library=True, query=query))
+
+    # Adding a pasted article (briefing/tui/paste.py)
+
+    def on_paste(self, event: Paste) -> None:
+        """A paste outside the filter line offers to add the text, or the page at an address."""
+        if not isinstance(self.focused, Input):
+            from briefing.tui.paste import offer_paste
+
+            event.stop()
+            offer_paste(self, event.text, self.directory, self._added)
+
+    def action_paste(self) -> None:
+        """ctrl+v reaching the app as a key: the same offer, for the system clipboard."""
+        from briefing.tui.paste import offer_paste, read_clipboard
+
+        text = read_clipboard()
+        if text is None:
+            self.notify(
+                "Nothing to paste: no clipboard program answered (use the terminal's paste).",
+                severity="warning",
+                markup=False,
+            )
+        else:
+            offer_paste(self, text, self.directory, self._added)
+
+    def _added(self, path: Path) -> None:
+        """List a file just saved into the folder, select it, and index it."""
+        if path not in self.paths:
+            self.paths.append(path)
+        self._fill()
+        table = self.query_one(DataTable)
+        if str(path) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(path)))
+        self.load()
 
     def on_unmount(self) -> None:
         if self.index is not None:

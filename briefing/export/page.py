@@ -186,10 +186,10 @@ def rank_judgments(judgments: tuple[Judgment, ...]) -> tuple[JudgmentLine, ...]:
 
 
 def rank_actors(actors: tuple[Actor, ...]) -> tuple[ActorLine, ...]:
-    """Most mentioned first; ties keep the analysis's order."""
-    ranked = sorted(actors, key=lambda actor: -actor.mention_count)
+    """In the analysis's order, which ranks by salience (what the article is about), not by the
+    raw count: a country named mostly as an adjective must not outrank the article's subject."""
     return tuple(
-        ActorLine(actor.name, str(actor.kind), actor.role, actor.mention_count) for actor in ranked
+        ActorLine(actor.name, str(actor.kind), actor.role, actor.mention_count) for actor in actors
     )
 
 

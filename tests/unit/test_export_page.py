@@ -22,8 +22,11 @@ def test_page_carries_metadata_bottom_line_and_ranked_items() -> None:
     assert page.title == "As Relations with Russia Falter, Armenia Tries Looking West"
     assert page.byline == "Nicholas Castillo · Caspian Policy Center · 31 October 2023"
     assert page.bottom_line.startswith("A full split with Moscow is unlikely")
-    # Most mentioned actor first; the role stands in for the kind when the text gives one.
-    assert [actor.name for actor in page.actors][:3] == ["Russia", "Armenia", "Nikol Pashinyan"]
+    # The analysis's salience order, whatever the counts; the role stands in for the kind when
+    # the text gives one.
+    briefing = small_briefing()
+    assert [actor.name for actor in page.actors] == [actor.name for actor in briefing.actors]
+    assert [actor.name for actor in page.actors][:3] == ["Armenia", "Russia", "Nikol Pashinyan"]
     assert page.actors[2].description == "Prime Minister"
     assert page.actors[0].description == "country"
     # Judgments with an estimative band come before the one without.

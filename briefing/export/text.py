@@ -32,7 +32,7 @@ def wrap(text: str, first: str = "", rest: str | None = None, width: int = PAGE_
     """
     text = printable(text)
     rest = first if rest is None else rest
-    if columns(text) != len(text):
+    if not _narrow(text):
         return _wrap_cells(text, first, rest, width)
     return textwrap.wrap(
         text,
@@ -42,6 +42,13 @@ def wrap(text: str, first: str = "", rest: str | None = None, width: int = PAGE_
         break_long_words=True,
         break_on_hyphens=False,
     ) or [first.rstrip()]
+
+
+def _narrow(text: str) -> bool:
+    """Whether every character takes exactly one column, so textwrap's count of characters is
+    a count of columns. (Comparing the total with the length is not enough: three zero-width
+    marks and three wide characters cancel out, and the line ran to 82 columns.)"""
+    return text.isascii() or all(columns(char) == 1 for char in set(text))
 
 
 def _wrap_cells(text: str, first: str, rest: str, width: int) -> list[str]:

@@ -102,3 +102,16 @@ def test_the_warning_is_one_line_and_names_scripts() -> None:
     assert line is not None and "\n" not in line
     assert "Thai" in line and "Korean (Hangul)" in line and "symbols" in line
     assert missing_warning([]) is None
+
+
+def test_zero_width_marks_and_wide_characters_do_not_cancel_out_in_the_width() -> None:
+    """Three right-to-left marks (no column) and three wide characters (two each) add up to
+    the string's length: the wrap must still count columns (a fuzzed page ran to 82)."""
+    from rich.cells import cell_len
+
+    from briefing.export.text import wrap
+
+    text = "\u200f\u200f\u200f" + "word " * 20 + "😀筭𬑖 " + "word " * 30
+    assert cell_len(text) == len(text)  # the trap
+    for width in range(30, 81):
+        assert all(cell_len(line) <= width for line in wrap(text, width=width)), width

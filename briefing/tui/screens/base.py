@@ -1,5 +1,6 @@
-"""What every screen of the reader shares: worker failures become visible notifications, and
-a dialog is dismissed once.
+"""What every screen of the reader shares: worker failures become visible notifications, a
+dialog is dismissed once, and long work can run in a daemon thread (`run_in_daemon`) that
+quitting does not wait for.
 
 Keys typed in one burst reach a dialog before its dismissal has taken it off the stack: Enter
 then `s` on the so-what view, or a second Enter, would each dismiss it, and the second pop

@@ -221,10 +221,12 @@ def term_definitions(text: str, tokens: list[Token]) -> list[str]:
         return []
     found = []
     for position in range(1, len(tokens)):
-        word = tokens[position][2]
-        if not looks_like_acronym(word) or not _CLOSE.match(text, tokens[position][1]):
+        start, end, word = tokens[position]
+        if text[start - 1 : start] not in ("(", " ") or not word[:1].isupper():
             continue
-        if not _BRACKET.fullmatch(text[tokens[position - 1][1] : tokens[position][0]]):
+        if not looks_like_acronym(word) or not _CLOSE.match(text, end):
+            continue
+        if not _BRACKET.fullmatch(text[tokens[position - 1][1] : start]):
             continue
         letters = [char.lower() for char in word if char.isupper()]
         first = position - len(letters)

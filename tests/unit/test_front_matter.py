@@ -108,6 +108,12 @@ def test_published_beats_created_whatever_the_order(tmp_path: Path) -> None:
     assert load_article(only_created).meta.published == date(2025, 6, 1)
 
 
+def test_the_day_a_page_was_saved_or_clipped_is_not_its_publication_date(tmp_path: Path) -> None:
+    for key in ("saved", "clipped", "scraped"):
+        path = _write(tmp_path, f"{key}.md", f"---\ntitle: T\n{key}: 2026-11-30\n---\n\n" + BODY)
+        assert load_article(path).meta.published is None, key
+
+
 def test_authors_as_a_list_or_a_byline_string() -> None:
     assert read_fields({"authors": ["Ana Lima", "Tom Reyes"]}).authors == ("Ana Lima", "Tom Reyes")
     assert read_fields({"author": "Ana Lima and Tom Reyes"}).authors == ("Ana Lima", "Tom Reyes")

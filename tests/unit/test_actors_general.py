@@ -151,3 +151,13 @@ def test_an_acronym_cited_in_brackets_as_a_source_is_an_organisation() -> None:
     actors = _actors("Investment across the region rose by 16 percent (WEPRA) last year.")
     assert actors["WEPRA"].kind == ActorKind.ORGANISATION
     assert "GDP" not in _actors("Output fell by 2 percent (GDP) in the north.")
+
+
+def test_a_company_named_by_several_words_or_an_acronym_is_kept_whole() -> None:
+    actors = _actors(
+        "The state miner signed contracts with the Chinese consortium KTBC and the Russian "
+        "firm Tellur Nine. Critics objected."
+    )
+    assert actors["Tellur Nine"].kind == ActorKind.ORGANISATION
+    assert "Tellur" not in actors
+    assert actors["KTBC"].kind == ActorKind.ORGANISATION

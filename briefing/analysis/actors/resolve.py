@@ -43,13 +43,18 @@ def resolve(scan: Scan) -> None:
         para = scan.paragraphs[pending.paragraph]
         word = para.tokens[pending.index][2]
         name = scan.acronyms.get(word)
+        last = pending.index
         if name is None and word in acronyms:
             name = word
             scan.entities.setdefault(word, Entity(word, ActorKind.ORGANISATION))
+        if name is None and scan.discover and is_acronym(word) and word not in scan.terms:
+            name, last = _organisation(scan, para.text, para.tokens, pending.index, number)
+            used.update(range(number + 1, number + 1 + last - pending.index))
         if name is None and is_titlecase(word):
             name = surnames.get(word) or scan.lexicon.standalone.get(word)
             if name is None and scan.discover:
-                name = _organisation(scan, para.text, para.tokens, pending.index)
+                name, last = _organisation(scan, para.text, para.tokens, pending.index, number)
+                used.update(range(number + 1, number + 1 + last - pending.index))
             if name is None and pending.titled:
                 name = first_names.get(word)  # "Prime Minister Thaksin"
             if name is None and pending.titled and scan.discover:
@@ -62,7 +67,7 @@ def resolve(scan: Scan) -> None:
         if kind is None:
             entity = scan.entities.get(name)
             kind = entity.kind if entity else ActorKind.PERSON
-        scan.mention(name, kind, para, pending.index, pending.index)
+        scan.mention(name, kind, para, pending.index, last)
     _surnames_over_demonyms(scan, {k: v for k, v in surnames.items() if v})
     _administrations(scan)
     _settle_homonyms(scan)
@@ -70,17 +75,32 @@ def resolve(scan: Scan) -> None:
         _institutions(scan)
 
 
-def _organisation(scan: Scan, text: str, tokens: list, position: int) -> str | None:
-    """A known organisation spelled with other vowels ("Hizbullah"), or a company the text
-    says the word is ("Fingrid, the Finnish grid operator"); companies.py."""
+def _organisation(
+    scan: Scan, text: str, tokens: list, position: int, number: int
+) -> tuple[str | None, int]:
+    """(name, last token) of a known organisation spelled with other vowels ("Hizbullah"), or
+    of a company the text says the word is ("Fingrid, the Finnish grid operator", "the Russian
+    firm Uranium One": the capitalised words left unexplained after it belong to its name);
+    companies.py. (None, position) when neither."""
     word = tokens[position][2]
     known = same_consonants(word)
     if known is not None:
-        return known
-    if word in words().given_names or not company_cue(text, tokens, position):
-        return None
-    scan.entities.setdefault(word, Entity(word, ActorKind.ORGANISATION))
-    return word
+        return known, position
+    if word in words().given_names:
+        return None, position
+    last, pending = position, scan.pending
+    while (
+        number + 1 + last - position < len(pending)
+        and pending[number + 1 + last - position].index == last + 1
+        and pending[number + 1 + last - position].paragraph == pending[number].paragraph
+        and text[tokens[last][1] : tokens[last + 1][0]] == " "
+    ):
+        last += 1
+    if not (company_cue(text, tokens, position) or company_cue(text, tokens, last)):
+        return None, position
+    name = text[tokens[position][0] : tokens[last][1]]
+    scan.entities.setdefault(name, Entity(name, ActorKind.ORGANISATION))
+    return name, last
 
 
 def _institutions(scan: Scan) -> None:

@@ -161,3 +161,8 @@ def test_a_company_named_by_several_words_or_an_acronym_is_kept_whole() -> None:
     assert actors["Tellur Nine"].kind == ActorKind.ORGANISATION
     assert "Tellur" not in actors
     assert actors["KTBC"].kind == ActorKind.ORGANISATION
+
+
+def test_a_seat_of_government_names_its_country() -> None:
+    actors = _actors("La Paz signed with Beijing, and Bolivia's senate objected.")
+    assert [m.surface for m in actors["Bolivia"].mentions] == ["La Paz", "Bolivia"]

@@ -166,3 +166,8 @@ def test_a_company_named_by_several_words_or_an_acronym_is_kept_whole() -> None:
 def test_a_seat_of_government_names_its_country() -> None:
     actors = _actors("La Paz signed with Beijing, and Bolivia's senate objected.")
     assert [m.surface for m in actors["Bolivia"].mentions] == ["La Paz", "Bolivia"]
+
+
+def test_a_named_operation_is_an_organisation() -> None:
+    actors = _actors("Frigates of Operation Kestrel Shield escorted tankers past Yemen.")
+    assert actors["Operation Kestrel Shield"].kind == ActorKind.ORGANISATION

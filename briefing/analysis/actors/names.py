@@ -46,6 +46,8 @@ class Words:
     """Short hyphen suffixes that make an adjective, not a name part ("Trump-era")."""
     not_actors: frozenset[str]
     """Acronyms of things and measures ("GDP", "HIMARS"), never organisations."""
+    operation_heads: frozenset[str]
+    """Words that open the name of a military operation or mission ("Operation Aspides")."""
     document_heads: frozenset[str]
     """Words that end a document's or a law's name ("Act", "Treaty"): no actor."""
     place_heads: frozenset[str]
@@ -80,6 +82,7 @@ def words() -> Words:
         compound_suffixes=frozenset(stop["compound_suffixes"]),
         place_heads=frozenset(stop["place_heads"]),
         document_heads=frozenset(stop["document_heads"]),
+        operation_heads=frozenset(stop.get("operation_heads") or ()),
         not_actors=frozenset(stop["not_actors"]) | frozenset(stop.get("not_actor_terms") or ()),
         institutions=tuple(
             sorted(

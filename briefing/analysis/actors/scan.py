@@ -312,6 +312,13 @@ class Scan:
             if has_org_head(part, tokens):
                 self._organisation(para, part)
                 continue
+            operation = next(
+                (n for n, p in enumerate(part[:-1]) if tokens[p][2] in words().operation_heads),
+                None,
+            )
+            if operation is not None:
+                self._organisation(para, part[operation:])  # "Operation Aspides", a mission
+                continue
             for piece in split_connectors(part, tokens):
                 _titles, name = strip_titles(piece, tokens)
                 if len(name) < 2 or len(name) > 5 or any(is_acronym(tokens[p][2]) for p in name):

@@ -101,3 +101,27 @@ def test_naming_cues_with_a_clause_or_a_characterisation_stay_quotes() -> None:
         ("a crime against every family in this city.", "Anna Berg"),
         ("reckless gamble", "Anna Berg"),
     ]
+
+
+def test_name_after_a_description_following_the_quotation() -> None:
+    assert _speakers(
+        "The fund cut its forecast. “Growth has stalled,” IMF chief economist Lena Hart said.",
+        "“We will appeal,” company lawyer Tom Reed said on Monday.",
+        "“You work hard. So why didn’t he pay?” a narrator in the new ad asks.",
+    ) == [
+        ("Growth has stalled,", "Lena Hart"),
+        ("We will appeal,", "Tom Reed"),
+        ("You work hard. So why didn’t he pay?", "a narrator in the new ad"),
+    ]
+
+
+def test_capitalised_title_before_of_stays_in_the_name() -> None:
+    # "Secretary of State" is a title, not a description the name is attached to ...
+    (quote,) = _quotes(
+        "Secretary of State John F. Kerry said the United States would take “robust steps”."
+    )
+    assert quote.speaker is not None and "Kerry" in quote.speaker
+    assert not quote.speaker.startswith("Secretary of")
+    # ... and a verb between a name and a role noun is no modifier ("Cruz exhorted Republicans").
+    (quote,) = _quotes("Ted Cruz exhorted Republicans to “vote your conscience” in July.")
+    assert quote.speaker == "Ted Cruz"

@@ -70,7 +70,8 @@ def _attached_to(tokens: list[tuple[int, int, str]], phrase: Phrase) -> Phrase |
     if at < 2 or tokens[at - 1][2].lower() not in _ATTACHING:
         return None
     head = _phrase_ending(tokens, at - 2)
-    if head is None or head.kind != "description":
+    if head is None or head.kind != "description" or not tokens[at - 2][2].islower():
+        # "Secretary of State John Kerry": a capitalised title, part of the name
         return None
     return Phrase(head.start, phrase.end, "description", head.head)
 
@@ -329,15 +330,18 @@ def _modifiers_before_head(
     follows them ("shipping" in "the Norwegian shipping analyst"), or after a determiner a
     name in apposition ("the Norwegian shipping giant Equinor"); else `index` (no modifiers)."""
     ahead = index
-    while ahead < min(len(tokens), index + 3) and _content_word(tokens[ahead][2], words):
-        following = tokens[ahead][2]
-        if following in words.roles or (determined and _is_agent_noun(following, words)):
-            return ahead if ahead > index else index
+    while (
+        ahead < min(len(tokens), index + 3)
+        and _content_word(tokens[ahead][2], words)
+        and tokens[ahead][2] not in words.roles
+        and not (determined and _is_agent_noun(tokens[ahead][2], words))
+        and (determined or not tokens[ahead][2].endswith("ed"))
+    ):
         ahead += 1
     if ahead == index or ahead >= len(tokens):
         return index
     following = tokens[ahead][2]
-    if following.lower() in words.roles or (determined and _is_agent_noun(following, words)):
+    if following in words.roles or (determined and _is_agent_noun(following, words)):
         return ahead
     if determined and _is_capital(following) and following.lower() not in words.not_names:
         return ahead
@@ -458,7 +462,9 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
             return Cue(cue.start, cue.end, cue.form, speaker)
         return None
     speaker = phrase_after(text, begin, stop)
-    if speaker is None or speaker.start != begin:
+    if speaker is None or (
+        speaker.start != begin and not _DESCRIBED.fullmatch(text, begin, speaker.start)
+    ):
         speaker = _description_before_cue(text, begin, stop)
         if speaker is None:
             return None
@@ -466,12 +472,22 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
     at = gap.end() if gap else speaker.end
     cue = _cue_at(text, at, stop)
     if cue is None:
-        return None
+        # "“…?” a narrator in the Clinton ad asks": the description runs on to the cue
+        speaker = _description_before_cue(text, begin, stop)
+        if speaker is None:
+            return None
+        gap = _GAP.match(text, speaker.end, stop)
+        at = gap.end() if gap else speaker.end
+        cue = _cue_at(text, at, stop)
+        if cue is None:
+            return None
     if ends_sentence and not _CLOSES.match(text, cue.end, stop):
         return None
     return Cue(cue.start, cue.end, cue.form, speaker)
 
 
+_DESCRIBED = re.compile(r"(?:[\w’'.-]+\s+)*[a-z][\w-]*\s+")
+"""The words of a description before the name it introduces ("Trump lawyer [Marc Kasowitz]")."""
 _CLOSES = re.compile(r"\s*(?:[.,;:]|$|on\b|in\b|at\b|to\b|\w+day\b)")
 _GAP = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,“”\"]{1,90},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"

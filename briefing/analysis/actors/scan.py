@@ -3,18 +3,21 @@
 Before reading, the names the text defines ("Full Name (ACR)", quoted nicknames) become forms
 of the article's own lexicon (defined.py). Then, for each paragraph:
 
-1. Gazetteer and defined forms are matched longest first (lexicon.py): "Collective Security
+1. Gazetteer and defined forms are matched longest first (matching.py): "Collective Security
    Treaty Organization", "Moscow", "the Kremlin", "Azeri", "Russian" all land on their actor. A
    match glued to an unknown capitalised word ("Rome Statute", "Washington Post", "New Mexico")
    is part of another name and is dropped; so is a one-word organisation after a capitalised
    adjective (the "Congress" of "African National Congress").
 2. The remaining capitalised words form runs. A run followed by an acronym in parentheses binds
    the two. A run with an organisation head word is an organisation (a country written before
-   it is part of its name: "Sudanese Armed Forces"); one ending in a geographic word is a
-   place; one ending in "Act" or "Treaty" is no actor; a run with a title, a verb of saying or
-   a given name is a person (names.py).
+   it is part of its name: "Sudanese Armed Forces"), and so is a named operation ("Operation
+   Aspides"); one ending in a geographic word, or written before a facility noun ("the Shahid
+   Beheshti terminal"), is a place (places.py); one headed by a document's word ("Taiwan
+   Relations Act", "Convention on the Law of the Sea") is no actor, nor is the acronym defined
+   after it; a run with a title, a verb of saying, a given name or a family name written first
+   ("Hun Sen") is a person (names.py).
 3. Words still unexplained, and what only the whole text tells, are settled after the last
-   paragraph (resolve.py).
+   paragraph (resolve.py; companies named once: companies.py).
 
 Mentions follow one convention: the span covers the name itself, without a leading article or a
 possessive ("Kremlin" in "the Kremlin's", "Baku" in "Baku's"), and without the title (the title
@@ -29,7 +32,7 @@ import re
 from heapq import merge
 
 from briefing.analysis.actors.defined import define
-from briefing.analysis.actors.lexicon import Entity, FormKey, Lexicon, tokenize
+from briefing.analysis.actors.lexicon import FormKey, Lexicon, tokenize
 from briefing.analysis.actors.names import (
     Token,
     has_document_head,
@@ -39,7 +42,6 @@ from briefing.analysis.actors.names import (
     is_headline,
     is_titlecase,
     joins,
-    namelike,
     person_cue,
     role_before,
     split_connectors,
@@ -50,17 +52,14 @@ from briefing.analysis.actors.names import (
     trim,
     words,
 )
-from briefing.analysis.actors.places import before_facility, of_place, of_place_heads
+from briefing.analysis.actors.places import before_facility
+from briefing.analysis.actors.matching import drop_glued, match_forms
 from briefing.analysis.actors.naming import actor_aliases, without_echoes, written_name
 from briefing.analysis.actors.resolve import resolve
 from briefing.analysis.actors.state import Found, ParagraphState, Pending
 from briefing.model import Actor, ActorKind, Mention, Span
 
 _OPEN_PAREN = re.compile(r"\s?\(\s?")
-_TIGHT = frozenset({" ", "-", "\u00a0", "", "–", "'", "’", " “", "” ", ' "', '" '})
-"""What may stand between the words of one form: a space, a hyphen, a possessive's
-apostrophe, or the quotation marks around a nickname ("Mohamed Hamdan “Hemedti” Dagalo")."""
-
 
 class Scan:
     """Reads paragraphs in order and collects actors; see the module docstring."""
@@ -126,8 +125,8 @@ class Scan:
         tokens = self.tokenised.pop(index, None) or tokenize(text)
         para = ParagraphState(index, text, tokens, [-1] * len(tokens), [], {}, initial)
         self.paragraphs[index] = para
-        self._match(para)
-        self._drop_glued(para, initial)
+        match_forms(self, para)
+        drop_glued(self, para, initial)
         for number, (first, last, _name) in enumerate(para.matches):
             if first >= 0:
                 para.match_start[last] = first
@@ -177,92 +176,6 @@ class Scan:
         lower = following.lower()
         function_word = lower in lists.common and lower not in lists.adjectives
         return not (following in lists.speech_verbs or function_word)
-
-    def _match(self, para: ParagraphState) -> None:
-        """Longest gazetteer forms, left to right; a "Head of Name" place (places.py) unless a
-        known form is as long. A form's words match ignoring case, and an inner word also as its
-        plural ("Islamic Revolutionary Guards Corps" is the Islamic Revolutionary Guard Corps)."""
-        tokens, index, text = para.tokens, self.lexicon.index, para.text
-        local = self.local
-        heads = of_place_heads()
-        position, count = 0, len(tokens)
-        while position < count:
-            candidates = index.get(tokens[position][2])
-            if local and tokens[position][2] in local:
-                candidates = sorted(
-                    [*local[tokens[position][2]], *(candidates or ())],
-                    key=lambda candidate: -len(candidate[0]),
-                )
-            matched = False
-            place = of_place(text, tokens, position) if tokens[position][2] in heads else None
-            if candidates:
-                for rest, name in candidates:
-                    last = position + len(rest)
-                    if last >= count or (place is not None and last < place):
-                        continue
-                    if all(
-                        (
-                            (written := tokens[position + 1 + k][2].lower()) == word
-                            or (written == word + "s" and k + 1 < len(rest))  # _same
-                        )
-                        and _tight(text, tokens[position + k], tokens[position + 1 + k])
-                        for k, word in enumerate(rest)
-                    ):
-                        para.matches.append((position, last, name))
-                        position = last + 1
-                        matched = True
-                        break
-            if not matched and place is not None:
-                # "Gulf of Aden", "Sea of Japan": one place, whatever names it holds.
-                name = text[tokens[position][0] : tokens[place][1]]
-                self.entities.setdefault(name, Entity(name, ActorKind.PLACE))
-                para.matches.append((position, place, name))
-                position = place + 1
-                matched = True
-            if not matched:
-                position += 1
-
-    def _drop_glued(self, para: ParagraphState, initial: set[int]) -> None:
-        """Drop a match that is only part of a longer unknown name ("Rome Statute").
-
-        A known person's full name stays: "Barack Obama Election Day" still names Obama; and a
-        given name after a match starts the next name ("Special Envoy for Syria Tom Barrack").
-        An organisation's one-word form after a capitalised adjective is another body's name:
-        the "Congress" of the "African National Congress" is not the US Congress.
-        """
-        tokens, text = para.tokens, para.text
-        lists = words()
-        taken = {p for first, last, _ in para.matches for p in range(first, last + 1)}
-        for number, (first, last, name) in enumerate(para.matches):
-            kind = self.entities[name].kind
-            if kind == ActorKind.PERSON:
-                continue
-            after, before = last + 1, first - 1
-            glued_after = (
-                after < len(tokens)
-                and after not in taken
-                and text[tokens[last][1] : tokens[after][0]] == " "
-                and namelike(tokens[after][2])
-                and tokens[after][2] not in lists.given_names
-            )
-            previous = tokens[before][2] if before >= 0 else ""
-            glued_before = (
-                before >= 0
-                and before not in taken
-                and tokens[before][0] not in initial
-                and text[tokens[before][1] : tokens[first][0]] == " "
-                and (
-                    namelike(previous)
-                    or (
-                        kind in (ActorKind.ORGANISATION, ActorKind.GROUP)
-                        and first == last
-                        and is_titlecase(previous)
-                        and previous.lower() in lists.adjectives
-                    )
-                )
-            )
-            if glued_after or glued_before:
-                para.matches[number] = (-1, -1, name)
 
     def _runs(self, para: ParagraphState) -> list[list[int]]:
         """Unmatched capitalised words that stand together, joined by "of", "bin" and the like."""
@@ -438,13 +351,6 @@ class Scan:
             aliases = tuple(dict.fromkeys((*aliases, *found.titled)))
             result.append(Actor(name, found.kind, aliases, found.role, mentions, adjectival))
         return result
-
-def _tight(text: str, left: Token, right: Token) -> bool:
-    """Words of one multi-word form: only what `_TIGHT` allows between them, or the stop of a
-    short abbreviation ("St. Petersburg", "Ft. Worth")."""
-    gap = text[left[1] : right[0]]
-    return gap in _TIGHT or (gap == ". " and len(left[2]) <= 2 and left[2][:1].isupper())
-
 
 def _title_start(para: ParagraphState, first: int) -> int:
     """Where the title words right before a name begin ("Prime Minister" of "Prime Minister

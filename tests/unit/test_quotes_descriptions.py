@@ -125,3 +125,14 @@ def test_capitalised_title_before_of_stays_in_the_name() -> None:
     # ... and a verb between a name and a role noun is no modifier ("Cruz exhorted Republicans").
     (quote,) = _quotes("Ted Cruz exhorted Republicans to “vote your conscience” in July.")
     assert quote.speaker == "Ted Cruz"
+
+
+def test_as_argued_by_after_a_quotation_names_its_speaker() -> None:
+    assert _speakers(
+        "Sanctions bite on people: “the incentive effect is not limited to public statements”"
+        " (as argued by the Foreign Office in the High Court)."
+    ) == [("the incentive effect is not limited to public statements", "the Foreign Office")]
+    # "as shown by" is no speech verb: no speaker from it.
+    assert _speakers(
+        "Prices rose: “the squeeze is over” (as shown by the Bank of England data)."
+    ) in ([], [("the squeeze is over", None)])

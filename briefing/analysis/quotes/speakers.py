@@ -431,10 +431,12 @@ _AFTER = re.compile(r"\s*[,.?!;:—–-]*\s*")
 
 _PASSIVE_BY = re.compile(
     r"[\s\u00a0]*(?:(?:was|were|is|are|(?:has|have|had) been)\s+([a-z]+)\s+)?by\s+(?=[A-Z])"
+    r"|[\s\u00a0]*[(,]?\s*as\s+([a-z]+)\s+by\s+(?=(?:the\s+)?[A-Z])"
 )
 """A passive agent right after a quotation ("pledges deemed “gravely inadequate” by Médecins Sans
-Frontières", "“…” was written by Springsteen"): a capitalised name after "by" said it; a verb
-between must be a cue's participle (not "was followed by")."""
+Frontières", "“…” was written by Springsteen", "“…” (as argued by the Foreign Office in the High
+Court)"): a capitalised name after "by" said it; a verb between must be a cue's participle (not
+"was followed by", "as shown by")."""
 
 
 def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | None:
@@ -452,7 +454,8 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
     if agent is not None:
         named = phrase_after(text, agent.end(), stop)
         glued = not text[start : agent.start()].strip()
-        spoken = agent.group(1) is None or agent.group(1) in lexicon().forms
+        verb = agent.group(1) or agent.group(2)
+        spoken = verb is None or verb in lexicon().forms
         if named is not None and named.kind != "pronoun" and glued and spoken:
             return Cue(agent.start(), agent.end(), "by", named)
     cue = _cue_at(text, begin, stop)

@@ -22,7 +22,7 @@ from typing import Any
 
 from briefing import __version__
 
-ANALYSIS_REVISION = 1
+ANALYSIS_REVISION = 2  # 2: searchable fields (no soft hyphens, any space a space)
 """Bump when the analysis changes what it finds without a new package version: the index keys
 each article by `ANALYSIS_VERSION`, so every library re-analyses itself on the next open."""
 
@@ -125,6 +125,7 @@ def index_file(root: str, name: str, version: str = ANALYSIS_VERSION) -> Record:
 
 
 def _analysed(base: Record, briefing: Any) -> Record:
+    from briefing.library.matching import searchable
     from briefing.serialize import to_dict
 
     article = briefing.article
@@ -145,12 +146,12 @@ def _analysed(base: Record, briefing: Any) -> Record:
         words=article.word_count,
         analysis=zlib.compress(json.dumps(to_dict(briefing), ensure_ascii=False).encode()),
         reader=zlib.compress(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL)),
-        fields=(
-            meta.title or "",
-            meta.author or "",
-            "\n".join(names),
-            "\n".join(quote.text for quote in briefing.quotes),
-            "\n\n".join(paragraph.text for paragraph in article.paragraphs),
+        fields=(  # no soft hyphens or zero-width characters (library/matching.py)
+            searchable(meta.title or ""),
+            searchable(meta.author or ""),
+            searchable("\n".join(names)),
+            searchable("\n".join(quote.text for quote in briefing.quotes)),
+            searchable("\n\n".join(paragraph.text for paragraph in article.paragraphs)),
         ),
     )
 

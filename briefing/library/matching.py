@@ -107,3 +107,17 @@ def reader_query(query: str) -> str:
         if not term.exclude:
             return term.text
     return ""
+
+
+def searchable(text: str) -> str:
+    """`text` as the library's full-text index should hold it: the ignored characters taken
+    out (a soft hyphen would split "Izma-il" into two words for FTS5) and every space but a
+    line break made " " (so an exact "8 per cent" is found in "8 per cent" with no-break
+    spaces)."""
+    if text.isascii():
+        return text
+    return "".join(
+        " " if character.isspace() and character != "\n" else character
+        for character in text
+        if character not in IGNORED
+    )

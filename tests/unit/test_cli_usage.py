@@ -39,3 +39,19 @@ def test_usage_errors_are_one_line(argv: list[str], capsys: pytest.CaptureFixtur
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("briefing") and "usage:" not in err
+
+
+def test_library_search_ignores_soft_hyphens_and_sees_no_break_spaces(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15, point 9, in the library's full-text index (case 07's kind of text)."""
+    (tmp_path / "grain.txt").write_text(
+        "Grain Report\n\nShips sailed from Izma\u00adil near Avdi\u200bivka as prices rose "
+        "8\u00a0per\u00a0cent.\n",
+        encoding="utf-8",
+    )
+    assert main(["index", str(tmp_path), "--jobs", "1"]) == 0
+    capsys.readouterr()
+    for query in ("izmail", "Avdiivka", '"8 per cent"', "8 per cent"):
+        assert main(["search", query, "--library", str(tmp_path)]) == 0
+        assert "grain.txt" in capsys.readouterr().out, query

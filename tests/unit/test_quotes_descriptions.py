@@ -136,3 +136,10 @@ def test_as_argued_by_after_a_quotation_names_its_speaker() -> None:
     assert _speakers(
         "Prices rose: “the squeeze is over” (as shown by the Bank of England data)."
     ) in ([], [("the squeeze is over", None)])
+
+
+def test_name_inside_a_relative_clause_is_not_the_speaker() -> None:
+    assert _speakers(
+        "Two analysts who spoke to Reuters said the boom was “over”.",
+        "Officials said that Anna Berg had called the plan “a disgrace”.",
+    ) == [("over", "Two analysts"), ("a disgrace", "Anna Berg")]

@@ -58,8 +58,28 @@ def subject_before(text: str, end: int, floor: int = 0) -> Phrase | None:
     if phrase is None or phrase.kind == "name" and tokens[index][2].lower() in words.not_names:
         return _before_attached_phrase(tokens, index) or phrase
     if phrase.kind in {"name", "description"}:
-        return _attached_to(tokens, phrase) or phrase
+        return _attached_to(tokens, phrase) or _before_relative(tokens, phrase) or phrase
     return phrase
+
+
+def _before_relative(tokens: list[tuple[int, int, str]], phrase: Phrase) -> Phrase | None:
+    """ "Two analysts who spoke to [Reuters] said": a phrase inside a relative clause is not
+    the subject; the phrase the relative follows is."""
+    words = lexicon()
+    at = next((i for i, token in enumerate(tokens) if token[0] == phrase.start), -1)
+    for back in range(at - 1, max(0, at - 8), -1):
+        word = tokens[back][2]
+        if not word[:1].isalnum():
+            return None
+        if word.lower() in words.relatives and word.lower() != "that":
+            # "that" may be a complementiser ("officials said that Smith said"): only wh-words
+            before = _phrase_ending(tokens, back - 1)
+            if before is not None and before.kind in {"name", "description"}:
+                return before
+            return None
+        if word.lower() in words.relatives or _is_capital(word):
+            return None
+    return None
 
 
 def _attached_to(tokens: list[tuple[int, int, str]], phrase: Phrase) -> Phrase | None:

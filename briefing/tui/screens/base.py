@@ -63,10 +63,12 @@ def run_in_daemon(
     app = screen.app
 
     def deliver(callback: Callable[[Any], Any], value: Any) -> None:
+        # Once the app has exited (or while it exits) this raises RuntimeError or
+        # CancelledError: nobody is left to tell.
         try:
             app.call_from_thread(callback, value)
-        except Exception:  # noqa: BLE001 - the app has exited or is exiting (RuntimeError,
-            pass  # CancelledError): nobody is left to tell
+        except Exception:  # noqa: BLE001, S110
+            pass
 
     def run() -> None:
         try:

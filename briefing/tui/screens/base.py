@@ -65,6 +65,8 @@ def run_in_daemon(
     def deliver(callback: Callable[[Any], Any], value: Any) -> None:
         # Once the app has exited (or while it exits) this raises RuntimeError or
         # CancelledError: nobody is left to tell.
+        if not app.is_running:
+            return
         try:
             app.call_from_thread(callback, value)
         except Exception:  # noqa: BLE001, S110

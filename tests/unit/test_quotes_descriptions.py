@@ -143,3 +143,12 @@ def test_name_inside_a_relative_clause_is_not_the_speaker() -> None:
         "Two analysts who spoke to Reuters said the boom was “over”.",
         "Officials said that Anna Berg had called the plan “a disgrace”.",
     ) == [("over", "Two analysts"), ("a disgrace", "Anna Berg")]
+
+
+def test_passive_described_as_with_an_agent_after_it() -> None:
+    # The agent after the quotation says it, a description as well as a name ...
+    assert _speakers("The move has been described as ‘untested’ by several lawyers.") == [
+        ("untested", "several lawyers")
+    ]
+    # ... and "by" with no one after it is no agent.
+    assert _quotes("Results arrived “within days” by the end of the year.") == ()

@@ -305,8 +305,11 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             continue
         if index == first and lower in words.pronouns:
             return Phrase(tokens[index][0], tokens[index][1], "pronoun", tokens[index][0])
-        if lower in words.roles or (first == 1 and _is_agent_noun(word, words)):
+        bare = lower.rstrip(".")
+        if bare in words.roles or (first == 1 and _is_agent_noun(word.rstrip("."), words)):
             last = index
+            if bare != lower:
+                break  # "by several lawyers." ends its sentence
             continue
         if _is_capital(word) and (index > first or lower not in words.not_names):
             before = tokens[index - 1][2] if index > first else ""
@@ -325,10 +328,11 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         break
     if last is None:
         return None
-    head_word = tokens[last][2].lower()
+    head_word = tokens[last][2].lower().rstrip(".")
     kind = (
         "description"
-        if head_word in words.roles or (first == 1 and _is_agent_noun(tokens[last][2], words))
+        if head_word in words.roles
+        or (first == 1 and _is_agent_noun(tokens[last][2].rstrip("."), words))
         else "name"
     )
     if kind == "name" and name_from is not None:
@@ -338,7 +342,9 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     else:
         begin = tokens[0][0]
     end = tokens[last][1]
-    if _ends_sentence(tokens[last][2], tokens[last][2].lower(), words):
+    if _ends_sentence(tokens[last][2], tokens[last][2].lower(), words) or (
+        kind == "description" and tokens[last][2].endswith(".")
+    ):
         end -= 1
     return Phrase(begin, end, kind, tokens[last][0])
 
@@ -450,7 +456,7 @@ _AFTER = re.compile(r"\s*[,.?!;:—–-]*\s*")
 
 
 _PASSIVE_BY = re.compile(
-    r"[\s\u00a0]*(?:(?:was|were|is|are|(?:has|have|had) been)\s+([a-z]+)\s+)?by\s+(?=[A-Z])"
+    r"[\s\u00a0]*(?:(?:was|were|is|are|(?:has|have|had) been)\s+([a-z]+)\s+)?by\s+(?=[A-Za-z])"
     r"|[\s\u00a0]*[(,]?\s*as\s+([a-z]+)\s+by\s+(?=(?:the\s+)?[A-Z])"
 )
 """A passive agent right after a quotation ("pledges deemed “gravely inadequate” by Médecins Sans

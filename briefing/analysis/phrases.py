@@ -51,29 +51,41 @@ def split(phrase: str) -> tuple[str, ...]:
 
 
 class PhraseTable:
-    """Phrases keyed by their first word; `scan` finds the longest one at each word."""
+    """Phrases keyed by their first word; `scan` finds the longest one at each word.
+
+    Per first word, the phrases are grouped by length, longest first, each group a set: a
+    common first word ("the", "a") starts dozens of phrases, and one set lookup per length
+    is much cheaper than comparing each phrase in turn (`at` runs for every candidate word).
+    """
 
     __slots__ = ("_by_first",)
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        by_first: dict[str, list[tuple[str, ...]]] = {}
+        grouped: dict[str, dict[int, set[tuple[str, ...]]]] = {}
         for phrase in phrases:
             parts = split(phrase)
             if parts:
-                by_first.setdefault(parts[0], []).append(parts)
-        for options in by_first.values():
-            options.sort(key=len, reverse=True)
-        self._by_first = by_first
+                grouped.setdefault(parts[0], {}).setdefault(len(parts), set()).add(parts)
+        self._by_first: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {
+            first: tuple(
+                (length, frozenset(options))
+                for length, options in sorted(lengths.items(), reverse=True)
+            )
+            for first, lengths in grouped.items()
+        }
 
     def at(self, sentence: Words, index: int) -> tuple[str, ...] | None:
         """The longest phrase starting at token `index`, or None."""
-        options = self._by_first.get(sentence.texts[index])
-        if options is None:
-            return None
         texts = sentence.texts
-        for parts in options:
-            if len(parts) == 1 or tuple(texts[index : index + len(parts)]) == parts:
-                return parts
+        groups = self._by_first.get(texts[index])
+        if groups is None:
+            return None
+        for length, options in groups:
+            if length == 1:
+                return (texts[index],)
+            candidate = tuple(texts[index : index + length])
+            if candidate in options:
+                return candidate
         return None
 
     @property

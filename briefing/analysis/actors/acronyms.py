@@ -222,7 +222,7 @@ def term_definitions(text: str, tokens: list[Token]) -> list[str]:
     found = []
     for position in range(1, len(tokens)):
         start, end, word = tokens[position]
-        if text[start - 1 : start] not in ("(", " ") or not word[:1].isupper():
+        if text[start - 1 : start] != "(" or not word[:1].isupper():
             continue
         if not looks_like_acronym(word) or not _CLOSE.match(text, end):
             continue

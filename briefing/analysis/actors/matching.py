@@ -40,10 +40,16 @@ def match_forms(scan: Scan, para: ParagraphState) -> None:
         matched = False
         place = of_place(text, tokens, position) if tokens[position][2] in heads else None
         if candidates:
+            following = None  # the next word, to skip most multi-word candidates at once
             for rest, name in candidates:
                 last = position + len(rest)
                 if last >= count or (place is not None and last < place):
                     continue
+                if rest:
+                    if following is None:
+                        following = tokens[position + 1][2].lower()
+                    if rest[0] != following and (len(rest) < 2 or following != rest[0] + "s"):
+                        continue
                 if all(
                     (
                         (written := tokens[position + 1 + k][2].lower()) == word

@@ -22,13 +22,22 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[^\w\s\-–]")
 class Words:
     """The tokens of a sentence; offsets are worked out only when someone asks for them."""
 
-    __slots__ = ("_spans", "lowered", "texts")
+    __slots__ = ("_present", "_spans", "lowered", "texts")
 
     def __init__(self, text: str) -> None:
         self.lowered = text.lower().replace("’", "'")
         self.texts: list[str] = _TOKEN.findall(self.lowered)
         """Lower-case words and punctuation marks, in order."""
         self._spans: list[tuple[int, int]] | None = None
+        self._present: frozenset[str] | None = None
+
+    @property
+    def present(self) -> frozenset[str]:
+        """The distinct tokens, made once: a table whose first words are all absent is
+        skipped with one set test (most tables miss most sentences)."""
+        if self._present is None:
+            self._present = frozenset(self.texts)
+        return self._present
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -58,7 +67,7 @@ class PhraseTable:
     is much cheaper than comparing each phrase in turn (`at` runs for every candidate word).
     """
 
-    __slots__ = ("_by_first",)
+    __slots__ = ("_by_first", "_firsts")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         grouped: dict[str, dict[int, set[tuple[str, ...]]]] = {}
@@ -73,6 +82,7 @@ class PhraseTable:
             )
             for first, lengths in grouped.items()
         }
+        self._firsts = frozenset(self._by_first)
 
     def at(self, sentence: Words, index: int) -> tuple[str, ...] | None:
         """The longest phrase starting at token `index`, or None."""
@@ -91,7 +101,7 @@ class PhraseTable:
     @property
     def first_words(self) -> frozenset[str]:
         """The words a phrase of this table can start with."""
-        return frozenset(self._by_first)
+        return self._firsts
 
     def scan(
         self, sentence: Words, positions: list[int] | None = None
@@ -104,6 +114,8 @@ class PhraseTable:
         by_first = self._by_first
         texts = sentence.texts
         if positions is None:
+            if self._firsts.isdisjoint(sentence.present):
+                return
             positions = [k for k, text in enumerate(texts) if text in by_first]
         following = 0
         for index in positions:

@@ -56,6 +56,15 @@ def test_description_with_a_prepositional_phrase_is_the_speaker() -> None:
     ]
 
 
+def test_cue_form_before_a_plural_verb_is_a_noun() -> None:
+    # "rates were": the plural noun "rates", not the verb "rates", so "said" is the cue.
+    assert _speakers(
+        "Premiums tripled. A senior broker at Lloyd’s said that rates were “unsustainable”."
+    ) == [("unsustainable", "A senior broker at Lloyd’s")]
+    quotes = _quotes("The agency rates the bonds as “junk”, its analysts said.")
+    assert [quote.text for quote in quotes] == ["junk"]
+
+
 def test_past_verb_after_a_possessive_name_is_a_cue() -> None:
     # "Lloyd’s told" is a verb after a name ending in a possessive ...
     assert _speakers(

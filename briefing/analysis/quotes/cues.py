@@ -67,6 +67,10 @@ Turkic states", "the Kremlin's claims" is caught by the possessive); "the United
 still a cue."""
 
 
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|had)\b")
+"""A plural verb right after a cue form in -s makes the form a plural noun ("rates were")."""
+
+
 _ADJECTIVE_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+[a-z-]+\s+$")
 """A bare cue form after an article and a word is a noun ("the latest report from")."""
 
@@ -75,6 +79,8 @@ def _is_verb(text: str, start: int, form: str) -> bool:
     """A cue form used as a verb: "States" in "the United States" and "his claim" are not."""
     if form.endswith("s") and _NAME_NOUN_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if form.endswith("s") and _PLURAL_VERB_AFTER.match(text, start + len(form)):
+        return False  # "said that rates were", "the claims are": a plural noun subject
     before = text[max(0, start - 14) : start]
     if form in lexicon().lemmas and _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 30), start):
         return False

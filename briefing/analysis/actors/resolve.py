@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from briefing.analysis.actors.companies import company_cue, same_consonants
 from briefing.analysis.actors.homonyms import homonyms
 from briefing.analysis.actors.lexicon import Entity
-from briefing.analysis.actors.names import is_acronym, is_title, is_titlecase, surname, words
+from briefing.analysis.actors.names import (
+    Token,
+    is_acronym,
+    is_title,
+    is_titlecase,
+    surname,
+    words,
+)
 from briefing.analysis.actors.state import Found
 from briefing.model import ActorKind, Mention, Span
 
@@ -76,7 +83,7 @@ def resolve(scan: Scan) -> None:
 
 
 def _organisation(
-    scan: Scan, text: str, tokens: list, position: int, number: int
+    scan: Scan, text: str, tokens: list[Token], position: int, number: int
 ) -> tuple[str | None, int]:
     """(name, last token) of a known organisation spelled with other vowels ("Hizbullah"), or
     of a company the text says the word is ("Fingrid, the Finnish grid operator", "the Russian

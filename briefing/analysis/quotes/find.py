@@ -193,7 +193,7 @@ def _self_label(text: str, cue: Cue | None, open_at: int) -> bool:
     following = between.split()
     if following and following[0].lower().strip(",") in lists.reflexives:
         return True
-    return first.startswith("refer") and _REFER_AS.match(between) is not None
+    return first in lists.refer_as_cues and _REFER_AS.match(between) is not None
 
 
 _THAT_CLAUSE = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+that\s[^:;]*$")

@@ -36,9 +36,16 @@ uses of the marks):
    stretch (four words or more, or clause punctuation inside) is a quotation, or a short one
    in a clause that names a person (not in the possessive) when it is no modifier or follows
    the name closely ("Lord Leggatt saw an “arbitrary” procedure").
+7. (Checked right after rule 3's attributions.) A self-label is a term whoever gives it: a
+   naming cue with a reflexive object ("Beijing calls itself a “near-Arctic state”") or
+   "refers to X as" ("a “breakaway province”"), up to four words with no clause (no
+   punctuation, subject pronoun or auxiliary inside). "speak of" is a naming cue, so "like to
+   speak of the “Pacific family”" is a label by rule 5, while "spoke of a “new era of
+   partnership”" characterises, as "what he called a “…”" does.
 
 Word lists are in data/quote_words.yaml (`term_naming_cues`, `term_determiners`,
-`term_function_words`, `term_auxiliaries`, `term_label_words`).
+`term_function_words`, `term_auxiliaries`, `term_label_words`, `term_reflexives`,
+`term_refer_as_cues`).
 """
 
 from __future__ import annotations
@@ -89,6 +96,7 @@ class TermWords:
     auxiliaries: frozenset[str]
     label_words: frozenset[str]
     reflexives: frozenset[str]
+    refer_as_cues: frozenset[str]
 
 
 @cache
@@ -102,6 +110,7 @@ def term_words() -> TermWords:
         auxiliaries=frozenset(words["term_auxiliaries"]),
         label_words=frozenset(words["term_label_words"]),
         reflexives=frozenset(words["term_reflexives"]),
+        refer_as_cues=frozenset(words["term_refer_as_cues"]),
     )
 
 
@@ -135,8 +144,8 @@ def is_term(
     a term); `reported` whether the stretch sits in the that-clause of a cue with a named
     speaker ("arguing that he will bring a “common-sense” approach"): indirect speech, whose
     words in marks are the speaker's own (a partial quotation), even as a modifier;
-    `self_label` whether a naming cue gives the words as a label ("calls itself a “…”", "speak
-    of the “…”", "refers to X as a “…”"): a term unless the words are a clause with a verb.
+    `self_label` whether a naming cue gives the words as a label ("calls itself a “…”",
+    "refers to X as a “…”"): a term unless the words are a clause with a verb.
     """
     inside = text[start:end]
     words = _WORDS.findall(inside)

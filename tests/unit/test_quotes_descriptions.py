@@ -149,7 +149,7 @@ def test_as_argued_by_after_a_quotation_names_its_speaker() -> None:
 
 def test_name_inside_a_relative_clause_is_not_the_speaker() -> None:
     assert _speakers(
-        "Two analysts who spoke to Reuters said the boom was “over”.",
+        "Two analysts who spoke to The Times said the boom was “over”.",
         "Officials said that Anna Berg had called the plan “a disgrace”.",
     ) == [("over", "Two analysts"), ("a disgrace", "Anna Berg")]
 

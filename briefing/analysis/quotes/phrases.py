@@ -85,7 +85,9 @@ def _before_relative(tokens: list[tuple[int, int, str]], phrase: Phrase) -> Phra
             if before is not None and before.kind in {"name", "description"}:
                 return before
             return None
-        if word.lower() in words.relatives or _is_capital(word):
+        if word.lower() in words.relatives or (
+            _is_capital(word) and word.lower() not in words.not_names
+        ):
             return None
     return None
 

@@ -132,6 +132,10 @@ def lay_out_html(page: SummaryPage, paper: str = "a4") -> str:
         parts.append("<section><h2>Outline</h2><ol>")
         parts += [f"<li>{escape(title)}</li>" for title in page.outline]
         parts.append("</ol></section>")
+    if page.implications:
+        parts.append("<section><h2>Implications</h2><ul>")
+        parts += [f"<li>{escape(item)}</li>" for item in page.implications]
+        parts.append("</ul></section>")
     if page.watch:
         parts.append("<section><h2>What to watch</h2><ul>")
         parts += [f"<li>{escape(item)}</li>" for item in page.watch]

@@ -77,6 +77,10 @@ def lay_out_markdown(page: SummaryPage) -> list[str]:
         heading("Outline")
         items = [f"{n}\\. {escape(title)}" for n, title in enumerate(page.outline, 1)]
         lines += pack(items, "", " · ", width=PAGE_WIDTH - 1)
+    if page.implications:
+        heading("Implications")
+        for item in page.implications:
+            lines += _wrap_md(escape(item), "- ", "  ")
     if page.watch:
         heading("What to watch")
         for item in page.watch:

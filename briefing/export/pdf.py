@@ -126,6 +126,7 @@ def _page_data(page: SummaryPage, paper: str, size: float) -> dict[str, Any]:
         "actors": [{"name": a.name, "description": a.description} for a in page.actors],
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in page.quotes],
         "outline": list(page.outline),
+        "implications": list(page.implications),
         "watch": list(page.watch),
         "citation": page.citation,
         "export_note": page.export_note,

@@ -158,6 +158,10 @@ def lay_out_text(page: SummaryPage) -> list[str]:
     if page.outline:
         heading("OUTLINE")
         lines += pack([f"{n}. {t}" for n, t in enumerate(page.outline, 1)], "  ", "   ")
+    if page.implications:
+        heading("IMPLICATIONS")
+        for item in page.implications:
+            lines += wrap(item, "  - ", "    ")
     if page.watch:
         heading("WHAT TO WATCH")
         for item in page.watch:

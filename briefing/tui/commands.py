@@ -48,7 +48,7 @@ class BriefingCommands(Provider):
         briefing = screen.briefing
         for index, section in enumerate(briefing.sections):
             yield (
-                f"Go to section: {section.title}",
+                f"Go to section: {section.label}",
                 partial(screen.action_section, index + 1),
                 f"Section {index + 1}",
             )

@@ -10,7 +10,8 @@ from briefing.tui.widgets.option_list import SafeOptionList
 
 
 class SectionList(SafeOptionList):
-    """One option per section; choosing one (Enter or click) jumps the article to it."""
+    """One option per section, by its short label (`Section.label`: a long author heading
+    in its short form; the header keeps the full title); choosing one jumps the article to it."""
 
     def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         super().__init__(*self._build_options(briefing), id=id)
@@ -18,7 +19,7 @@ class SectionList(SafeOptionList):
     @staticmethod
     def _build_options(briefing: Briefing) -> list[Option]:
         return [
-            Option(plain(f"{index + 1} {section.title}"), id=f"section-{index}")
+            Option(plain(f"{index + 1} {section.label}"), id=f"section-{index}")
             for index, section in enumerate(briefing.sections)
         ]
 

@@ -1,5 +1,8 @@
 """The so-what view: bottom line first, then judgments with their estimative bands,
-implications and what to watch. Enter on a line closes the view at its paragraph."""
+implications and what to watch. Enter on a line closes the view at its paragraph.
+
+A long article's key judgments are ranked and capped for the view (`sowhat.view.for_view`),
+followed by a "+N more key judgments" line; Enter on it lists them all."""
 
 from __future__ import annotations
 
@@ -50,10 +53,26 @@ class SoWhatScreen(BriefingModal[Span | None]):
         super().__init__()
         self.briefing = briefing
         self.spans: dict[int, Span | None] = {}
+        self.more: int | None = None
+        """Index of the "+N more key judgments" line, or None when every judgment shows."""
+        self.expanded = False
+        """Whether every key judgment shows (Enter on the "more" line), not only `for_view`'s."""
 
     def compose(self) -> ComposeResult:
+        with Vertical(id="so-what-dialog"):
+            yield Static(plain(f"So what: {self.briefing.article.meta.title}"), id="so-what-title")
+            yield SafeOptionList(*self._options(), id="so-what-list")
+        yield KeyFooter()
+
+    def _options(self) -> list[Option | None]:
+        """The lines of the view; the key judgments ranked and capped (`for_view`) unless
+        `expanded`, with a line saying how many more there are."""
+        from briefing.analysis.sowhat.view import for_view
+
         so_what = self.briefing.so_what
         options: list[Option | None] = []
+        self.spans = {}
+        self.more = None
 
         def item(prompt: Content, span: Span | None) -> None:
             self.spans[sum(option is not None for option in options)] = span
@@ -71,18 +90,23 @@ class SoWhatScreen(BriefingModal[Span | None]):
         if so_what.key_judgments:
             options.append(None)
             options.append(heading("Key judgments"))
-            for judgment in so_what.key_judgments:
+            judgments, hidden = (
+                (so_what.key_judgments, 0) if self.expanded else for_view(so_what.key_judgments)
+            )
+            for judgment in judgments:
                 item(judgment_prompt(judgment), judgment.span)
+            if hidden:
+                self.more = sum(option is not None for option in options)
+                options.append(
+                    Option(plain(f"+{hidden} more key judgments").stylize("$text-muted"))
+                )
         for title, points in groups:
             if points:
                 options.append(None)
                 options.append(heading(title))
                 for point in points:
                     item(plain("• " + point.text), point.span)
-        with Vertical(id="so-what-dialog"):
-            yield Static(plain(f"So what: {self.briefing.article.meta.title}"), id="so-what-title")
-            yield SafeOptionList(*options, id="so-what-list")
-        yield KeyFooter()
+        return options
 
     def on_mount(self) -> None:
         listing = self.query_one(OptionList)
@@ -90,11 +114,24 @@ class SoWhatScreen(BriefingModal[Span | None]):
         listing.highlighted = 1 if listing.option_count > 1 else None
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_index == self.more:
+            self.show_all_judgments()
+            return
         span = self.spans.get(event.option_index)
         if span is None:
             self.notify("This line does not point to a paragraph.", markup=False)
             return
         self.dismiss(span)
+
+    def show_all_judgments(self) -> None:
+        """List every key judgment in reading order, the cursor on the row where the "more"
+        line was."""
+        where = self.more
+        self.expanded = True
+        listing = self.query_one(OptionList)
+        listing.clear_options()
+        listing.add_options(self._options())
+        listing.highlighted = where
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -18,7 +18,7 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
-from briefing.model import Article, Briefing, Section, SoWhat, Span
+from briefing.model import Actor, Article, Briefing, Section, SoWhat, Span
 from briefing.printable import printable
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.reader_keys import READER_BINDINGS
@@ -54,6 +54,13 @@ FLASH_SECONDS = 1.5
 """How long the sentence a jump landed on stays marked."""
 
 
+def actor_spans(actor: Actor) -> list[Span]:
+    """Where a selected actor is highlighted and what n/N step through, in text order: its
+    mentions and its adjectival uses, since a reader looking for Russia wants "Russian
+    officials" too (the counter, "Russia 3/47", counts both)."""
+    return sorted({mention.span for mention in (*actor.mentions, *actor.adjectival)})
+
+
 def provisional(article: Article, title: str = "Analysing…") -> Briefing:
     """What the reader shows before the analysis arrives (or when it failed, with a `title`
     that says so): the text as one section."""
@@ -76,7 +83,7 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
     section: var[int] = var(0, init=False)
     """The section the reader is in (from the paragraph at the top of the view)."""
     selected_actor: var[int] = var(-1, init=False)
-    """The actor whose mentions are highlighted; -1 for none."""
+    """The actor whose mentions (and adjectival uses) are highlighted; -1 for none."""
     search_query: var[str] = var("", init=False)
     """The search query; empty when not searching."""
     cursor: var[int] = var(-1, init=False)
@@ -365,11 +372,12 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
     # Highlights: selected actor and search hits
 
     def targets(self) -> list[Span]:
-        """What n/N step through: search hits, else the selected actor's mentions."""
+        """What n/N step through: search hits, else the selected actor's mentions and
+        adjectival uses."""
         if self.search_query:
             return self.matches
         if 0 <= self.selected_actor < len(self.briefing.actors):
-            return sorted(m.span for m in self.briefing.actors[self.selected_actor].mentions)
+            return actor_spans(self.briefing.actors[self.selected_actor])
         return []
 
     def _redraw(self) -> None:
@@ -377,8 +385,7 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         if self.flash is not None:
             overlay[self.flash.paragraph].append((self.flash.start, self.flash.end, FLASH))
         if 0 <= self.selected_actor < len(self.briefing.actors):
-            for mention in self.briefing.actors[self.selected_actor].mentions:
-                span = mention.span
+            for span in actor_spans(self.briefing.actors[self.selected_actor]):
                 overlay[span.paragraph].append((span.start, span.end, SELECTED))
         for span in self.matches:
             overlay[span.paragraph].append((span.start, span.end, MATCH))

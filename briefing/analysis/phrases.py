@@ -59,12 +59,18 @@ def split(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(phrase.lower().replace("’", "'")))
 
 
+_Entry = tuple[tuple[tuple[int, frozenset[tuple[str, ...]]], ...], frozenset[str], bool]
+"""Per first word: the longer phrases by length (longest first), the second words they can
+have, and whether the first word alone is a phrase."""
+
+
 class PhraseTable:
     """Phrases keyed by their first word; `scan` finds the longest one at each word.
 
     Per first word, the phrases are grouped by length, longest first, each group a set: a
     common first word ("the", "a") starts dozens of phrases, and one set lookup per length
-    is much cheaper than comparing each phrase in turn (`at` runs for every candidate word).
+    is much cheaper than comparing each phrase in turn (`at` runs for every candidate word);
+    the set of second words rules the longer phrases out at once in most places.
     """
 
     __slots__ = ("_by_first", "_firsts")
@@ -75,28 +81,30 @@ class PhraseTable:
             parts = split(phrase)
             if parts:
                 grouped.setdefault(parts[0], {}).setdefault(len(parts), set()).add(parts)
-        self._by_first: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {
-            first: tuple(
+        self._by_first: dict[str, _Entry] = {}
+        for first, lengths in grouped.items():
+            longer = tuple(
                 (length, frozenset(options))
                 for length, options in sorted(lengths.items(), reverse=True)
+                if length > 1
             )
-            for first, lengths in grouped.items()
-        }
+            seconds = frozenset(parts[1] for _, options in longer for parts in options)
+            self._by_first[first] = (longer, seconds, 1 in lengths)
         self._firsts = frozenset(self._by_first)
 
     def at(self, sentence: Words, index: int) -> tuple[str, ...] | None:
         """The longest phrase starting at token `index`, or None."""
         texts = sentence.texts
-        groups = self._by_first.get(texts[index])
-        if groups is None:
+        entry = self._by_first.get(texts[index])
+        if entry is None:
             return None
-        for length, options in groups:
-            if length == 1:
-                return (texts[index],)
-            candidate = tuple(texts[index : index + length])
-            if candidate in options:
-                return candidate
-        return None
+        longer, seconds, single = entry
+        if index + 1 < len(texts) and texts[index + 1] in seconds:
+            for length, options in longer:
+                candidate = tuple(texts[index : index + length])
+                if candidate in options:
+                    return candidate
+        return (texts[index],) if single else None
 
     @property
     def first_words(self) -> frozenset[str]:

@@ -3,11 +3,16 @@
 The screen owns the reading state as reactives (current section, selected actor, query, the
 hit the reader is on); watchers turn that state into CSS classes, highlights and the footer's
 enabled keys. Widgets only draw what they are given and report what the user chose.
+
+This module holds the screen itself: its state, building it (first frame, then panels and the
+analysis), which keys are live, `tab` between panels, and the lists' choices. Each job beyond
+that is a mixin in its own module: `reader_search` (search line, n/N stepping, highlights),
+`reader_actors` (actor selection, side-panel tabs), `reader_jump` (current section, section
+keys, scrolling, jumps and their flash) and `reader_layout` (column widths, panel keys).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -18,15 +23,16 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
-from briefing.model import Actor, Article, Briefing, Section, SoWhat, Span
+from briefing.model import Article, Briefing, Section, SoWhat, Span
 from briefing.printable import printable
 from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.screens.reader_actors import ReaderActorsMixin
+from briefing.tui.screens.reader_jump import ReaderJumpMixin
 from briefing.tui.screens.reader_keys import READER_BINDINGS
 from briefing.tui.screens.reader_layout import ReaderLayoutMixin
-from briefing.tui.text import CURRENT, FLASH, MATCH, SELECTED
+from briefing.tui.screens.reader_search import ReaderSearchMixin
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
-from briefing.tui.widgets.paragraph import SpanStyle
 
 if TYPE_CHECKING:
     from briefing.tui.widgets.key_footer import KeyFooter
@@ -50,16 +56,6 @@ NEEDS_PANELS = frozenset(
 )
 """Actions that use panels a provisional reader mounts after its first frame."""
 
-FLASH_SECONDS = 1.5
-"""How long the sentence a jump landed on stays marked."""
-
-
-def actor_spans(actor: Actor) -> list[Span]:
-    """Where a selected actor is highlighted and what n/N step through, in text order: its
-    mentions and its adjectival uses, since a reader looking for Russia wants "Russian
-    officials" too (the counter, "Russia 3/47", counts both)."""
-    return sorted({mention.span for mention in (*actor.mentions, *actor.adjectival)})
-
 
 def provisional(article: Article, title: str = "Analysing…") -> Briefing:
     """What the reader shows before the analysis arrives (or when it failed, with a `title`
@@ -75,7 +71,9 @@ def provisional(article: Article, title: str = "Analysing…") -> Briefing:
     )
 
 
-class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
+class ReaderScreen(
+    ReaderSearchMixin, ReaderActorsMixin, ReaderJumpMixin, ReaderLayoutMixin, BriefingScreen
+):
     """One article, read section by section."""
 
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
@@ -274,205 +272,12 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         if self.initial_query and self.ready:
             self.call_after_refresh(self._open_at_query)  # after the saved place is restored
 
-    def _open_at_query(self) -> None:
-        """Open at the first hit of `initial_query`, with the query live for n/N."""
-        if (bar := self.search_bar) is not None:
-            with bar.input.prevent(Input.Changed):
-                bar.input.value = self.initial_query
-        self.search_query = self.initial_query
-        if self.matches:
-            self.cursor = 0
-            self.jump_to(self.matches[0])
-
     def on_unmount(self) -> None:
         self.reading_place.close()  # leaving (escape, quit) keeps the place
 
     # Where the reader is
 
-    def _on_top_paragraph(self, paragraph: int) -> None:
-        requested = self._requested_section
-        if requested is not None and self.article.heading_visible(requested):
-            self.section = requested
-            return
-        self._requested_section = None
-        if self.briefing.sections:
-            self.section = self._section_at(paragraph)
-
-    def _section_at(self, paragraph: int) -> int:
-        """The section of the paragraph at the top; at the end of the text, the last section
-        whose title is on screen (its first lines may never reach the top: `G`)."""
-        section = self.briefing.section_of(paragraph)
-        if self.article.at_end():
-            last = self.article.last_heading_on_screen()
-            if last is not None:
-                return max(section, last)
-        return section
-
-    def watch_section(self, section: int) -> None:
-        self.query_one(ArticleHeader).show_section(section)
-        if self.section_list is not None:
-            self.section_list.follow(section)
-
-    def action_section(self, number: int) -> None:
-        """Jump to section `number` (1-based)."""
-        index = number - 1
-        if 0 <= index < len(self.briefing.sections):
-            self._requested_section = index
-            self.article.go_to_section(index)
-            self.section = index
-
-    def action_next_section(self) -> None:
-        self.action_section(min(len(self.briefing.sections), self.section + 2))
-
-    def action_previous_section(self) -> None:
-        self.action_section(max(1, self.section))
-
-    def action_scroll(self, how: str) -> None:
-        """Scroll the article whichever panel has focus."""
-        article = self.article
-        article.cancel_restore()
-        moves = {
-            "down": article.scroll_down,
-            "up": article.scroll_up,
-            "page_down": article.scroll_page_down,
-            "page_up": article.scroll_page_up,
-            "home": article.scroll_home,
-            "end": article.scroll_end,
-        }
-        moves[how](animate=False)
-
-    def jump_to(self, span: Span, *, flash: bool = False) -> None:
-        """Bring a span into view; the section follows. With `flash`, the sentence holding it
-        is marked for a moment, so the eye finds where the jump landed."""
-        self._requested_section = None
-        self.article.reveal(span)
-        if flash:
-            self.flash_sentence(span)
-
-    def flash_sentence(self, span: Span) -> None:
-        """Mark the sentence holding `span` (or the span itself) for `FLASH_SECONDS`."""
-        target = span
-        for sentence in self.briefing.sentences:
-            found = sentence.span
-            if found.paragraph == span.paragraph and found.start <= span.start < found.end:
-                target = Span(found.paragraph, found.start, max(found.end, span.end))
-                break
-        self.flash = target
-        self._flash_token += 1
-        token = self._flash_token
-        self._redraw()
-
-        def clear() -> None:
-            if token == self._flash_token:
-                self.flash = None
-                self._redraw()
-
-        self.set_timer(FLASH_SECONDS, clear)
-
     # Highlights: selected actor and search hits
-
-    def targets(self) -> list[Span]:
-        """What n/N step through: search hits, else the selected actor's mentions and
-        adjectival uses."""
-        if self.search_query:
-            return self.matches
-        if 0 <= self.selected_actor < len(self.briefing.actors):
-            return actor_spans(self.briefing.actors[self.selected_actor])
-        return []
-
-    def _redraw(self) -> None:
-        overlay: dict[int, list[SpanStyle]] = defaultdict(list)
-        if self.flash is not None:
-            overlay[self.flash.paragraph].append((self.flash.start, self.flash.end, FLASH))
-        if 0 <= self.selected_actor < len(self.briefing.actors):
-            for span in actor_spans(self.briefing.actors[self.selected_actor]):
-                overlay[span.paragraph].append((span.start, span.end, SELECTED))
-        for span in self.matches:
-            overlay[span.paragraph].append((span.start, span.end, MATCH))
-        targets = self.targets()
-        if 0 <= self.cursor < len(targets):
-            span = targets[self.cursor]
-            overlay[span.paragraph].append((span.start, span.end, CURRENT))
-        self.article.set_overlay(overlay)
-        if (bar := self.search_bar) is not None:
-            label = self._stepping_label()
-            total = len(targets) if label else len(self.matches)
-            bar.show_state(
-                self.cursor, total, self.search_query, typing=self.searching, label=label
-            )
-            # The bar takes the footer's row (see SearchBar). Displays are set on the two
-            # widgets, not through a class on the screen, which would restyle every widget.
-            active = bool(self.search_query) or self.searching or bool(label)
-            bar.display = active
-            self.footer.display = not active
-        # n/N are enabled while there are targets. Refreshing the bindings rebuilds the
-        # footer, so it is done only when that changes, not on every key typed in a search.
-        stepping = bool(targets)
-        if stepping != self._stepping:
-            self._stepping = stepping
-            self.refresh_bindings()
-
-    def _stepping_label(self) -> str:
-        """The actor's name while stepping through its mentions ("Russia" for "Russia 3/47")."""
-        if self.search_query or self.searching or self.cursor < 0:
-            return ""
-        if 0 <= self.selected_actor < len(self.briefing.actors):
-            return printable(self.briefing.actors[self.selected_actor].name)
-        return ""
-
-    def watch_selected_actor(self, index: int) -> None:
-        self.cursor = -1
-        self._redraw()
-        if self.ready:
-            from briefing.tui.widgets.actor_list import ActorList
-
-            # The side panel shows the actor chosen (from the palette too); none when none.
-            self.query_one(ActorList).show_selected(index)
-
-    def watch_search_query(self, query: str) -> None:
-        self.matches = self.find(query)
-        self.cursor = -1
-        self._redraw()
-
-    def watch_cursor(self) -> None:
-        self._redraw()
-
-    def watch_searching(self, searching: bool) -> None:
-        self._redraw()
-        if searching and (bar := self.search_bar) is not None:
-            # Now, not after the keys already queued (as `focus()` would): "/moscow" typed in
-            # one burst must go into the line, not run `s` (so what) and `m`.
-            self.set_focus(bar.input, scroll_visible=False)
-
-    def find(self, query: str) -> list[Span]:
-        """Hits of `query` in the article (see `find_in_briefing`)."""
-        from briefing.library.search import find_in_briefing
-
-        return find_in_briefing(self.briefing, query)
-
-    def _step(self, forward: bool) -> None:
-        targets = self.targets()
-        if not targets:
-            return
-        if self.cursor < 0:
-            self.cursor = self._first_after_view() if forward else len(targets) - 1
-        else:
-            self.cursor = (self.cursor + (1 if forward else -1)) % len(targets)
-        self.jump_to(targets[self.cursor])
-
-    def _first_after_view(self) -> int:
-        """The first target at or after the paragraph at the top of the view (wrapping)."""
-        top = self.article.top_paragraph
-        for index, span in enumerate(self.targets()):
-            if span.paragraph >= top:
-                return index
-        return 0
-
-    def action_next_match(self) -> None:
-        self._step(forward=True)
-
-    def action_previous_match(self) -> None:
-        self._step(forward=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.ready and action in NEEDS_PANELS:
@@ -489,9 +294,6 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
 
     # Search line
 
-    def action_search(self) -> None:
-        self.searching = True  # its watcher opens the line and focuses it
-
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
         self.search_query = event.value
@@ -503,19 +305,6 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         if self.matches:
             self.cursor = -1
             self._step(forward=True)
-
-    def action_back(self) -> None:
-        """Escape: clear the search, then the actor selection, then go back to the library."""
-        if self.search_query or self.searching:
-            if (bar := self.search_bar) is not None:
-                bar.input.value = ""
-            self.search_query = ""
-            self.searching = False
-            self.article.focus()
-        elif self.selected_actor >= 0:
-            self.selected_actor = -1
-        elif self.from_library:
-            self.dismiss()
 
     def action_panel(self, step: int) -> None:
         """Move the focus `step` panels on, round the stops of `_panel_stops`."""
@@ -557,14 +346,6 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
     def _actor_chosen(self, event: OptionList.OptionSelected) -> None:
         self.select_actor(event.option_index)
 
-    def select_actor(self, index: int) -> None:
-        """Highlight an actor's mentions and go to the first one after the reader's place."""
-        if self.search_query:
-            self.action_back()
-        self.selected_actor = index
-        self.cursor = -1
-        self._step(forward=True)
-
     @on(OptionList.OptionSelected, "#quotes")
     def _quote_chosen(self, event: OptionList.OptionSelected) -> None:
         from briefing.tui.widgets.quote_list import QuoteList
@@ -580,16 +361,6 @@ class ReaderScreen(ReaderLayoutMixin, BriefingScreen):
         from briefing.tui.widgets.timeline_list import TimelineList
 
         self.jump_to(self.query_one(TimelineList).events[event.option_index].span, flash=True)
-
-    def show_tab(self, tab: str) -> None:
-        """Open a side-panel tab ("actors", "quotes", "timeline")."""
-        self.side_panel.show_tab(tab)
-
-    def action_show_tab(self, tab: str) -> None:
-        """Open a side-panel tab and put the focus on its list (showing the panel if hidden)."""
-        self.reveal_side_panel()
-        self.show_tab(tab)
-        self.set_focus(self.side_panel.query_one(f"#{tab}"), scroll_visible=False)
 
     # Other screens
 

@@ -31,14 +31,15 @@ def match_forms(scan: Scan, para: ParagraphState) -> None:
     heads = of_place_heads()
     position, count = 0, len(tokens)
     while position < count:
-        candidates = index.get(tokens[position][2])
-        if local and tokens[position][2] in local:
+        word = tokens[position][2]
+        candidates = index.get(word)
+        if local and word in local:
             candidates = sorted(
-                [*local[tokens[position][2]], *(candidates or ())],
+                [*local[word], *(candidates or ())],
                 key=lambda candidate: -len(candidate[0]),
             )
         matched = False
-        place = of_place(text, tokens, position) if tokens[position][2] in heads else None
+        place = of_place(text, tokens, position) if word in heads else None
         if candidates:
             following = None  # the next word, to skip most multi-word candidates at once
             for rest, name in candidates:
@@ -50,18 +51,12 @@ def match_forms(scan: Scan, para: ParagraphState) -> None:
                         following = tokens[position + 1][2].lower()
                     if rest[0] != following and (len(rest) < 2 or following != rest[0] + "s"):
                         continue
-                if all(
-                    (
-                        (written := tokens[position + 1 + k][2].lower()) == word
-                        or (written == word + "s" and k + 1 < len(rest))  # _same
-                    )
-                    and _tight(text, tokens[position + k], tokens[position + 1 + k])
-                    for k, word in enumerate(rest)
-                ):
-                    para.matches.append((position, last, name))
-                    position = last + 1
-                    matched = True
-                    break
+                    if not _rest_matches(text, tokens, position, rest):
+                        continue
+                para.matches.append((position, last, name))
+                position = last + 1
+                matched = True
+                break
         if not matched and place is not None:
             # "Gulf of Aden", "Sea of Japan": one place, whatever names it holds.
             name = text[tokens[position][0] : tokens[place][1]]
@@ -113,6 +108,22 @@ def drop_glued(scan: Scan, para: ParagraphState, initial: set[int]) -> None:
         )
         if glued_after or glued_before:
             para.matches[number] = (-1, -1, name)
+
+
+def _rest_matches(text: str, tokens: list[Token], position: int, rest: tuple[str, ...]) -> bool:
+    """Whether the words after `tokens[position]` are `rest` (lower case), tightly written; an
+    inner word may be written as its plural.
+
+    A plain loop rather than all() over a generator: it runs for every candidate form whose
+    second word matches, the scanner's most frequent comparison on long texts."""
+    last_inner = len(rest) - 1
+    for k, word in enumerate(rest):
+        written = tokens[position + 1 + k][2].lower()
+        if written != word and (k == last_inner or written != word + "s"):
+            return False
+        if not _tight(text, tokens[position + k], tokens[position + 1 + k]):
+            return False
+    return True
 
 
 def _tight(text: str, left: Token, right: Token) -> bool:

@@ -53,7 +53,10 @@ class BriefingCommands(Provider):
                 f"Section {index + 1}",
             )
         for index, actor in enumerate(briefing.actors):
-            help_text = f"{actor.kind.value}, {actor.mention_count} mentions: highlight them"
+            uses = f"{actor.mention_count} mentions"
+            if actor.adjectival:
+                uses += f", {len(actor.adjectival)} adjectival"
+            help_text = f"{actor.kind.value}, {uses}: highlight them"
             yield (f"Actor: {actor.name}", partial(self._actor, screen, index), help_text)
         for quote in briefing.quotes:
             if quote.span is not None:

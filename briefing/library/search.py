@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+# Smart case and folding live in matching.py; re-exported here for the reader's search.
+from briefing.library.matching import fold as fold
+from briefing.library.matching import is_case_sensitive as is_case_sensitive
 from briefing.model import Article, Briefing, Span
 
 FIELD_WEIGHTS = {"title": 100, "actor": 20, "quote": 10, "text": 1}
@@ -22,24 +25,6 @@ FIELD_WEIGHTS = {"title": 100, "actor": 20, "quote": 10, "text": 1}
 
 SNIPPET_RADIUS = 40
 """Characters of context kept on each side of the first text hit in a result's snippet."""
-
-
-def is_case_sensitive(query: str) -> bool:
-    """Smart case: the query is matched exactly only when it holds a capital letter."""
-    return any(character.isupper() for character in query)
-
-
-def fold(text: str) -> str:
-    """Lower case with the same length as `text`, so offsets found in it hold in the original.
-
-    A few characters lower to two ("İ" to "i̇"); those are kept as they are.
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(
-        character.lower() if len(character.lower()) == 1 else character for character in text
-    )
 
 
 def find_all(text: str, query: str, *, folded: str | None = None) -> list[int]:

@@ -37,12 +37,9 @@ _FILES = ("model.py", "library/jobs.py")
 
 def cache_folder() -> Path:
     """`$BRIEFING_CACHE_DIR/analyses`, else the user cache folder's (as the index's)."""
-    override = os.environ.get("BRIEFING_CACHE_DIR")
-    if override:
-        return Path(override).expanduser() / "analyses"
-    from platformdirs import user_cache_dir
+    from briefing.folders import cache_dir
 
-    return Path(user_cache_dir("briefing", appauthor=False)) / "analyses"
+    return cache_dir() / "analyses"
 
 
 def _code_fingerprint() -> bytes:

@@ -32,12 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
+# Re-exported: tests and the index's callers name the cache folder through this module.
+from briefing.folders import CACHE_ENVIRONMENT_VARIABLE as CACHE_ENVIRONMENT_VARIABLE
+from briefing.folders import cache_dir as cache_dir
 from briefing.library.fts import FullText
 from briefing.library.jobs import ANALYSIS_VERSION, Record, load_reader
 
 SCHEMA = 2
 """The layout of the database (PRAGMA user_version); another value is moved aside and rebuilt."""
-CACHE_ENVIRONMENT_VARIABLE = "BRIEFING_CACHE_DIR"
 """Overrides the cache folder (tests and benchmarks point it at a temporary folder)."""
 FILE_NAME = "library.sqlite3"
 LOCK_TIMEOUT = 5.0
@@ -71,16 +73,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
 INSERT INTO search(search, rank) VALUES ('rank', 'bm25({", ".join(map(str, FIELD_WEIGHTS))})');
 PRAGMA user_version = {SCHEMA};
 """
-
-
-def cache_dir() -> Path:
-    """$BRIEFING_CACHE_DIR, else the platform's user cache folder for briefing."""
-    override = os.environ.get(CACHE_ENVIRONMENT_VARIABLE)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefing", appauthor=False))
 
 
 def default_path() -> Path:

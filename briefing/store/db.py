@@ -27,8 +27,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-DATA_ENVIRONMENT_VARIABLE = "BRIEFING_DATA_DIR"
-"""Overrides the data folder (tests point it at a temporary folder)."""
+# Re-exported: the store's callers and tests name the data folder through this module.
+from briefing.folders import DATA_ENVIRONMENT_VARIABLE as DATA_ENVIRONMENT_VARIABLE
+from briefing.folders import data_dir as data_dir
+
 FILE_NAME = "store.sqlite3"
 LOCK_TIMEOUT = 10.0
 """Seconds to wait for another process's write transaction before giving up."""
@@ -96,16 +98,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA = len(MIGRATIONS)
 """The layout this code writes: the number of migrations."""
-
-
-def data_dir() -> Path:
-    """$BRIEFING_DATA_DIR, else the platform's user data folder for briefing."""
-    override = os.environ.get(DATA_ENVIRONMENT_VARIABLE)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("briefing", appauthor=False))
 
 
 def default_path() -> Path:

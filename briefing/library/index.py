@@ -23,7 +23,6 @@ Shapes: `entries()` gives `Entry` rows (no analysis: the library holds rows, not
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -36,6 +35,7 @@ from typing import Any, NamedTuple
 from briefing.folders import CACHE_ENVIRONMENT_VARIABLE as CACHE_ENVIRONMENT_VARIABLE
 from briefing.folders import cache_dir as cache_dir
 from briefing.library.fts import FullText
+from briefing.sqlite_files import move_aside, write_transaction
 from briefing.library.jobs import ANALYSIS_VERSION, Record, load_reader
 
 SCHEMA = 2
@@ -171,14 +171,7 @@ class LibraryIndex(FullText):
             raise
 
     def _move_aside(self, error: BaseException) -> None:
-        aside = self.path.with_name(self.path.name + ".broken")
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(f"{self.path}{suffix}")
-            try:
-                if source.exists():
-                    os.replace(source, Path(f"{aside}{suffix}"))
-            except OSError:
-                pass
+        aside = move_aside(self.path)
         self.warnings.append(
             f"the library index was unusable ({error}); moved to {aside.name} and rebuilt"
         )
@@ -204,14 +197,8 @@ class LibraryIndex(FullText):
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """One short write transaction; other processes wait (up to `timeout`) for it."""
-        connection = self.connection
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.connection) as connection:
             yield connection
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
 
     # Reading rows
 

@@ -20,7 +20,6 @@ going back a release never destroys notes.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -30,6 +29,7 @@ from pathlib import Path
 # Re-exported: the store's callers and tests name the data folder through this module.
 from briefing.folders import DATA_ENVIRONMENT_VARIABLE as DATA_ENVIRONMENT_VARIABLE
 from briefing.folders import data_dir as data_dir
+from briefing.sqlite_files import move_aside, write_transaction
 
 FILE_NAME = "store.sqlite3"
 LOCK_TIMEOUT = 10.0
@@ -174,14 +174,7 @@ class Store:
 
     def _move_aside(self, error: BaseException) -> None:
         assert self.path is not None
-        aside = self.path.with_name(self.path.name + ".broken")
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(f"{self.path}{suffix}")
-            try:
-                if source.exists():
-                    os.replace(source, Path(f"{aside}{suffix}"))
-            except OSError:
-                pass
+        aside = move_aside(self.path)
         self.warnings.append(
             f"the notes store was unreadable ({error}); moved to {aside.name}, a new one started"
         )
@@ -189,14 +182,8 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is kept or none; other processes wait their turn."""
-        connection = self.connection
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.connection) as connection:
             yield connection
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
 
     def close(self) -> None:
         self.connection.close()

@@ -21,10 +21,16 @@ Three passes, each linear in the article:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
+from briefing.analysis.quotes.context import (
+    Found,
+    listed_after,
+    reads_as_term,
+    sentence_end,
+    sentence_start,
+    sentence_starts,
+)
 from briefing.analysis.quotes.kinds import (
     ANNOUNCED,
     ATTRIBUTED_AFTER,
@@ -32,8 +38,6 @@ from briefing.analysis.quotes.kinds import (
     CUE_ALONE,
     CUE_BEFORE,
     UNATTRIBUTED,
-    is_term,
-    term_words,
 )
 from briefing.analysis.quotes.marks import Marked, ends_open, quoted_stretches
 from briefing.analysis.quotes.resolve import ActorIndex, Candidates, Speaker, speaker_of
@@ -51,18 +55,6 @@ from briefing.analysis.quotes.speakers import (
 from briefing.model import Actor, Article, Quote, Sentence, Span
 
 
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A quoted stretch with what the words around it say about it."""
-
-    stretch: Marked
-    cue: Cue | None
-    speaker: Speaker | None
-    how: str = UNATTRIBUTED
-    """How the words around the stretch attribute it: one of the constants of kinds.py."""
-
-
 def find_quotes(
     article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]
 ) -> tuple[Quote, ...]:
@@ -75,8 +67,8 @@ def find_quotes(
         continued = ends_open(found)
     index = ActorIndex(actors, tuple(paragraph.text for paragraph in article.paragraphs))
     candidates = _candidates(article, stretches, index)
-    starts = _sentence_starts(sentences)
-    results: list[_Found] = []
+    starts = sentence_starts(sentences)
+    results: list[Found] = []
     previous = ""
     for paragraph in article.paragraphs:
         text = paragraph.text
@@ -90,9 +82,9 @@ def find_quotes(
                 found = _nearby(found, starts, candidates)
             results.append(found)
         previous = text
-    kept: list[_Found] = []
+    kept: list[Found] = []
     for item in results:
-        if _listed_after(article, item, kept) or not _is_term(article, item, starts, index):
+        if listed_after(article, item, kept) or not reads_as_term(article, item, starts, index):
             kept.append(item)
     return tuple(
         Quote(
@@ -106,185 +98,6 @@ def find_quotes(
         )
         for item in kept
     )
-
-
-_LISTED = re.compile(r"[\s,]*(?:(?:and|or|as well as)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
-
-
-def _listed_after(article: Article, found: _Found, kept: list[_Found]) -> bool:
-    """A stretch that continues a kept quotation as the next item of its list, with nothing
-    but a comma, a conjunction or an article between the marks ('called her “Miss Piggy” and
-    “Miss Housekeeping”', 'a “nasty guy,” an “anchor baby”'): the same speaker's words, so a
-    quotation even when it would read as a title or label alone."""
-    if found.how != CONTINUED or not kept:
-        return False
-    stretch, before = found.stretch, kept[-1].stretch
-    if before.paragraph != stretch.paragraph or before.close_at < 0 or stretch.open_at < 0:
-        return False
-    gap = article.paragraphs[stretch.paragraph].text[before.close_at + 1 : stretch.open_at]
-    return _LISTED.fullmatch(gap) is not None
-
-
-def _is_term(
-    article: Article, found: _Found, starts: dict[int, list[int]], index: ActorIndex
-) -> bool:
-    stretch = found.stretch
-    text = article.paragraphs[stretch.paragraph].text
-    begin = _sentence_start(starts, stretch.paragraph, max(stretch.open_at, stretch.start))
-    following = [start for start in starts.get(stretch.paragraph, []) if start > stretch.end]
-    end = following[0] if following else len(text)
-    opening = max(stretch.open_at, begin)
-    closing = max(stretch.close_at, stretch.end)
-    begin = max(begin, text.rfind(":", begin, opening) + 1, text.rfind(";", begin, opening) + 1)
-    stops = [at for at in (text.find(":", closing, end), text.find(";", closing, end)) if at >= 0]
-    end = min([end, *stops])
-    weak = found.how in {UNATTRIBUTED, CUE_ALONE}
-    nearby = weak and (
-        index.has_person(stretch.paragraph, begin, opening, text)
-        or index.has_person(stretch.paragraph, closing, end, text)
-    )
-    titled = lexicon().titled_name
-    if weak and not nearby:
-        nearby = any(
-            text[named.end() : named.end() + 2] not in {"’s", "'s"}
-            and not named.group().endswith(("’s", "'s"))
-            for named in (titled.search(text, begin, opening), titled.search(text, closing, end))
-            if named is not None
-        )
-    named = (
-        found.how in {CUE_BEFORE, CONTINUED}
-        and _cue_of_its_own(text, found.cue, opening)
-        and _speaker_named(text, found)
-    )
-    close = weak and index.has_person(stretch.paragraph, max(begin, opening - 30), opening, text)
-    return is_term(
-        text,
-        stretch.start,
-        stretch.end,
-        stretch.open_at,
-        stretch.close_at,
-        found.how,
-        found.cue.words if found.cue else None,
-        nearby,
-        close,
-        _has_object(text, found.cue, stretch.open_at),
-        found.cue.start if found.cue else -1,
-        named,
-        named and _in_reported_clause(text, begin, opening),
-        _self_label(text, found.cue, stretch.open_at),
-    )
-
-
-_REFER_AS = re.compile(r"\s*to\b[^,;:“”\"]{1,60}?\bas\b[^,;:]{0,20}$")
-
-
-def _self_label(text: str, cue: Cue | None, open_at: int) -> bool:
-    """A naming cue that gives the quoted words as a label whoever says it: a reflexive object
-    ("Beijing calls itself a “near-Arctic state”") or "refer to X as" ("refers to the island as
-    a “breakaway province”"). ("speak of the “…”" is a naming cue in data/quote_words.yaml, so
-    the naming rules of kinds.py apply to it.)"""
-    if cue is None or open_at < 0 or not cue.end <= open_at <= cue.end + 80:
-        return False
-    lists = term_words()
-    first = cue.words.split()[0]
-    if first not in lists.naming_cues:
-        return False
-    between = text[cue.end : open_at]
-    following = between.split()
-    if following and following[0].lower().strip(",") in lists.reflexives:
-        return True
-    return first in lists.refer_as_cues and _REFER_AS.match(between) is not None
-
-
-_THAT_CLAUSE = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+that\s[^:;]*$")
-
-
-def _in_reported_clause(text: str, begin: int, opening: int) -> bool:
-    """A cue between the clause's start and the opening mark opens a that-clause that runs on
-    to the mark ("told CBS on Monday that the campaign expects … his supposed “lies”")."""
-    determiners = term_words().determiners
-    for cue in find_cues(text, begin, opening):
-        clause = _THAT_CLAUSE.match(text, cue.end, opening)
-        if clause is None:
-            continue
-        between = text[cue.end : clause.end()].split(" that ", 1)[0].split()
-        # a lower-case determiner makes "that" relative ("her support of the raid that killed")
-        if not any(word in determiners for word in between):
-            return True
-    return False
-
-
-_AUTHOR = frozenset({"we", "i", "us"})
-
-
-def _cue_of_its_own(text: str, cue: Cue | None, opening: int) -> bool:
-    """The cue stands before the stretch in its own paragraph (not one inherited from the
-    quotation before)."""
-    return (
-        cue is not None
-        and 0 <= cue.end <= opening
-        and text[cue.start : cue.end].lower().startswith(cue.words.split()[0])
-    )
-
-
-def _speaker_named(text: str, found: _Found) -> bool:
-    """The stretch has a speaker, and its cue's subject is not the author's own "we" or "I"."""
-    if found.speaker is None or found.cue is None:
-        return False
-    phrase = found.cue.speaker
-    return phrase is None or text[phrase.start : phrase.end].strip().lower() not in _AUTHOR
-
-
-def _has_object(text: str, cue: Cue | None, open_at: int) -> bool:
-    """A word that is not an article between a cue before a quotation and the quotation
-    ("called [Clinton] a “…”", "called [the senator] a “…”"): the cue's object; or "as" right
-    after the cue ("criticized as a “…”"), which makes the quotation what it is called."""
-    if cue is None or open_at < 0 or not cue.end <= open_at <= cue.end + 80:
-        return False
-    between = text[cue.end : open_at]
-    if any(mark in between for mark in ",;:()—–"):
-        return False
-    following = [word.lower() for word in between.split()]
-    if following[:1] == ["as"] and len(following) <= 2:
-        # "criticized as a “use it or lose it” approach": what the cue calls its object
-        return True
-    if not following or following[0] in _NOT_OBJECTS:
-        return False
-    if any(word in _PREPOSITIONS for word in following):
-        # "taking calls from listeners to his “…”", "called a charlatan by physicians for
-        # promoting “…”": a prepositional phrase, so the quotation is not the cue's complement
-        return False
-    determiners = term_words().determiners
-    if following[0] not in determiners:
-        return True
-    # "called the senator a “…”", "called the 1996 pageant winner “…”": a noun phrase, not
-    # the article of the quotation ("calls the “Sudanese model”", "the recent “progress”").
-    return (len(following) >= 3 and following[-1] in determiners) or (
-        len(following) >= 4 and following[-1] not in determiners
-    )
-
-
-_PREPOSITIONS = frozenset(
-    {"from", "to", "by", "for", "of", "in", "on", "at", "with", "about", "into", "over", "during"}
-)
-_NOT_OBJECTS = frozenset({"as", "that", "of", "for", "to", "on", "about", "into", "with", "by"})
-
-
-def _sentence_starts(sentences: tuple[Sentence, ...]) -> dict[int, list[int]]:
-    starts: dict[int, list[int]] = {}
-    for sentence in sentences:
-        starts.setdefault(sentence.span.paragraph, []).append(sentence.span.start)
-    return starts
-
-
-def _sentence_start(starts: dict[int, list[int]], paragraph: int, offset: int) -> int:
-    found = starts.get(paragraph) or [0]
-    return found[max(0, bisect_right(found, offset) - 1)]
-
-
-def _sentence_end(starts: dict[int, list[int]], paragraph: int, offset: int, text: str) -> int:
-    following = [start for start in starts.get(paragraph, []) if start > offset]
-    return following[0] if following else len(text)
 
 
 def _inside(marked: list[Marked], offset: int) -> bool:
@@ -351,7 +164,7 @@ def _attribute(
     index: ActorIndex,
     candidates: Candidates,
     previous: str,
-) -> _Found:
+) -> Found:
     """The cue and speaker the words right around one stretch give it.
 
     `previous` is the text of the paragraph before, which may announce the quotation ("The New
@@ -359,7 +172,7 @@ def _attribute(
     """
     cue = None
     phrase = None
-    sentence = _sentence_start(starts, stretch.paragraph, max(stretch.open_at, stretch.start))
+    sentence = sentence_start(starts, stretch.paragraph, max(stretch.open_at, stretch.start))
     if stretch.close_at >= 0:
         stop = marked[position + 1].open_at if position + 1 < len(marked) else len(text)
         if stop < 0:
@@ -389,7 +202,7 @@ def _attribute(
         if cue is None:
             cue = possessive_cue(text, floor, stretch.open_at)
         if cue is None:
-            end = _sentence_end(starts, stretch.paragraph, stretch.end, text)
+            end = sentence_end(starts, stretch.paragraph, stretch.end, text)
             cue = according_to_closing(text, max(stretch.close_at + 1, stretch.end), end)
     if (
         cue is None
@@ -402,7 +215,7 @@ def _attribute(
             speaker = _speaker(
                 previous, stretch.paragraph - 1, announced.speaker, index, candidates
             )
-            return _Found(stretch, announced, speaker, ANNOUNCED)
+            return Found(stretch, announced, speaker, ANNOUNCED)
     if after:
         how = ATTRIBUTED_AFTER
     elif cue is not None:
@@ -418,7 +231,7 @@ def _attribute(
     ):
         phrase = sentence_subject(text, sentence, stretch.open_at)
     speaker = _speaker(text, stretch.paragraph, phrase, index, candidates) if phrase else None
-    return _Found(stretch, cue, speaker, how)
+    return Found(stretch, cue, speaker, how)
 
 
 def _speaker(
@@ -429,7 +242,7 @@ def _speaker(
     return speaker_of(text, paragraph, phrase, index)
 
 
-def _nearby(found: _Found, starts: dict[int, list[int]], candidates: Candidates) -> _Found:
+def _nearby(found: Found, starts: dict[int, list[int]], candidates: Candidates) -> Found:
     """A quotation nobody is named for takes the nearest speaker or person named before it in
     its sentence or the sentence before ("Álvarez’s contention was that ... It is, indeed, “an
     American continental doctrine”"), the way a reader carries the source along."""
@@ -437,13 +250,13 @@ def _nearby(found: _Found, starts: dict[int, list[int]], candidates: Candidates)
     at = stretch.open_at if stretch.open_at >= 0 else stretch.start
     if stretch.open_at < 0:
         return found
-    sentence_starts = starts.get(stretch.paragraph) or [0]
-    position = max(0, bisect_right(sentence_starts, at) - 1)
-    floor = sentence_starts[max(0, position - 1)]
+    paragraph_starts = starts.get(stretch.paragraph) or [0]
+    position = max(0, bisect_right(paragraph_starts, at) - 1)
+    floor = paragraph_starts[max(0, position - 1)]
     speaker = candidates.nearest(stretch.paragraph, floor, at)
     if speaker is None:
         return found
-    return _Found(stretch, found.cue, speaker, found.how)
+    return Found(stretch, found.cue, speaker, found.how)
 
 
 def _first_in_sentence(marked: list[Marked], position: int, sentence: int) -> bool:
@@ -453,7 +266,7 @@ def _first_in_sentence(marked: list[Marked], position: int, sentence: int) -> bo
 _STRONG = frozenset({ATTRIBUTED_AFTER, ANNOUNCED, CONTINUED, CUE_BEFORE})
 
 
-def _weaker(found: _Found, previous: _Found) -> str:
+def _weaker(found: Found, previous: Found) -> str:
     """How a stretch that inherits a speaker in its paragraph is attributed: its own way, or as
     a continuation when only the quotation before it in the sentence was attributed."""
     if found.how not in {UNATTRIBUTED, CUE_ALONE}:
@@ -462,8 +275,8 @@ def _weaker(found: _Found, previous: _Found) -> str:
 
 
 def _inherit(
-    found: _Found, earlier: list[_Found], article: Article, starts: dict[int, list[int]]
-) -> _Found:
+    found: Found, earlier: list[Found], article: Article, starts: dict[int, list[int]]
+) -> Found:
     """A stretch with no speaker of its own takes one from the quotation it continues."""
     if found.speaker is not None or not earlier:
         return found
@@ -472,19 +285,19 @@ def _inherit(
     text = article.paragraphs[stretch.paragraph].text
     before = previous.stretch
     if before.paragraph == stretch.paragraph:
-        same_sentence = _sentence_start(
+        same_sentence = sentence_start(
             starts, stretch.paragraph, stretch.start
         ) <= before.start or not text[before.end : max(stretch.open_at, before.end)].strip(
             ' ,.;:—–-”"'
         )
         if (same_sentence or found.cue is None) and previous.speaker is not None:
             how = _weaker(found, previous) if same_sentence else found.how
-            return _Found(stretch, found.cue or previous.cue, previous.speaker, how)
+            return Found(stretch, found.cue or previous.cue, previous.speaker, how)
         return found
     if before.paragraph == stretch.paragraph - 1 and previous.speaker is not None:
         opens_paragraph = stretch.open_at >= 0 and not text[: stretch.open_at].strip()
         if opens_paragraph and found.cue is None:
-            return _Found(stretch, previous.cue, previous.speaker, CONTINUED)
+            return Found(stretch, previous.cue, previous.speaker, CONTINUED)
         if stretch.open_at < 0:
-            return _Found(stretch, previous.cue, previous.speaker, CONTINUED)
+            return Found(stretch, previous.cue, previous.speaker, CONTINUED)
     return found

@@ -15,21 +15,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.events import DescendantFocus, Key, Paste
+from textual.events import DescendantFocus, Key
 from textual.reactive import var
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from briefing.library import list_articles
 from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.screens.library_indexing import LibraryIndexingMixin
+from briefing.tui.screens.library_paste import LibraryPasteMixin
 from briefing.tui.text import plain, styled
 from briefing.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from briefing.library.index import Entry, LibraryIndex
-    from briefing.library.refresh import Summary
 
 COLUMNS = (
     ("Title", "title"),
@@ -48,14 +49,8 @@ takes (10,000 articles: ~250 ms a key for 1,000 rows, ~90 ms for 200, CPU, on a 
 machine); `briefing search -n N` lists more."""
 
 
-class LibraryScreen(BriefingScreen):
+class LibraryScreen(LibraryIndexingMixin, LibraryPasteMixin, BriefingScreen):
     """The articles of one folder."""
-
-    DEFAULT_CSS = """
-    LibraryScreen #progress { height: 1; padding: 0 1; display: none; }
-    LibraryScreen.-indexing #progress { display: block; }
-    LibraryScreen #progress Bar { width: 1fr; }
-    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search text", id="library.search"),
@@ -117,27 +112,6 @@ class LibraryScreen(BriefingScreen):
         self._show_status()
         self.query_one(DataTable).focus()
         self.load()
-
-    def _open_index(self) -> list[Entry]:
-        """Rows from the index, its warnings shown; none if the index cannot be had at all."""
-        from briefing.library.index import LibraryIndex
-
-        try:
-            self.index = LibraryIndex(self.directory)
-        except Exception as error:  # the index is a cache: the library works without it
-            self.notify(f"No library index: {error}", severity="warning", markup=False)
-            return []
-        for warning in self.index.warnings:
-            self.notify(warning, severity="warning", markup=False)
-        return self.index.entries()
-
-    def _take(self, path: Path, entry: Entry) -> None:
-        if entry.error is not None:
-            self.errors[path] = entry.error
-            self.rows.pop(path, None)
-        else:
-            self.rows[path] = entry
-            self.errors.pop(path, None)
 
     def on_resize(self) -> None:
         self._layout_columns()
@@ -317,65 +291,6 @@ class LibraryScreen(BriefingScreen):
     def _highlighted(self) -> None:
         self._show_preview()
 
-    # Indexing
-
-    @work(thread=True, exclusive=True, exit_on_error=False, name="library indexer")
-    def load(self) -> None:
-        """Bring the index up to date; rows, the count and the bar update after each batch."""
-        import sqlite3
-
-        from textual.worker import get_current_worker
-
-        from briefing.library.index import LibraryIndex
-        from briefing.library.refresh import refresh
-
-        worker = get_current_worker()
-
-        def stopped() -> bool:
-            return worker.is_cancelled
-
-        def progress(done: int, total: int, entries: list[Entry]) -> None:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._indexed, done, total, entries)
-
-        summary: Summary | None = None
-        try:
-            index = LibraryIndex(self.directory)
-            try:
-                summary = refresh(index, progress=progress, stop=stopped)
-            finally:
-                index.close()
-        except (sqlite3.Error, OSError) as error:  # a cache: the list stays usable without it
-            if not worker.is_cancelled:
-                self.app.call_from_thread(
-                    self.notify, f"The library index was not updated: {error}", severity="warning"
-                )
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._finished, summary)
-
-    def _indexed(self, done: int, total: int, entries: list[Entry]) -> None:
-        self.progress = (done, total)
-        self.set_class(bool(total), "-indexing")
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=total or None, progress=done)
-        paths = [self.directory / entry.name for entry in entries]
-        for path, entry in zip(paths, entries, strict=True):
-            self._take(path, entry)
-        self._update_rows(paths)
-        self._show_status()
-
-    def _finished(self, summary: Summary | None) -> None:
-        self.progress = None
-        self.set_class(False, "-indexing")
-        if summary is not None and summary.failures:
-            failed = len(summary.failures)
-            self.notify(
-                f"{failed} article{'s' if failed > 1 else ''} could not be read; listed with why.",
-                severity="warning",
-            )
-        self._show_preview()
-        self._show_status()
-
     # Filtering and searching
 
     def on_key(self, event: Key) -> None:
@@ -468,40 +383,6 @@ class LibraryScreen(BriefingScreen):
 
         query = reader_query(self.search_query) if self.full_text else ""
         self.app.push_screen(ReaderScreen(briefing, from_library=True, query=query))
-
-    # Adding a pasted article (briefing/tui/paste.py)
-
-    def on_paste(self, event: Paste) -> None:
-        """A paste outside the filter line offers to add the text, or the page at an address."""
-        if not isinstance(self.focused, Input):
-            from briefing.tui.paste import offer_paste
-
-            event.stop()
-            offer_paste(self, event.text, self.directory, self._added)
-
-    def action_paste(self) -> None:
-        """ctrl+v reaching the app as a key: the same offer, for the system clipboard."""
-        from briefing.tui.paste import offer_paste, read_clipboard
-
-        text = read_clipboard()
-        if text is None:
-            self.notify(
-                "Nothing to paste: no clipboard program answered (use the terminal's paste).",
-                severity="warning",
-                markup=False,
-            )
-        else:
-            offer_paste(self, text, self.directory, self._added)
-
-    def _added(self, path: Path) -> None:
-        """List a file just saved into the folder, select it, and index it."""
-        if path not in self.paths:
-            self.paths.append(path)
-        self._fill()
-        table = self.query_one(DataTable)
-        if str(path) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(path)))
-        self.load()
 
     def on_unmount(self) -> None:
         if self.index is not None:

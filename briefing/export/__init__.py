@@ -2,7 +2,9 @@
 
 `render` turns a briefing into the bytes of one page in a format (md, txt, html or pdf) and says
 what it left out to fit; `write_summary` writes them safely (`write.py`); `export_command` is
-`briefing export`. What goes on the page is decided once in `page.py`; each format has its own
+`briefing export`. The reader's highlights and notes (`briefing.store.annotations_for`) are
+passed to `render` by the caller and read from the store by `write_summary` and
+`export_command`, so the CLI and the TUI's export dialog both carry them (`notes.py`). What goes on the page is decided once in `page.py`; each format has its own
 renderer module. Typst (for PDF) is imported only when a PDF is asked for.
 
 `-o -` writes md, txt and html to stdout. A PDF goes to stdout only when stdout is not a
@@ -13,11 +15,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from briefing.errors import ExportError
+from briefing.export.notes import with_notes
 from briefing.export.page import SummaryPage, build_page, omitted
 from briefing.export.write import check_target, write_atomic
 from briefing.model import Briefing
@@ -51,24 +56,38 @@ class ExportResult:
 
 
 def render(
-    briefing: Briefing, fmt: str, paper: str = "a4", *, exported: date | None = None
+    briefing: Briefing,
+    fmt: str,
+    paper: str = "a4",
+    *,
+    exported: date | None = None,
+    annotations: Sequence[Any] = (),
 ) -> tuple[bytes, tuple[str, ...]]:
     """The one-page summary in `fmt`, and what was left out to fit.
 
     `exported` is the date printed in the footer (today by default; tests fix it).
+    `annotations` are the reader's highlights and notes (the store's `Highlight`/`Note`, in
+    reading order): a "Notes" part when there are any, nothing at all when there are none.
     """
-    content, left_out, _ = render_checked(briefing, fmt, paper, exported=exported)
+    content, left_out, _ = render_checked(
+        briefing, fmt, paper, exported=exported, annotations=annotations
+    )
     return content, left_out
 
 
 def render_checked(
-    briefing: Briefing, fmt: str, paper: str = "a4", *, exported: date | None = None
+    briefing: Briefing,
+    fmt: str,
+    paper: str = "a4",
+    *,
+    exported: date | None = None,
+    annotations: Sequence[Any] = (),
 ) -> tuple[bytes, tuple[str, ...], tuple[str, ...]]:
     """`render`, and warnings about the result (one line each; see `ExportResult.warnings`)."""
     fmt = _check_format(fmt)
     if paper not in PAPERS:
         raise ExportError(f"unknown paper size {paper!r}: choose one of {', '.join(PAPERS)}")
-    page = build_page(briefing, exported or date.today())
+    page = with_notes(build_page(briefing, exported or date.today()), briefing, annotations)
     if fmt == "pdf":
         from briefing.export.pdf import render_pdf_checked
 
@@ -115,17 +134,33 @@ def write_summary(
     force: bool = False,
     paper: str = "a4",
     exported: date | None = None,
+    annotations: Sequence[Any] | None = None,
 ) -> ExportResult:
     """Render and write the summary to `target`, refusing to overwrite unless `force`.
 
     The target is checked before the (possibly slow) rendering, and again when the file is put
     in place; a failure at any point leaves an existing file as it was and no temporary file.
+    `annotations` None (the CLI's and the TUI's call) reads the reader's highlights and notes
+    from the store; a store that cannot be read is a warning in the result, never a failure.
     """
     fmt = _check_format(fmt)
     target = Path(target).expanduser()
     check_target(target, force=force)
-    content, left_out, warnings = render_checked(briefing, fmt, paper, exported=exported)
-    return ExportResult(write_atomic(target, content, force=force), left_out, warnings)
+    store_warnings: list[str] = []
+    if annotations is None:
+        annotations = _annotations(briefing, store_warnings)
+    content, left_out, warnings = render_checked(
+        briefing, fmt, paper, exported=exported, annotations=annotations
+    )
+    written = write_atomic(target, content, force=force)
+    return ExportResult(written, left_out, (*store_warnings, *warnings))
+
+
+def _annotations(briefing: Briefing, warnings: list[str]) -> tuple[Any, ...]:
+    """The article's highlights and notes from the store (read-only; `()` when there is none)."""
+    from briefing.store import annotations_for
+
+    return annotations_for(briefing.article, warnings)
 
 
 def export_command(
@@ -152,7 +187,12 @@ def export_command(
             raise ExportError("will not write a PDF to a terminal: use -o FILE or a pipe")
         briefing = analyze(load_article(path))
         _report_warnings(briefing)
-        content, left_out, warnings = render_checked(briefing, fmt, paper)
+        store_warnings: list[str] = []
+        annotations = _annotations(briefing, store_warnings)
+        content, left_out, warnings = render_checked(
+            briefing, fmt, paper, annotations=annotations
+        )
+        warnings = (*store_warnings, *warnings)
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
         _report_omitted(left_out, warnings)

@@ -65,6 +65,14 @@ footer { margin-top: 8pt; border-top: .6pt solid #9fb3c8; padding-top: 4pt; font
 }
 """
 
+_NOTES_CSS = """
+.notes { flex: none; }
+.notes blockquote { font-style: italic; }
+.notes .note { display: block; font-style: normal; }
+.notes .more { margin: 0; font-size: 8.5pt; color: #555; }
+"""
+"""Added only to a page with notes, so a page without them is exactly as it was."""
+
 _PRINT_HEIGHT = {"a4": "268mm", "letter": "250mm"}
 """The paper height less the @page margins (a hair under, so rounding never spills a page)."""
 
@@ -82,6 +90,8 @@ def _band_class(low: int | None) -> str:
 def lay_out_html(page: SummaryPage, paper: str = "a4") -> str:
     """The page as one HTML document."""
     css = _CSS % {"size": _SIZES.get(paper, "A4"), "height": _PRINT_HEIGHT.get(paper, "268mm")}
+    if page.notes or page.more_notes:
+        css += _NOTES_CSS
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -141,9 +151,25 @@ def lay_out_html(page: SummaryPage, paper: str = "a4") -> str:
         parts += [f"<li>{escape(item)}</li>" for item in page.watch]
         parts.append("</ul></section>")
     parts.append("</div></div>")
+    if page.notes or page.more_notes:
+        parts += _notes(page)
     parts.append(f"<footer>Source: {escape(page.citation)}<br>{escape(page.export_note)}</footer>")
     parts += ["</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+def _notes(page: SummaryPage) -> list[str]:
+    """The reader's notes across the page under the two columns: each highlighted passage
+    quoted, the note under it, then where the words are; last, how many more there are."""
+    parts = ['<section class="notes"><h2>Notes</h2>']
+    for note in page.notes:
+        text = f'<span class="note">{escape(note.note)}</span>' if note.note else ""
+        where = f'<span class="who">{escape(note.reference)}</span>'
+        parts.append(f"<blockquote>“{escape(note.quote)}”{text}{where}</blockquote>")
+    if page.more_notes:
+        parts.append(f'<p class="more">{escape(page.more_notes)}</p>')
+    parts.append("</section>")
+    return parts
 
 
 def render_html(page: SummaryPage, paper: str = "a4") -> tuple[str, SummaryPage]:

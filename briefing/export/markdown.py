@@ -85,9 +85,29 @@ def lay_out_markdown(page: SummaryPage) -> list[str]:
         heading("What to watch")
         for item in page.watch:
             lines += _wrap_md(escape(item), "- ", "  ")
+    if page.notes or page.more_notes:
+        heading("Notes")
+        lines += _notes(page)
     lines += ["", "---", ""]
     lines += _wrap_md(f"Source: {escape(page.citation)}")
     lines += ["", *_wrap_md(f"*{escape(page.export_note)}*")]
+    return lines
+
+
+def _notes(page: SummaryPage) -> list[str]:
+    """The reader's notes as `briefing notes` prints them: each highlighted passage as a block
+    quote, then the note (if any) and where the words are; last, how many more there are."""
+    lines: list[str] = []
+    for note in page.notes:
+        if lines:
+            lines.append("")
+        lines += _wrap_md(escape(note.quote), "> ")
+        place = f"({escape(note.reference)})"
+        lines += ["", *_wrap_md(f"{escape(note.note)} {place}" if note.note else place)]
+    if page.more_notes:
+        if lines:
+            lines.append("")
+        lines += _wrap_md(f"*{escape(page.more_notes)}*")
     return lines
 
 

@@ -26,6 +26,9 @@ MIN_QUOTES = 3
 MAX_WATCH = 5
 MAX_IMPLICATIONS = 4
 MAX_OUTLINE = 10
+MAX_NOTES = 8
+"""The reader's highlights and notes the page shows at most; the rest are counted on it."""
+MIN_NOTES = 3
 
 TITLE_LIMIT = 200
 """Characters of title kept: a runaway title must not be able to push the page over by itself."""
@@ -71,6 +74,32 @@ class QuoteLine:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteLine:
+    """One of the reader's highlights or notes: the words quoted, the note, and where they are.
+
+    Made from the store's annotations by `briefing.export.notes.note_lines`.
+    """
+
+    quote: str
+    note: str = ""
+    """The reader's note; "" for a highlight."""
+    paragraph: int = 0
+    """0-based paragraph index, printed 1-based as in the reader and `briefing notes`."""
+    section: str | None = None
+    """The title of the section holding the paragraph, when the article has titled sections."""
+    lost: bool = False
+    """The words are no longer in the (edited) article."""
+
+    @property
+    def reference(self) -> str:
+        """Where the words are: "¶ 4, After Karabakh" (", text since edited away" when lost)."""
+        parts = [f"¶ {self.paragraph + 1}", self.section]
+        if self.lost:
+            parts.append("text since edited away")
+        return ", ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True, slots=True)
 class SummaryPage:
     """Everything one page shows, lists best-first; renderers only lay it out."""
 
@@ -89,6 +118,13 @@ class SummaryPage:
     implications: tuple[str, ...] = ()
     """What follows from the analysis, in reading order (renderers print it under a heading
     "Implications", between the judgments and what to watch)."""
+    notes: tuple[NoteLine, ...] = ()
+    """The reader's highlights and notes in reading order (renderers print them under "Notes"
+    after what to watch); empty, and no part at all, when the article has none."""
+    notes_total: int = 0
+    """How many highlights and notes the article has, however many `notes` shows."""
+    notes_command: str = "briefing notes"
+    """The command that prints them all (`more_notes` points to it)."""
     shortened: bool = False
     """True once items were cut to `SHORT_LIMIT` characters to fit."""
 
@@ -104,6 +140,14 @@ class SummaryPage:
         parts = [self.author, f"“{self.title}”", self.source, format_date(self.published)]
         text = ", ".join(part for part in parts if part) + "."
         return f"{text} {self.url}" if self.url else text
+
+    @property
+    def more_notes(self) -> str | None:
+        """ "3 more notes in briefing notes FILE" when the page shows fewer than there are."""
+        more = self.notes_total - len(self.notes)
+        if more <= 0:
+            return None
+        return f"{more} more note{'s' * (more != 1)} in {self.notes_command}"
 
     @property
     def export_note(self) -> str:
@@ -234,21 +278,24 @@ def _speaker_key(speaker: str) -> str:
 def reductions(page: SummaryPage) -> Iterator[SummaryPage]:
     """Ever smaller versions of `page`, lowest-ranked items going first.
 
-    The order follows the issue: quotes beyond 3, judgments beyond 3, actors beyond 5, then the
-    implications down to one, the watch list item by item, the last implication, then the
-    outline; past that the page is already below the issue's
-    minimums, so quotes, actors and judgments go down to one each and every item is shortened.
-    The last page yielded is small enough for any format.
+    The order follows the issue: quotes beyond 3, judgments beyond 3, actors beyond 5, the
+    reader's notes beyond 3, then the implications down to one, the watch list item by item, the
+    last implication, then the outline and the notes beyond the first; past that the page is
+    already below the issue's minimums, so quotes, actors and judgments go down to one each and
+    every item is shortened. The last page yielded is small enough for any format (what it
+    leaves of the notes is the line saying how many more there are and where).
     """
     current = page
     steps = (
         ("quotes", MIN_QUOTES),
         ("judgments", MIN_JUDGMENTS),
         ("actors", MIN_ACTORS),
+        ("notes", MIN_NOTES),
         ("implications", 1),
         ("watch", 0),
         ("implications", 0),
         ("outline", 0),
+        ("notes", 1),
         ("quotes", 1),
         ("actors", 3),
         ("judgments", 1),
@@ -261,6 +308,9 @@ def reductions(page: SummaryPage) -> Iterator[SummaryPage]:
     yield current
     current = replace(current, quotes=(), actors=())
     yield current
+    if current.notes:
+        current = replace(current, notes=())
+        yield current
     yield replace(current, judgments=())
 
 
@@ -273,6 +323,10 @@ def _shorten(page: SummaryPage) -> SummaryPage:
         quotes=tuple(replace(q, text=_clip(q.text, SHORT_LIMIT)) for q in page.quotes),
         watch=tuple(_clip(item, SHORT_LIMIT) for item in page.watch),
         implications=tuple(_clip(item, SHORT_LIMIT) for item in page.implications),
+        notes=tuple(
+            replace(n, quote=_clip(n.quote, SHORT_LIMIT), note=_clip(n.note, SHORT_LIMIT))
+            for n in page.notes
+        ),
         shortened=True,
     )
 
@@ -292,6 +346,9 @@ def omitted(full: SummaryPage, shown: SummaryPage) -> tuple[str, ...]:
         dropped = total - len(getattr(shown, name))
         if dropped:
             notes.append(f"{dropped} of {total} {label}")
+    dropped = full.notes_total - len(shown.notes)
+    if dropped > 0:
+        notes.append(f"{dropped} of {full.notes_total} notes (all in {shown.notes_command})")
     if shown.shortened and not full.shortened:
         notes.append("long items shortened")
     return tuple(notes)

@@ -128,6 +128,10 @@ def _page_data(page: SummaryPage, paper: str, size: float) -> dict[str, Any]:
         "outline": list(page.outline),
         "implications": list(page.implications),
         "watch": list(page.watch),
+        "notes": [
+            {"quote": n.quote, "note": n.note, "reference": n.reference} for n in page.notes
+        ],
+        "more_notes": page.more_notes,
         "citation": page.citation,
         "export_note": page.export_note,
     }

@@ -166,10 +166,28 @@ def lay_out_text(page: SummaryPage) -> list[str]:
         heading("WHAT TO WATCH")
         for item in page.watch:
             lines += wrap(item, "  - ", "    ")
+    if page.notes or page.more_notes:
+        heading("NOTES")
+        lines += _notes(page)
     lines.append("")
     lines.append("-" * PAGE_WIDTH)
     lines += wrap(f"Source: {page.citation}")
     lines += wrap(page.export_note)
+    return lines
+
+
+def _notes(page: SummaryPage) -> list[str]:
+    """Each highlighted passage quoted, the note under it, then where the words are; last,
+    how many more notes there are and the command that prints them."""
+    lines: list[str] = []
+    for note in page.notes:
+        if not note.note:
+            lines += wrap(f"“{note.quote}” ({note.reference})", "  - ", "    ")
+            continue
+        lines += wrap(f"“{note.quote}”", "  - ", "    ")
+        lines += wrap(f"Note: {note.note} ({note.reference})", "    ")
+    if page.more_notes:
+        lines += wrap(page.more_notes, "  ")
     return lines
 
 

@@ -18,6 +18,7 @@ from briefing.tui.text import plain, visible
 
 if TYPE_CHECKING:
     from briefing.tui.screens.library import LibraryScreen
+    from briefing.tui.screens.reader import ReaderScreen
 
 Entry = tuple[str, Callable[[], object], str]
 
@@ -81,12 +82,34 @@ class BriefingCommands(Provider):
             "(c)",
         )
         yield ("Search the article", screen.action_search, "Open the search line")
+        yield from self._mark_entries(screen)
         for fmt, label in EXPORTS:
             yield (
                 f"Export: {label}",
                 partial(screen.action_export, fmt),
                 f"Write a summary as .{fmt}",
             )
+
+    @staticmethod
+    def _mark_entries(screen: ReaderScreen) -> Iterator[Entry]:
+        """Each mark, the way back, setting a mark and renaming the section."""
+        for letter, paragraph in screen.marks().items():
+            yield (
+                f"Go to mark: {letter}",
+                partial(screen.go_to_mark, letter),
+                f"{screen.where(paragraph)}, paragraph {paragraph + 1} (' {letter})",
+            )
+        yield ("Go to mark: back before the last jump", screen.go_back, "('')")
+        yield (
+            "Mark: set a mark here",
+            screen.action_set_mark,
+            "Then press a letter; ' and the letter come back (m)",
+        )
+        yield (
+            "Rename section",
+            screen.action_rename_section,
+            "The current section's title, kept in your notes, not the file (R)",
+        )
 
     @staticmethod
     def _library_entries(screen: LibraryScreen) -> Iterator[Entry]:

@@ -78,6 +78,7 @@ class ReadingPlace:
         except (sqlite3.Error, OSError) as error:
             self._failed(error)
             return
+        self.screen.store_opened()  # the renamed section titles (reader_titles.py)
         if position is None or self.screen.article.top_paragraph != 0:
             return  # never read, or the reader already moved: their move wins
         paragraph = min(position.paragraph, len(article.paragraphs) - 1)

@@ -30,7 +30,9 @@ from briefing.tui.screens.reader_actors import ReaderActorsMixin
 from briefing.tui.screens.reader_jump import ReaderJumpMixin
 from briefing.tui.screens.reader_keys import READER_BINDINGS
 from briefing.tui.screens.reader_layout import ReaderLayoutMixin
+from briefing.tui.screens.reader_marks import ReaderMarksMixin
 from briefing.tui.screens.reader_search import ReaderSearchMixin
+from briefing.tui.screens.reader_titles import ReaderTitlesMixin
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
 
@@ -72,7 +74,13 @@ def provisional(article: Article, title: str = "Analysing…") -> Briefing:
 
 
 class ReaderScreen(
-    ReaderSearchMixin, ReaderActorsMixin, ReaderJumpMixin, ReaderLayoutMixin, BriefingScreen
+    ReaderSearchMixin,
+    ReaderActorsMixin,
+    ReaderJumpMixin,
+    ReaderLayoutMixin,
+    ReaderMarksMixin,
+    ReaderTitlesMixin,
+    BriefingScreen,
 ):
     """One article, read section by section."""
 
@@ -237,6 +245,7 @@ class ReaderScreen(
 
     async def set_briefing(self, briefing: Briefing) -> None:
         """Show a (new) analysis of the same article without losing the reader's place."""
+        briefing = self.with_titles(briefing)  # the titles the reader renamed (R)
         self.briefing = briefing
         self.query_one(ArticleHeader).set_briefing(briefing)
         if self.section_list is not None:
@@ -282,7 +291,7 @@ class ReaderScreen(
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.ready and action in NEEDS_PANELS:
             return None
-        if action == "search" and isinstance(self.focused, Input):
+        if action in ("search", "set_mark", "go_to_mark") and isinstance(self.focused, Input):
             return False  # a "/" typed into the search line (or any input) is text
         if action in ("next_match", "previous_match"):
             return True if self.targets() else None

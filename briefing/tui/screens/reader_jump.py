@@ -40,6 +40,7 @@ class ReaderJumpMixin(_Base):
         _flash_token: int
 
         def _redraw(self) -> None: ...
+        def remember_place(self) -> None: ...  # for '' (reader_marks.py)
 
     def _on_top_paragraph(self, paragraph: int) -> None:
         requested = self._requested_section
@@ -69,6 +70,7 @@ class ReaderJumpMixin(_Base):
         """Jump to section `number` (1-based)."""
         index = number - 1
         if 0 <= index < len(self.briefing.sections):
+            self.remember_place()
             self._requested_section = index
             self.article.go_to_section(index)
             self.section = index
@@ -83,6 +85,8 @@ class ReaderJumpMixin(_Base):
         """Scroll the article whichever panel has focus."""
         article = self.article
         article.cancel_restore()
+        if how in ("home", "end"):
+            self.remember_place()  # g and G are jumps: '' comes back
         moves = {
             "down": article.scroll_down,
             "up": article.scroll_up,
@@ -96,6 +100,7 @@ class ReaderJumpMixin(_Base):
     def jump_to(self, span: Span, *, flash: bool = False) -> None:
         """Bring a span into view; the section follows. With `flash`, the sentence holding it
         is marked for a moment, so the eye finds where the jump landed."""
+        self.remember_place()
         self._requested_section = None
         self.article.reveal(span)
         if flash:

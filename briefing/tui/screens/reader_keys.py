@@ -50,6 +50,14 @@ READER_BINDINGS: list[BindingType] = [
             id="reader.toggle_side"),
     Binding("f", "focus_mode", "Focus mode", show=False, id="reader.focus_mode",
             tooltip="Focus mode: the text alone"),
+    # `m` and `'` act as they arrive (priority), so the letter typed after them in the same
+    # burst ("ma") is read as the mark's letter (reader_marks.py), not as the key it is.
+    Binding("m", "set_mark", "Set mark", show=False, id="reader.set_mark", priority=True,
+            tooltip="Mark this place: m then a letter"),
+    Binding("apostrophe", "go_to_mark", "Go to mark", show=False, id="reader.go_to_mark",
+            priority=True, tooltip="Go to a mark: ' then its letter; '' back before the jump"),
+    Binding("R", "rename_section", "Rename section", show=False, id="reader.rename_section",
+            tooltip="Rename the section (kept in your notes, not in the file)"),
     Binding("tab", "panel(1)", "Next panel", show=False, id="reader.next_panel"),
     Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="reader.previous_panel"),
     Binding("j,down", "scroll('down')", "Scroll down", show=False, id="reader.down"),

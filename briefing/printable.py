@@ -19,6 +19,8 @@ item (`briefing list`, error messages).
 
 from __future__ import annotations
 
+import re
+
 BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 """LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: they reorder the text around them."""
 
@@ -39,6 +41,16 @@ LINE_PICTURES: dict[int, str] = CONTROL_PICTURES | {
     0x2029: "\u2424",
 }
 """`CONTROL_PICTURES` plus tab and every line break (NEL, LINE and PARAGRAPH SEPARATOR too)."""
+
+
+_CONTROLS = re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROL_PICTURES) + "]")
+
+
+def has_controls(text: str) -> bool:
+    """Whether `text` holds a character `printable` shows as a picture (ESC, a bidi override):
+    such a line is the file's own odd content, never page furniture, so ingest never drops it
+    as a menu or header line (it is kept and shown as written, pictures and all)."""
+    return _CONTROLS.search(text) is not None
 
 
 def printable(text: object) -> str:

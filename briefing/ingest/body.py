@@ -10,7 +10,10 @@ trafilatura's main text, so only the third):
    page capture: a crawl capture's `## Content` section, paragraphs written one a line (a
    crawler's), or a run of three or more short lines that are not sentences (a menu or link
    list), which written Markdown does not have;
-3. furniture, the standfirst and the notes are sorted out by `furniture.sort_blocks`.
+3. furniture, the standfirst and the notes are sorted out by `furniture.sort_blocks`;
+4. a line holding control characters (an ESC sequence, a bidi override) that steps 2-3 would
+   drop, and that is not the title or a byline, is kept as body (`_with_odd_lines`): page
+   furniture never holds them, and a dropped one would be lost without a word.
 
 `Body` carries the result; every paragraph is kept as written, less surrounding whitespace.
 """
@@ -24,9 +27,19 @@ from dataclasses import dataclass, replace
 from markdown_it.token import Token
 
 from briefing.ingest.boilerplate import Line, classify, is_sentence, main_region
-from briefing.ingest.furniture import BODY, HEADING, Block, cue_kind, same_words, sort_blocks
+from briefing.ingest.furniture import (
+    BODY,
+    HEADING,
+    NOTE,
+    STANDFIRST,
+    Block,
+    cue_kind,
+    same_words,
+    sort_blocks,
+)
 from briefing.ingest.paragraphs import line_groups
 from briefing.model import Heading
+from briefing.printable import has_controls
 
 _SPACES = re.compile(r"[ \t]+")
 _CAPTURE_WRAPPERS = {"metadata", "page structure", "content", "links"}
@@ -68,6 +81,7 @@ def text_body(
     """
     title_key = title.casefold() if title else None
     outside = [not first <= line.index < end or line.furniture for line in lines]
+    used = [False] * len(lines)  # read as the title, a byline or a date line: shown as such
     lead: list[str] = []
     meta_at = [
         position
@@ -80,7 +94,7 @@ def text_body(
         if outside[position]:
             continue
         if line.text.casefold() == title_key or is_meta(line.text):
-            outside[position] = True
+            outside[position] = used[position] = True
         elif meta_at and position < meta_at[-1]:
             outside[position] = True
             if len(line.text.split()) >= 10:
@@ -95,13 +109,44 @@ def text_body(
     ]
     sorting = sort_blocks(blocks, outside=outside)
     standfirst = " ".join([*lead, sorting.standfirst or ""]).strip() or None
-    paragraphs = [block.text for _, block in sorting.body(blocks)]
+    texts = [line.text for line in lines]
+    kept = _with_odd_lines(texts, sorting.kinds, used, title_key, frozenset(lead))
+    paragraphs = [
+        block.text for block, kind in zip(blocks, kept, strict=True) if kind in (BODY, HEADING)
+    ]
     headings: list[Heading] = []
     if standfirst and len(paragraphs) > 1 and _heading_like(paragraphs[0]):
         # Page text has no markup: a short line that is not a sentence, opening the body under
         # the standfirst ("1. The Strategic Stakes"), is the first section's heading.
         headings.append(Heading(paragraphs.pop(0), 0))
     return Body(tuple(paragraphs), tuple(headings), standfirst, sorting.notes)
+
+
+def _with_odd_lines(
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    used: Sequence[bool] | None = None,
+    title_key: str | None = None,
+    lead: frozenset[str] = frozenset(),
+) -> list[str]:
+    """`kinds` with every dropped line that holds control characters (an ESC, a bidi override;
+    `printable.has_controls`) made body again, unless it was read as the title or metadata.
+
+    Menus, share bars and site lines never hold them, so such a line above or below the article
+    or among its furniture is the file's own content (a terminal capture, a hostile title), and
+    dropping it would lose it without a word (issue 14): it is kept where it stands and the
+    reader shows it as written, the controls as pictures.
+    """
+    kept = list(kinds)
+    for position, text in enumerate(texts):
+        if kept[position] in (BODY, HEADING, STANDFIRST, NOTE) or (used and used[position]):
+            continue
+        if text in lead or not has_controls(text):
+            continue
+        if title_key and title_key in text.casefold():
+            continue  # the title read from it ("Headline | Site" cut at the bar)
+        kept[position] = BODY
+    return kept
 
 
 def _next_content(lines: Sequence[Line], position: int) -> int:
@@ -127,10 +172,11 @@ def markdown_body(
     blocks = _capture_content(blocks)
     outside = _page_region(blocks, line_split >= _LINE_SPLIT)
     sorting = sort_blocks(blocks, outside=outside)
+    kinds = _with_odd_lines([block.text for block in blocks], sorting.kinds)
     paragraphs: list[str] = []
     headings: list[Heading] = []
     for index, block in enumerate(blocks):
-        kind = sorting.kinds[index]
+        kind = kinds[index]
         if kind == HEADING:
             headings.append(Heading(block.text, len(paragraphs), block.heading))
         elif kind == BODY:
@@ -166,10 +212,11 @@ def html_body(paragraphs: Sequence[str], headings: Sequence[Heading]) -> Body:
             cursor += 1
         blocks.append(Block(text))
     sorting = sort_blocks(blocks)
+    kinds = _with_odd_lines([block.text for block in blocks], sorting.kinds)
     kept: list[str] = []
     opened: list[Heading] = []
     for index, block in enumerate(blocks):
-        kind = sorting.kinds[index]
+        kind = kinds[index]
         if kind == HEADING:
             opened.append(Heading(block.text, len(kept), block.heading))
         elif kind == BODY:

@@ -76,6 +76,12 @@ class BriefingApp(App[None]):
 
         return LibraryScreen(self.library)
 
+    def on_mount(self) -> None:
+        """The saved theme and panel layout, read once the first frame is on screen."""
+        from briefing.tui.saved_settings import restore_later
+
+        restore_later(self)
+
     def get_key_display(self, binding: Binding) -> str:
         """Keys as a new user reads them: "ctrl+p", not "^p" (the footer and `?` help both
         use this)."""

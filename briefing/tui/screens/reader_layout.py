@@ -3,7 +3,8 @@
 `briefing.tui.layout.reader_layout` decides the widths from the terminal's (a comfortable
 measure for the text first); this mixin applies them as inline styles on the three columns,
 only when they change, and keeps the user's choices (`c` section list, `p` side panel, `f`
-focus mode) on the app, so they hold for every article opened in the session.
+focus mode) on the app, so they hold for every article opened in the session, and in the notes
+store, so the next run starts with them (`briefing.tui.saved_settings`).
 """
 
 from __future__ import annotations
@@ -97,12 +98,20 @@ class ReaderLayoutMixin(_Base):
         else:
             setattr(chosen, panel, not self._shown(panel))
         self.apply_layout()
+        self._keep_choices()
 
     def action_focus_mode(self) -> None:
         """The text alone, or the panels back as they were."""
         chosen = choices(self.app)
         chosen.focus = not chosen.focus
         self.apply_layout()
+        self._keep_choices()
+
+    def _keep_choices(self) -> None:
+        """Save the panel choices for the next run."""
+        from briefing.tui.saved_settings import save_layout
+
+        save_layout(self.app)
 
     def reveal_side_panel(self) -> None:
         """Show the side panel if it is hidden (a tab was asked for by its key)."""

@@ -1,0 +1,98 @@
+"""The theme and the reader's panel layout, kept in the notes store between runs.
+
+Settings (`briefing.store.get_setting`/`set_setting`): `theme` is the name of a Textual theme
+(chosen with ctrl+p, "Change theme"); `panel_layout` is `{"side": bool | null, "sections":
+bool | null, "focus": bool}`, the reader's `PanelChoices` (`c`, `p`, `f`; null: the terminal's
+width decides).
+
+Start-up pays nothing for them: the store is opened only after the first frame (`restore_later`,
+called when the app mounts), then the theme and layout are applied, which restyles the screen
+once when they differ from the defaults. A theme or panel choice is saved when it is made (the
+theme picker sets the theme once, on Enter: no previews to skip). A store that cannot be opened only means nothing is kept: no warning here (the reader gives one).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+THEME = "theme"
+LAYOUT = "panel_layout"
+
+
+def _read() -> tuple[Any, Any] | None:
+    """The saved theme and layout, or None when the store cannot be read."""
+    import sqlite3
+
+    from briefing.store import get_setting, open_store
+
+    try:
+        with open_store() as store:
+            return get_setting(store, THEME), get_setting(store, LAYOUT)
+    except (sqlite3.Error, OSError):
+        return None
+
+
+def save(name: str, value: Any) -> bool:
+    """Write one setting; False when the store cannot be written."""
+    import sqlite3
+
+    from briefing.store import open_store, set_setting
+
+    try:
+        with open_store() as store:
+            set_setting(store, name, value)
+    except (sqlite3.Error, OSError):
+        return False
+    return True
+
+
+def layout_value(app: App[Any]) -> dict[str, Any]:
+    """The session's panel choices as the `panel_layout` setting."""
+    from briefing.tui.screens.reader_layout import choices
+
+    chosen = choices(app)
+    return {"side": chosen.side, "sections": chosen.sections, "focus": chosen.focus}
+
+
+def save_layout(app: App[Any]) -> None:
+    """Keep the panel choices just made for the next run."""
+    save(LAYOUT, layout_value(app))
+
+
+def apply_layout(app: App[Any], value: Any) -> bool:
+    """Take a saved `panel_layout` as the session's choices; False when it is not one."""
+    from briefing.tui.screens.reader_layout import choices
+
+    if not isinstance(value, dict):
+        return False
+    chosen = choices(app)
+    for name in ("side", "sections"):
+        if value.get(name) in (True, False, None):
+            setattr(chosen, name, value.get(name))
+    chosen.focus = value.get("focus") is True
+    return True
+
+
+def restore(app: App[Any]) -> None:
+    """Apply the saved theme and layout, then save the theme whenever it changes."""
+    saved = _read()
+    if saved is None:
+        return
+    theme, layout = saved
+    if isinstance(theme, str) and theme != app.theme and theme in app.available_themes:
+        app.theme = theme
+    if apply_layout(app, layout):
+        from briefing.tui.screens.reader_layout import ReaderLayoutMixin
+
+        screen = app.screen
+        if isinstance(screen, ReaderLayoutMixin):
+            screen.apply_layout()
+    app.watch(app, "theme", lambda name: save(THEME, name), init=False)
+
+
+def restore_later(app: App[Any]) -> None:
+    """Restore the settings once the first frame is on screen (start-up pays nothing)."""
+    app.call_after_refresh(restore, app)

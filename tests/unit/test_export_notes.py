@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from briefing.analysis.pipeline import analyze
 from briefing.cli import main
@@ -23,7 +27,8 @@ from briefing.export.text import PAGE_LINES, PAGE_WIDTH, columns
 from briefing.ingest import load_article
 from briefing.model import Briefing
 from briefing.store import add_highlight, add_note, open_store, register
-from tests.unit.export_fixtures import EXPORTED, small_briefing
+from tests.unit.export_fixtures import EXPORTED, heavy_briefing, small_briefing
+from tests.unit.robustness_strategies import CONTROL, PDF_PAGE, ROBUST, article_texts
 from tests.unit.store_fixtures import PARAGRAPHS, write_article
 
 NOTE = "Which convoys? Check the insurers' own figures."
@@ -196,3 +201,47 @@ def test_briefing_export_from_the_command_line_carries_the_notes(
     assert NOTE in " ".join(target.read_text(encoding="utf-8").split())
     assert main(["export", str(tmp_path / "a.txt"), "--format", "txt", "-o", "-"]) == 0
     assert "NOTES" in capsys.readouterr().out
+
+
+@dataclass(frozen=True)
+class _Fuzzed:
+    """What the exports read of a store annotation."""
+
+    text: str
+    note: str
+    paragraph: int
+    lost: bool
+
+
+fuzzed_notes = st.lists(
+    st.builds(
+        _Fuzzed,
+        article_texts(max_fragments=12),
+        article_texts(max_fragments=20),
+        st.integers(0, 12),
+        st.booleans(),
+    ),
+    max_size=14,
+)
+
+
+@ROBUST
+@given(notes=fuzzed_notes, heavy=st.booleans())
+def test_any_notes_keep_each_export_one_clean_page(notes: list[_Fuzzed], heavy: bool) -> None:
+    """Hostile quotes and notes (escapes, markup, wide and right-to-left text, huge runs):
+    md and txt stay 66 lines of 80 columns, and no control character reaches any page."""
+    briefing = heavy_briefing() if heavy else small_briefing()
+    for fmt in ("md", "txt", "html"):
+        content, _ = render(briefing, fmt, exported=EXPORTED, annotations=notes)
+        text = content.decode("utf-8")
+        assert not CONTROL.findall(text), fmt
+        if fmt != "html":
+            lines = text.removesuffix("\n").split("\n")
+            assert len(lines) <= PAGE_LINES and all(cell_len(line) <= PAGE_WIDTH for line in lines)
+
+
+@settings(ROBUST, max_examples=4 if ROBUST.max_examples <= 60 else ROBUST.max_examples // 10)
+@given(notes=fuzzed_notes)
+def test_any_notes_keep_the_pdf_one_page(notes: list[_Fuzzed]) -> None:
+    content, _ = render(small_briefing(), "pdf", exported=EXPORTED, annotations=notes)
+    assert len(PDF_PAGE.findall(content)) == 1

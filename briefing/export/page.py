@@ -2,11 +2,12 @@
 
 Every renderer (Markdown, text, HTML, PDF) prints the same `SummaryPage`, so the formats agree on
 what the summary says. The page is built once from a `Briefing` with the most it will ever show
-(5 judgments, 8 actors, 5 quotes, 4 implications); each item list is kept best-first, so
-fitting a page is simply cutting lists from the end. `reductions` yields ever smaller pages in
-the order the issue asks for (spare quotes, judgments and actors first, then implications and
-watch items, then the outline), so each renderer only has to say whether a page fits;
-`omitted` then describes the difference in words.
+(5 judgments, 8 actors, 5 quotes, 4 implications; `notes.py` adds up to 8 of the reader's
+highlights and notes); each item list is kept best-first, so fitting a page is simply cutting
+lists from the end. `reductions` yields ever smaller pages in the order the issue asks for
+(spare quotes, judgments and actors first, then notes beyond 3, implications and watch items,
+then the outline), so each renderer only has to say whether a page fits; `omitted` then
+describes the difference in words.
 """
 
 from __future__ import annotations

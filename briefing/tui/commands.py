@@ -27,6 +27,7 @@ SIDE_TABS = (
     ("actors", "Who the piece is about", "a"),
     ("quotes", "Direct quotations and their speakers", '"'),
     ("timeline", "Dated events in order", "t"),
+    ("notes", "Your highlights and notes", "I"),
 )
 """The side panel's tabs: name, what it lists, and its key."""
 DISCOVER_OPEN_LIMIT = 20
@@ -83,6 +84,9 @@ class BriefingCommands(Provider):
         )
         yield ("Search the article", screen.action_search, "Open the search line")
         yield from self._mark_entries(screen)
+        from briefing.tui.screens.reader_notes import notes_commands
+
+        yield from notes_commands(screen)
         for fmt, label in EXPORTS:
             yield (
                 f"Export: {label}",

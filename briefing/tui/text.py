@@ -36,6 +36,14 @@ stands apart from the selected and matched ones in every theme (in the dark them
 accent and warning colours are the same orange)."""
 FLASH = "bold $foreground on $primary-muted"
 """The sentence a jump landed on (a so-what item, quote or timeline entry), for a moment."""
+HIGHLIGHT = "$foreground on $success-muted"
+"""Words the reader highlighted (or wrote a note on): a highlighter's tint, apart from the
+orange of search hits and the selected actor and the blue of a jump's flash."""
+SENTENCE = "underline"
+"""The current sentence (what `h`, the note key and `y` act on): underlined only, so it sits
+quietly under every other style and keeps the text's own colours (and their contrast)."""
+NOTE = "italic $text-secondary"
+"""A note shown under its paragraph."""
 
 STYLES = {
     "mention": MENTION,
@@ -44,6 +52,9 @@ STYLES = {
     "match": MATCH,
     "current": CURRENT,
     "flash": FLASH,
+    "highlight": HIGHLIGHT,
+    "sentence": SENTENCE,
+    "note": NOTE,
 }
 """Every style laid over article text, by name (the contrast test checks each in each theme)."""
 

@@ -27,11 +27,14 @@ from briefing.model import Article, Briefing, Section, SoWhat, Span
 from briefing.printable import printable
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.reader_actors import ReaderActorsMixin
+from briefing.tui.screens.reader_cite import ReaderCiteMixin
 from briefing.tui.screens.reader_jump import ReaderJumpMixin
 from briefing.tui.screens.reader_keys import READER_BINDINGS
 from briefing.tui.screens.reader_layout import ReaderLayoutMixin
 from briefing.tui.screens.reader_marks import ReaderMarksMixin
+from briefing.tui.screens.reader_notes import NOTES_BINDINGS, ReaderNotesMixin
 from briefing.tui.screens.reader_search import ReaderSearchMixin
+from briefing.tui.screens.reader_sentence import ReaderSentenceMixin
 from briefing.tui.screens.reader_titles import ReaderTitlesMixin
 from briefing.tui.widgets.article_header import ArticleHeader
 from briefing.tui.widgets.article_view import ArticleView
@@ -74,6 +77,9 @@ def provisional(article: Article, title: str = "Analysing…") -> Briefing:
 
 
 class ReaderScreen(
+    ReaderSentenceMixin,  # ahead of ReaderJumpMixin: it extends jump_to
+    ReaderNotesMixin,
+    ReaderCiteMixin,
     ReaderSearchMixin,
     ReaderActorsMixin,
     ReaderJumpMixin,
@@ -84,7 +90,7 @@ class ReaderScreen(
 ):
     """One article, read section by section."""
 
-    BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*READER_BINDINGS, *NOTES_BINDINGS]
 
     section: var[int] = var(0, init=False)
     """The section the reader is in (from the paragraph at the top of the view)."""
@@ -278,6 +284,8 @@ class ReaderScreen(
         if self.analyse:  # (no analysis to follow a cached one: the panels can come sooner)
             self.set_timer(CACHED_DELAY if self.analysed else COMPLETE_DELAY, self._complete)
         self.reading_place.attach()
+        self.sentence_attach()  # the current sentence (reader_sentence.py)
+        self.notes_attach()  # highlights and notes, once the store is open (reader_notes.py)
         if self.initial_query and self.ready:
             self.call_after_refresh(self._open_at_query)  # after the saved place is restored
 

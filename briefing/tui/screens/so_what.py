@@ -46,6 +46,8 @@ class SoWhatScreen(BriefingModal[Span | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,s", "close", "Back to the text", id="so_what.close"),
+        Binding("y", "copy", "Copy", id="so_what.copy",
+                tooltip="Copy this line's words in the article with their citation"),
         Binding("q", "app.quit", "Quit", id="so_what.quit", show=False),
     ]
 
@@ -135,3 +137,23 @@ class SoWhatScreen(BriefingModal[Span | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_copy(self) -> None:
+        """`y`: the line under the cursor, as the article words it, with its citation."""
+        from briefing.tui.cite import copy_cited, words_at
+
+        listing = self.query_one(OptionList)
+        index = listing.highlighted
+        if index is None or index == self.more:
+            return
+        span = self.spans.get(index)
+        article, so_what = self.briefing.article, self.briefing.so_what
+        text = words_at(article, span) if span is not None else ""
+        if not text:
+            text = str(listing.get_option_at_index(index).prompt).lstrip("• ")
+        what = "the point"
+        if span is not None and any(j.span == span for j in so_what.key_judgments):
+            what = "the judgment"
+        elif index == next(iter(self.spans), None):  # the first line is the bottom line
+            what = "the bottom line"
+        copy_cited(self.app, article, text, None if span is None else span.paragraph, what=what)

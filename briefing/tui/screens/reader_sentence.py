@@ -1,0 +1,213 @@
+"""The current sentence: what a highlight, a note or a copy acts on, underlined in the text.
+
+It starts at the first sentence of the paragraph at the top, and stays where it is while its
+paragraph is on screen; scrolled out of view, it comes back to the first sentence of the
+paragraph at the top (scrolling down) or at the bottom (scrolling up), as vim keeps its cursor
+on screen. A jump (a section key, a search hit or mention, a quote, a timeline entry, a
+so-what line, a note chosen in the Notes tab) puts it on the sentence the jump landed on, and
+`)` and `(` move it to the next and previous sentence, as in vim, scrolling when it leaves the
+screen.
+
+Sentences are the analysis's (`Briefing.sentences`); before the analysis arrives (and for a
+briefing without them) each paragraph is split on demand by the same splitter
+(`briefing.analysis.sentences.split_paragraph`), so the cursor works from the first frame.
+
+Mixed into `ReaderScreen` ahead of `ReaderJumpMixin`, whose `jump_to` and `action_section` it
+extends.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from briefing.model import Briefing, Span
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from briefing.tui.widgets.article_view import ArticleView
+    from briefing.tui.widgets.paragraph import ParagraphView
+
+    _Base = Screen[None]
+else:
+    _Base = object
+
+
+class SentenceIndex:
+    """The sentences of one briefing, by paragraph, as (start, end) offsets in reading order."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self._by_paragraph: dict[int, list[tuple[int, int]]] | None = None
+        if briefing.sentences:
+            grouped: dict[int, list[tuple[int, int]]] = defaultdict(list)
+            for sentence in briefing.sentences:
+                span = sentence.span
+                grouped[span.paragraph].append((span.start, span.end))
+            self._by_paragraph = dict(grouped)
+        self._split: dict[int, list[tuple[int, int]]] = {}
+
+    def of(self, paragraph: int) -> list[tuple[int, int]]:
+        """The sentences of a paragraph; the whole paragraph when it has none (a heading-like
+        line without a full stop is still one sentence); [] outside the article."""
+        paragraphs = self.briefing.article.paragraphs
+        if not 0 <= paragraph < len(paragraphs):
+            return []
+        if self._by_paragraph is not None:
+            found = self._by_paragraph.get(paragraph)
+        else:
+            found = self._split.get(paragraph)
+            if found is None:
+                from briefing.analysis.sentences import split_paragraph
+
+                found = list(split_paragraph(paragraphs[paragraph].text))
+                self._split[paragraph] = found
+        text = paragraphs[paragraph].text
+        return found or ([(0, len(text))] if text.strip() else [])
+
+    def first(self, paragraph: int) -> Span | None:
+        """The first sentence of a paragraph (or of the next one that has any)."""
+        count = len(self.briefing.article.paragraphs)
+        for index in range(max(0, paragraph), count):
+            sentences = self.of(index)
+            if sentences:
+                return Span(index, *sentences[0])
+        return None
+
+    def holding(self, span: Span) -> Span | None:
+        """The sentence that holds the start of `span` (the nearest before it when the start
+        falls between sentences)."""
+        sentences = self.of(span.paragraph)
+        if not sentences:
+            return self.first(span.paragraph)
+        chosen = sentences[0]
+        for start, end in sentences:
+            if start <= span.start:
+                chosen = (start, end)
+        return Span(span.paragraph, *chosen)
+
+    def step(self, span: Span, forward: bool) -> Span | None:
+        """The sentence after (or before) `span`, across paragraphs; None at either end."""
+        sentences = self.of(span.paragraph)
+        here = -1  # the sentence holding the span's start (-1: before the first)
+        for index, (start, _) in enumerate(sentences):
+            if start <= span.start:
+                here = index
+        target = here + (1 if forward else -1)
+        if 0 <= target < len(sentences):
+            return Span(span.paragraph, *sentences[target])
+        paragraphs = range(span.paragraph + 1, len(self.briefing.article.paragraphs))
+        if not forward:
+            paragraphs = range(span.paragraph - 1, -1, -1)
+        for index in paragraphs:
+            found = self.of(index)
+            if found:
+                return Span(index, *(found[0] if forward else found[-1]))
+        return None
+
+
+class ReaderSentenceMixin(_Base):
+    """The sentence cursor for `ReaderScreen`: where it is, drawing it, moving it."""
+
+    if TYPE_CHECKING:
+        briefing: Briefing
+        article: ArticleView
+
+    sentence_cursor: Span | None = None
+    """The current sentence (paragraph and offsets), or None before the text is shown."""
+    _sentence_index: SentenceIndex | None = None
+    _paragraph_views: dict[int, ParagraphView] | None = None
+
+    # Sentences and paragraph views
+
+    def sentences(self) -> SentenceIndex:
+        """The sentences of the briefing shown (worked out again when a new analysis comes)."""
+        index = self._sentence_index
+        if index is None or index.briefing is not self.briefing:
+            index = self._sentence_index = SentenceIndex(self.briefing)
+        return index
+
+    def paragraph_views(self) -> dict[int, ParagraphView]:
+        """Paragraph index to its view, for the paragraphs mounted so far."""
+        from briefing.tui.widgets.paragraph import ParagraphView
+
+        views = self._paragraph_views
+        if views is None or len(views) < len(self.briefing.article.paragraphs):
+            views = {view.paragraph.index: view for view in self.article.query(ParagraphView)}
+            self._paragraph_views = views
+        return views
+
+    # Where the cursor goes
+
+    def sentence_attach(self) -> None:
+        """Start at the first sentence of the paragraph at the top and follow the scrolling."""
+        self.watch(self.article, "top_paragraph", self._sentence_follow_view, init=False)
+        self.set_sentence(self.sentences().first(self.article.top_paragraph))
+
+    def set_sentence(self, span: Span | None) -> None:
+        """Make `span` the current sentence and underline it (the old one loses its line)."""
+        old = self.sentence_cursor
+        self.sentence_cursor = span
+        views = self.paragraph_views()
+        if old is not None and (span is None or old.paragraph != span.paragraph):
+            if (view := views.get(old.paragraph)) is not None:
+                view.set_sentence(None)
+        if span is not None and (view := views.get(span.paragraph)) is not None:
+            view.set_sentence((span.start, span.end))
+
+    def sentence_at(self, span: Span) -> None:
+        """Put the cursor on the sentence holding `span`'s start."""
+        self.set_sentence(self.sentences().holding(span))
+
+    def _visible_paragraphs(self) -> tuple[int, int]:
+        """The first and last paragraph with a line on screen."""
+        top, bottom = self.article.visible_range()
+        return self.article.top_paragraph, self.article.paragraph_at(max(top, bottom - 1))
+
+    def _sentence_follow_view(self, top: int) -> None:
+        """The view scrolled: a cursor scrolled out of sight comes back onto the screen."""
+        cursor = self.sentence_cursor
+        first, last = self._visible_paragraphs()
+        if cursor is not None and first <= cursor.paragraph <= last:
+            return
+        if cursor is not None and cursor.paragraph > last:
+            self.set_sentence(self.sentences().first(last))
+        else:
+            self.set_sentence(self.sentences().first(first))
+
+    def _sentence_step(self, forward: bool) -> None:
+        cursor = self.sentence_cursor
+        if cursor is None:
+            target = self.sentences().first(self.article.top_paragraph)
+        else:
+            target = self.sentences().step(cursor, forward)
+        if target is None:
+            self.notify(
+                "This is the last sentence." if forward else "This is the first sentence.",
+                markup=False,
+                timeout=2,
+            )
+            return
+        self.set_sentence(target)
+        self.article.reveal(target)
+
+    def action_next_sentence(self) -> None:
+        """`)`: the next sentence."""
+        self._sentence_step(forward=True)
+
+    def action_previous_sentence(self) -> None:
+        """`(`: the previous sentence."""
+        self._sentence_step(forward=False)
+
+    # Jumps move the cursor too (extending ReaderJumpMixin)
+
+    def jump_to(self, span: Span, *, flash: bool = False) -> None:
+        super().jump_to(span, flash=flash)  # type: ignore[misc]
+        self.sentence_at(span)
+
+    def action_section(self, number: int) -> None:
+        super().action_section(number)  # type: ignore[misc]
+        sections = self.briefing.sections
+        if 0 < number <= len(sections):
+            self.set_sentence(self.sentences().first(sections[number - 1].first))

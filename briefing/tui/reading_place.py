@@ -46,10 +46,19 @@ class ReadingPlace:
         self._moved = False
         """Whether the top paragraph changed at all: a reader that never moved (or whose
         restore did not land) writes nothing, so leaving never throws a saved place away."""
+        self._at_end = False
+        """Whether the text was scrolled to its end: then the place saved is the last
+        paragraph (the library shows the article as read; reopening shows the same end)."""
 
     def attach(self) -> None:
         """Follow the reader's place and restore the saved one after the first frame."""
         self.screen.watch(self.screen.article, "top_paragraph", self.moved, init=False)
+        self.screen.watch(  # reaching the end may leave the same paragraph at the top
+            self.screen.article,
+            "at_bottom",
+            lambda _: self.moved(self.screen.article.top_paragraph),
+            init=False,
+        )
         self.screen.call_after_refresh(self.restore)
 
     def restore(self) -> None:
@@ -135,6 +144,7 @@ class ReadingPlace:
         """The paragraph at the top changed: save a moment after the scrolling stops."""
         self._paragraph = paragraph
         self._moved = True
+        self._at_end = self.screen.article.at_end()
         if self.store is None:
             return
         if self._timer is not None:
@@ -151,6 +161,8 @@ class ReadingPlace:
 
         briefing = self.screen.briefing
         paragraph = self._paragraph
+        if self._at_end:  # scrolled to the end: read to the last paragraph
+            paragraph = max(paragraph, len(briefing.article.paragraphs) - 1)
         place = (briefing.section_of(paragraph), paragraph)  # the analysis's, not provisional
         if place == self._saved:
             return

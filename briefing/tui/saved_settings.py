@@ -8,7 +8,9 @@ width decides).
 Start-up pays nothing for them: the store is opened only after the first frame (`restore_later`,
 called when the app mounts), then the theme and layout are applied, which restyles the screen
 once when they differ from the defaults. A theme or panel choice is saved when it is made (the
-theme picker sets the theme once, on Enter: no previews to skip). A store that cannot be opened only means nothing is kept: no warning here (the reader gives one).
+theme picker sets the theme once, on Enter: no previews to skip). A store that cannot be
+opened only means nothing is kept; a damaged one is moved aside by the store, with a warning
+shown here (the first to open it after the start).
 """
 
 from __future__ import annotations
@@ -22,14 +24,17 @@ THEME = "theme"
 LAYOUT = "panel_layout"
 
 
-def _read() -> tuple[Any, Any] | None:
-    """The saved theme and layout, or None when the store cannot be read."""
+def _read(app: App[Any]) -> tuple[Any, Any] | None:
+    """The saved theme and layout, or None when the store cannot be read. The store's own
+    warnings (a damaged file moved aside) are shown: this is the first to open it."""
     import sqlite3
 
     from briefing.store import get_setting, open_store
 
     try:
         with open_store() as store:
+            for warning in store.warnings:
+                app.notify(warning, title="Notes", severity="warning", markup=False)
             return get_setting(store, THEME), get_setting(store, LAYOUT)
     except (sqlite3.Error, OSError):
         return None
@@ -78,7 +83,7 @@ def apply_layout(app: App[Any], value: Any) -> bool:
 
 def restore(app: App[Any]) -> None:
     """Apply the saved theme and layout, then save the theme whenever it changes."""
-    saved = _read()
+    saved = _read(app)
     if saved is None:
         return
     theme, layout = saved

@@ -104,9 +104,14 @@ async def test_two_apostrophes_return_from_any_jump(briefing: Briefing) -> None:
         assert _top(app) == third
         await pilot.press("G")
         await pilot.pause()
+        view = reader(app).query_one(ArticleView)
+        end, last = view.scroll_y, reader(app).section
         await pilot.press("apostrophe", "apostrophe")
         await pilot.pause()
         assert _top(app) == third
+        await pilot.press("apostrophe", "apostrophe")  # back to the very line, not its paragraph
+        await pilot.pause()
+        assert view.scroll_y == end and reader(app).section == last
         # a search hit is a jump
         await pilot.press("slash", *"crossing", "enter")
         await pilot.pause()

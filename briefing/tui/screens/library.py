@@ -26,6 +26,7 @@ from briefing.library import list_articles
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.library_indexing import LibraryIndexingMixin
 from briefing.tui.screens.library_paste import LibraryPasteMixin
+from briefing.tui.screens.library_reading import LibraryReadingMixin
 from briefing.tui.text import plain, styled
 from briefing.tui.widgets.key_footer import KeyFooter
 
@@ -38,8 +39,9 @@ COLUMNS = (
     ("Author", "author"),
     ("Date", "date"),
     ("Min", "minutes"),
+    ("Read", "read"),
 )
-FIXED_WIDTHS = {"source": 18, "author": 18, "date": 10, "minutes": 3}
+FIXED_WIDTHS = {"source": 18, "author": 18, "date": 10, "minutes": 3, "read": 4}
 """Widths of the columns after the title, which takes the rest of the screen."""
 AUTHOR_MIN_SCREEN = 100
 """Below this width the author column is left out so titles stay readable."""
@@ -49,7 +51,9 @@ takes (10,000 articles: ~250 ms a key for 1,000 rows, ~90 ms for 200, CPU, on a 
 machine); `briefing search -n N` lists more."""
 
 
-class LibraryScreen(LibraryIndexingMixin, LibraryPasteMixin, BriefingScreen):
+class LibraryScreen(
+    LibraryIndexingMixin, LibraryPasteMixin, LibraryReadingMixin, BriefingScreen
+):
     """The articles of one folder."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -112,6 +116,7 @@ class LibraryScreen(LibraryIndexingMixin, LibraryPasteMixin, BriefingScreen):
         self._show_status()
         self.query_one(DataTable).focus()
         self.load()
+        self.call_after_refresh(self.load_reading)  # how far each was read: after the list
 
     def on_resize(self) -> None:
         self._layout_columns()
@@ -147,6 +152,7 @@ class LibraryScreen(LibraryIndexingMixin, LibraryPasteMixin, BriefingScreen):
                 plain(row.author, "—"),
                 plain(row.published or "—"),
                 plain(str(row.minutes or 1)),
+                self.read_cell(path),
             )
         error = self.errors.get(path)
         if error is not None:
@@ -154,7 +160,11 @@ class LibraryScreen(LibraryIndexingMixin, LibraryPasteMixin, BriefingScreen):
                 plain(f"⚠ {path.name}: {error}").stylize("$text-error"),
                 *(plain("") for _ in COLUMNS[1:]),
             )
-        return (plain(path.name).stylize("$text-muted"), *(plain("…") for _ in COLUMNS[1:]))
+        return (
+            plain(path.name).stylize("$text-muted"),
+            *(plain("…") for _ in COLUMNS[1:-1]),
+            self.read_cell(path),
+        )
 
     def describe(self, path: Path) -> tuple[str, str]:
         """(title, what else is known) of an article, for the command palette."""

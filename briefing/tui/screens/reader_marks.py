@@ -64,6 +64,10 @@ class ReaderMarksMixin(_Base):
     """Mark letter to paragraph, this session (None until first used: then read from the store)."""
     _marks_from_store = False
     """Whether `_marks` includes what the store holds (it opens after the first frame)."""
+    _back_view: tuple[int, float, int] | None = None
+    """The place before the last jump exactly, this session: (paragraph at the top, scroll
+    offset, text width). `''` goes back to the very line when the text has not reflowed since
+    (at the end of the text the top paragraph alone would name another section)."""
 
     # The keys
 
@@ -211,12 +215,21 @@ class ReaderMarksMixin(_Base):
         if paragraph is None:
             self.notify("No jump to go back from yet.", markup=False)
             return
+        exact = self._back_view
         self.remember_place()
-        self.go_to_paragraph(paragraph)
+        view = self.article
+        if exact is not None and exact[0] == paragraph and exact[2] == view.size.width:
+            self._requested_section = None
+            view.cancel_restore()
+            view.scroll_to(y=exact[1], animate=False, immediate=True)
+        else:
+            self.go_to_paragraph(paragraph)
 
     def remember_place(self) -> None:
         """A jump is about to move the reader: keep the place for `''`."""
-        paragraph = self.article.top_paragraph
+        view = self.article
+        paragraph = view.top_paragraph
+        self._back_view = (paragraph, view.scroll_y, view.size.width)
         marks = self._load_marks()
         if marks.get(BACK) != paragraph:
             marks[BACK] = paragraph

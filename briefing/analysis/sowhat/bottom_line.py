@@ -145,6 +145,17 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
         reading.sentence.span.paragraph: reading.order for reading in readings
     }
 
+    theses: dict[int, list[float]] = {}
+
+    def thesis_weights(reading: Reading) -> list[float]:
+        """The weights of the thesis cues a sentence holds (read once: two steps ask)."""
+        found = theses.get(reading.order)
+        if found is None:
+            found = theses[reading.order] = [
+                cues.thesis_weights[phrase] for _, _, phrase in cues.thesis.scan(reading.tokens)
+            ]
+        return found
+
     def ruled_out(reading: Reading) -> bool:
         tokens = reading.tokens
         return (
@@ -158,9 +169,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
 
     def score(reading: Reading) -> float:
         paragraph = reading.sentence.span.paragraph
-        thesis = sum(
-            cues.thesis_weights[phrase] for _, _, phrase in cues.thesis.scan(reading.tokens)
-        )
+        thesis = sum(thesis_weights(reading))
         shared = _shared(reading, summary)
         place = _place(paragraph, paragraphs, conclusion)
         if not _states_a_claim(reading, thesis, shared):
@@ -190,10 +199,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
         )
 
     def thesis_cue(reading: Reading) -> float:
-        return max(
-            (cues.thesis_weights[phrase] for _, _, phrase in cues.thesis.scan(reading.tokens)),
-            default=0.0,
-        )
+        return max(thesis_weights(reading), default=0.0)
 
     candidates = [
         reading

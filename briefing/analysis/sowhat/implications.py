@@ -151,7 +151,9 @@ def _reported(reading: Reading) -> bool:
 
 def is_open_question(reading: Reading) -> bool:
     """ "It remains to be seen whether ...", "will depend on ...": something to watch."""
-    return any(True for _ in _cues().open_questions.scan(reading.tokens))
+    if reading.open_question is None:
+        reading.open_question = any(True for _ in _cues().open_questions.scan(reading.tokens))
+    return reading.open_question
 
 
 def is_recommendation(reading: Reading) -> bool:

@@ -139,7 +139,9 @@ def _prescriptions(lexicon: _Lexicon, reading: Reading) -> list[int]:
 
 def recommends(reading: Reading) -> bool:
     """The author prescribes a course of action ("Allies should invest in ...")."""
-    return bool(_prescriptions(_compiled(), reading))
+    if reading.prescribes is None:
+        reading.prescribes = bool(_prescriptions(_compiled(), reading))
+    return reading.prescribes
 
 
 def _prescribed(lexicon: _Lexicon, texts: list[str], prescriptions: list[int], at: int) -> bool:
@@ -213,6 +215,9 @@ def _cues(reading: Reading) -> list[_Cue]:
     texts = tokens.texts
     if lexicon.term_words.isdisjoint(texts):
         return []  # no hedge and no ICD 203 term: the common case, decided in one set test
+    hedges = list(lexicon.hedges.scan(tokens))
+    if not hedges and not reading.terms:
+        return []  # no candidate term at all: nothing below could make one (half the sentences)
     text = reading.sentence.text.rstrip("\"'”’)]*_ ")
     if text.endswith(("?", ":")) or _quoted_share(reading) > 0.5 or NOTE.match(text):
         return []  # a question, a lead-in to a list, or a reference-list entry
@@ -233,16 +238,23 @@ def _cues(reading: Reading) -> list[_Cue]:
         reports = [(first, end) for first, end in reports if first >= opening]
     excluded = _ranges(lexicon.not_judgments, tokens, at)
     scheduled = any(True for _ in lexicon.scheduled.scan(tokens, at))
-    dated = lexicon.day_date.search(reading.own)
+    own = reading.own
+    dated = (
+        lexicon.day_date.search(own)
+        if any(name in own for name in lexicon.calendar_names)
+        else None
+    )
     date_token = len(words(reading.own[: dated.start()])) if dated is not None else -1
     found: list[_Cue] = []
     for match in reading.terms:
         found.append(_Cue(match.first_token, match.end_token, match.estimative, True))
-    for first, end, key in lexicon.hedges.scan(tokens, at):
+    for first, end, key in hedges:
         found.append(_Cue(first, end, Estimative(key, HEDGE_BAND, 0, 100), False))
     prescriptions = _prescriptions(lexicon, reading)
+    if reading.prescribes is None:
+        reading.prescribes = bool(prescriptions)  # `recommends` need not read it again
     valid: list[_Cue] = []
-    short = sum(1 for word in texts if word[0].isalnum()) < 6
+    short: bool | None = None  # worked out when a hedge asks
     for cue in sorted(found, key=lambda cue: (cue.first, not cue.banded)):
         key = " ".join(texts[cue.first : cue.end])
         following = texts[cue.end] if cue.end < len(texts) else ""
@@ -277,8 +289,11 @@ def _cues(reading: Reading) -> list[_Cue]:
                 continue  # "whether the deterrent will be effective": an indirect question
             if _prescribed(lexicon, texts, prescriptions, cue.first):
                 continue  # "the US should also be making clear ... will be": a prescription
-        if not cue.banded and short:
-            continue  # "They will chair this track.": too short to carry a judgment
+        if not cue.banded:
+            if short is None:
+                short = sum(1 for word in texts if word[0].isalnum()) < 6
+            if short:
+                continue  # "They will chair this track.": too short to carry a judgment
         end = tokens.span(cue.first, cue.end)[1]
         if reading.own[end : end + 1] in ("-", "‐"):
             continue  # "a would-be proliferator": part of a compound word

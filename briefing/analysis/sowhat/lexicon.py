@@ -49,6 +49,9 @@ class Lexicon:
     forecasts: frozenset[str]
     """Hedges that state what will happen; a fixed date beside them makes a schedule."""
     day_date: re.Pattern[str]
+    calendar_names: tuple[str, ...]
+    """The month and weekday names `day_date` needs one of (as written: it is case-sensitive),
+    so a sentence without any skips the pattern, an alternation tried at every character."""
     term_words: frozenset[str]
     """Every word a hedge or an ICD 203 term can start with: sentences without one are skipped."""
     scan_words: frozenset[str]
@@ -102,6 +105,7 @@ def lexicon() -> Lexicon:
             if phrase.split()[0] in ("will", "won't", "is", "are", "set", "expected")
         ),
         day_date=day_date,
+        calendar_names=(*calendar["months"], *calendar["weekdays"]),
         term_words=frozenset(),
         scan_words=frozenset(),
     )

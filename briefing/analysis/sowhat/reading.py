@@ -109,6 +109,10 @@ class Reading:
     centrality: float = 0.0
     verdict: tuple[Estimative | None] | None = None
     """`judgments.judge`'s answer once it has been asked (a 1-tuple), so it is worked out once."""
+    prescribes: bool | None = None
+    """`judgments.recommends`'s answer once asked (several parts of the stage ask it)."""
+    open_question: bool | None = None
+    """`implications.is_open_question`'s answer once asked."""
 
 
 def blank_quotes(text: str) -> str:

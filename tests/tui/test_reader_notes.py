@@ -435,6 +435,7 @@ async def test_reopening_shows_the_highlight_and_the_note(briefing: Briefing) ->
         first = briefing.sections[2].first
         view = _view(again, first)
         assert len(view.marks) == 2
-        assert view.notes == ("watch this",)
+        # two highlights in the paragraph: the note says which words it is on
+        assert view.notes == ("“Vale visited Freedonia twice,…” watch this",)
         listed = reader(again).query_one(NotesList).annotations
         assert [a.kind for a in listed] == ["highlight", "note"]

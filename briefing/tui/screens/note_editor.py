@@ -42,9 +42,9 @@ class NoteEditorScreen(BriefingModal[str | None]):
         words = " ".join(self.words.split())
         if len(words) > QUOTE_CHARS:
             words = words[: QUOTE_CHARS - 1].rstrip() + "…"
-        with Vertical(id="note-dialog", classes="dialog"):
-            title = "Edit the note on" if self.editing else "A note on"
-            yield Static(plain(title).stylize("bold $text-accent"), id="note-title")
+        with Vertical(id="note-dialog", classes="dialog") as dialog:
+            # The title sits in the border: the dialog fits a 24-line terminal with room.
+            dialog.border_title = "Edit the note on" if self.editing else "A note on"
             yield Static(plain(f"“{words}”").stylize("italic"), id="note-words")
             yield TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="buttons"):

@@ -72,6 +72,16 @@ def _add(store: Store, key: str, *, span: Span, words: str, note: str = "") -> A
     return add(store, key, span.paragraph, span.start, span.end, words, note)
 
 
+LEAD_WORDS = 4
+"""How many of its words a note repeats under a paragraph with several highlights."""
+
+
+def _opening(text: str) -> str:
+    """The first `LEAD_WORDS` words of `text`, with an ellipsis when there are more."""
+    words = text.split()
+    return " ".join(words[:LEAD_WORDS]) + ("…" if len(words) > LEAD_WORDS else "")
+
+
 def overlapping(annotation: Annotation, span: Span) -> bool:
     """Whether an annotation covers some of `span`'s words."""
     return (
@@ -174,8 +184,12 @@ class ReaderNotesMixin(_Base):
         notes: dict[int, list[str]] = defaultdict(list)
         for annotation in self.annotations_shown:
             marks[annotation.paragraph].append((annotation.start, annotation.end, HIGHLIGHT))
+        for annotation in self.annotations_shown:
             if annotation.note:
-                notes[annotation.paragraph].append(annotation.note)
+                # Under a paragraph with several highlights, a note says which words it is on.
+                several = len(marks[annotation.paragraph]) > 1
+                lead = f"“{_opening(annotation.text)}” " if several else ""
+                notes[annotation.paragraph].append(lead + annotation.note)
         for index, view in self.paragraph_views().items():
             view.set_notes(marks.get(index, ()), notes.get(index, ()))
 

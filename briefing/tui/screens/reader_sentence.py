@@ -34,6 +34,10 @@ else:
     _Base = object
 
 
+PLACE_WAIT = 0.1
+"""Seconds between looks for the panels before placing the cursor (a provisional reader)."""
+
+
 class SentenceIndex:
     """The sentences of one briefing, by paragraph, as (start, end) offsets in reading order."""
 
@@ -143,7 +147,21 @@ class ReaderSentenceMixin(_Base):
     def sentence_attach(self) -> None:
         """Start at the first sentence of the paragraph at the top and follow the scrolling."""
         self.watch(self.article, "top_paragraph", self._sentence_follow_view, init=False)
-        self.set_sentence(self.sentences().first(self.article.top_paragraph))
+        self._place_first_sentence()
+
+    def _place_first_sentence(self) -> None:
+        """Put the cursor on the first sentence at the top, unless it is placed already.
+
+        Without the analysis's sentences, only once the panels are mounted: splitting a
+        paragraph loads the splitter's word lists (about 20 ms with YAML), which the first
+        frame of a provisional reader should not wait for (start-up, issue 3).
+        """
+        if not self.is_attached or self.sentence_cursor is not None:
+            return
+        if self.briefing.sentences or getattr(self, "ready", True):
+            self.set_sentence(self.sentences().first(self.article.top_paragraph))
+        else:
+            self.set_timer(PLACE_WAIT, self._place_first_sentence)
 
     def set_sentence(self, span: Span | None) -> None:
         """Make `span` the current sentence and underline it (the old one loses its line)."""
@@ -168,10 +186,12 @@ class ReaderSentenceMixin(_Base):
     def _sentence_follow_view(self, top: int) -> None:
         """The view scrolled: a cursor scrolled out of sight comes back onto the screen."""
         cursor = self.sentence_cursor
+        if cursor is None:
+            return  # not placed yet (`_place_first_sentence` will, at the top as it is then)
         first, last = self._visible_paragraphs()
-        if cursor is not None and first <= cursor.paragraph <= last:
+        if first <= cursor.paragraph <= last:
             return
-        if cursor is not None and cursor.paragraph > last:
+        if cursor.paragraph > last:
             self.set_sentence(self.sentences().first(last))
         else:
             self.set_sentence(self.sentences().first(first))

@@ -39,7 +39,13 @@ _DIGITS = re.compile(r"\d+")
 _RELATIVE_HINT = re.compile(
     r"(?:year|month|week|day)s?\b|yesterday|tomorrow|day\b", re.IGNORECASE
 )
-"""A cheap first look for relative dates; weekday names end in "day" too."""
+"""A cheap first look for relative dates; weekday names end in "day" too. Every pattern of
+`relative_dates` needs one of these words (with the same case folding), so a sentence without
+one has none, whatever digits or months it holds."""
+_HINT_WORDS = ("year", "month", "week", "day", "tomorrow")
+"""What every match of `_RELATIVE_HINT` holds once lower-cased ("yesterday" holds "day"): no
+character but these letters' own folds to y, e, a, r, m, o, n, t, h, w, k or d (unlike "s" and
+"i"), so substring tests (a microsecond) rule out most sentences before the pattern (tens)."""
 _CITATION = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}\.|\^\d+)\s+\S.*[“\"]", re.DOTALL)
 """A reference-list line ("[1] Reuters, "Title," March 15, 2023."): its dates are when the
 sources were published, not events of the article (ingest sets endnotes aside; this is the
@@ -203,7 +209,11 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
         holiday = any(hint in sentence.text for hint in vocab.holiday_hints) and (
             vocab.holiday.search(sentence.text) is not None
         )
-        if not hits and not holiday and not _RELATIVE_HINT.search(sentence.text):
+        lowered = sentence.text.lower()
+        relative = any(word in lowered for word in _HINT_WORDS) and (
+            _RELATIVE_HINT.search(sentence.text) is not None
+        )
+        if not hits and not holiday and not relative:
             continue  # no month, number, weekday or relative word: no date (the common case)
         tokens = words(sentence.text)
         context.forward = any(True for _ in vocab.future.scan(tokens))
@@ -215,8 +225,8 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
         ]
         found += [(start, item) for start, _, item in holidays]
         taken = [(start, start + len(phrase)) for start, (_, _, phrase) in found]
-        for when, precision, start, end in relative_dates(
-            vocab, sentence.text, published, context.forward
+        for when, precision, start, end in (
+            relative_dates(vocab, sentence.text, published, context.forward) if relative else ()
         ):
             if not any(left < end and start < right for left, right in taken):
                 found.append((start, (when, precision, sentence.text[start:end])))

@@ -109,7 +109,9 @@ def relative_dates(
             found.append((published + timedelta(days=step), "day", match.start(), match.end()))
         except (ValueError, OverflowError):
             continue
-    for match in vocab.weekday.finditer(text):
+    # A weekday name ends in "day", and no letter folds to "d", "a" or "y" but these (unlike
+    # "s" or "i"), so without "day" in the lower-cased text the long pattern cannot match.
+    for match in vocab.weekday.finditer(text) if "day" in text.lower() else ():
         try:
             found.append(_weekday(vocab, match, published, forward))
         except (ValueError, OverflowError):

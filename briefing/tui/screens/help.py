@@ -29,6 +29,7 @@ WIDGET_NAMES = {
     "ActorList": "the actor list",
     "QuoteList": "the quote list",
     "TimelineList": "the timeline",
+    "NotesList": "the notes list",
     "ContentTabs": "the side panel's tabs",
     "Input": "a text field",
     "DataTable": "the list of articles",

@@ -59,8 +59,10 @@ async def _settled(app: BriefingApp, pilot: Pilot[Any]) -> None:
 
 
 async def _open(app: BriefingApp, pilot: Pilot[Any], name: str) -> None:
-    table = app.screen.query_one(DataTable)
-    table.move_cursor(row=table.get_row_index(str(app.screen.directory / name)))  # type: ignore[attr-defined]
+    screen = app.screen
+    assert isinstance(screen, LibraryScreen)
+    table = screen.query_one(DataTable)
+    table.move_cursor(row=table.get_row_index(str(screen.directory / name)))
     await pilot.press("enter")
     assert isinstance(app.screen, ReaderScreen)
     await _settled(app, pilot)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from textual.widgets import Static
+
 from briefing.model import Briefing
 from briefing.tui.text import plain
 
@@ -66,7 +68,8 @@ class ReaderTitlesMixin(_Base):
     _titles: dict[int, str] | None = None
     """The reader's titles, first paragraph to title (None until the store is open)."""
     _originals: dict[int, tuple[str, str]] | None = None
-    """The analysis's title and short title of each renamed section, by first paragraph."""
+    """The analysis's own title and short title of every section, by first paragraph (what
+    an emptied rename restores)."""
 
     def with_titles(self, briefing: Briefing) -> Briefing:
         """A new analysis with the reader's titles on it (the originals remembered)."""
@@ -126,8 +129,8 @@ class ReaderTitlesMixin(_Base):
         for index, section in enumerate(briefing.sections):
             if index < len(old) and old[index].title == section.title:
                 continue
-            for heading in self.article.query(f"#s{index}"):
-                heading.update(plain(f"{index + 1}  {section.title}"))  # type: ignore[attr-defined]
+            for heading in self.article.query(f"#s{index}").results(Static):
+                heading.update(plain(f"{index + 1}  {section.title}"))
 
     def _section_to_rename(self) -> int:
         """The section chosen in the section list when it has the focus, else the reader's."""

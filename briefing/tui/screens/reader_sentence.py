@@ -137,7 +137,11 @@ class ReaderSentenceMixin(_Base):
         from briefing.tui.widgets.paragraph import ParagraphView
 
         views = self._paragraph_views
-        if views is None or len(views) < len(self.briefing.article.paragraphs):
+        if (
+            views is None
+            or len(views) < len(self.briefing.article.paragraphs)  # more were mounted since
+            or (views and not next(iter(views.values())).is_attached)  # mounted anew
+        ):
             views = {view.paragraph.index: view for view in self.article.query(ParagraphView)}
             self._paragraph_views = views
         return views

@@ -255,3 +255,16 @@ async def test_escape_cancels_a_rename_and_the_section_list_names_its_own(
         await pilot.press("enter", "enter")  # twice in a burst: dismissed once
         await pilot.pause()
         assert isinstance(app.screen, type(reader(app)))
+
+
+async def test_the_palette_sets_a_mark_with_the_next_letter(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        await run_palette_command(app, pilot, "mark: set a mark here")
+        assert "press a letter" in _prompt(app)
+        await pilot.press("e")
+        await pilot.pause()
+        assert reader(app).marks() == {"e": briefing.sections[1].first}

@@ -3,8 +3,10 @@ Notes tab lists them (Enter goes there, `d` deletes one, `D` all of them after a
 
 They act on the text selected with the mouse when there is a selection (Textual's text
 selection: `Screen.selections`, each a `Selection` of character offsets into a paragraph's
-drawn text), else on the current sentence (`reader_sentence.py`). `h` on a sentence that is
-already highlighted takes the highlight away (undoable too).
+drawn text), else on the current sentence (`reader_sentence.py`). A selection across
+paragraphs becomes one highlight per paragraph (an annotation is words of one paragraph), and a
+note on it goes on its first paragraph's part. `h` on a sentence that is already highlighted
+takes the highlight away (undoable too).
 
 The store is the one the reader's place uses (`ReadingPlace.store` and `.key`, opened once
 every paragraph is mounted); until it is there, or when it could not be opened, these keys say

@@ -177,6 +177,40 @@ async def test_a_mouse_drag_selects_words_that_h_highlights(briefing: Briefing) 
         assert PARAGRAPHS[0].startswith(highlight.text)
 
 
+async def test_a_selection_across_paragraphs_is_one_highlight_each_and_y_copies_it(
+    briefing: Briefing,
+) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await _stored(app, pilot)
+        screen = reader(app)
+        start = PARAGRAPHS[0].index("President")
+        end = len("Officials in Freedonia")
+        selection = {
+            _view(app, 0): Selection(Offset(start, 0), None),  # to the paragraph's end
+            _view(app, 1): Selection(None, Offset(end, 0)),  # from the paragraph's start
+        }
+        screen.selections = selection
+        await pilot.press("y")
+        assert app.clipboard.startswith(f"“{PARAGRAPHS[0][start:]} Officials in Freedonia” — ")
+        assert app.clipboard.endswith("¶ 1")
+        screen.selections = selection
+        await pilot.press("h")
+        await pilot.pause()
+        spans = [(a.paragraph, a.start, a.end) for a in screen.annotations_shown]
+        assert spans == [(0, start, len(PARAGRAPHS[0])), (1, 0, end)]
+
+
+async def test_h_leaves_a_noted_sentence_alone(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await _stored(app, pilot)
+        await _write_note(pilot, "keep me")
+        await pilot.press("h")
+        await pilot.pause()
+        assert [a.note for a in reader(app).annotations_shown] == ["keep me"]
+
+
 # Notes
 
 

@@ -327,6 +327,22 @@ async def test_the_notes_tab_lists_them_in_reading_order_and_enter_jumps(
         assert app.clipboard.endswith("Note: old wounds")
 
 
+async def test_i_in_the_notes_tab_edits_the_entry_under_its_cursor(briefing: Briefing) -> None:
+    _seed_notes(briefing)
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await _stored(app, pilot)
+        await pilot.press("I", "down", "i")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditorScreen)
+        assert editor.words == "memories of the 1998 crisis" and editor.note == "old wounds"
+        await pilot.press(*" run deep", "ctrl+s")
+        await pilot.pause()
+        notes = [a.note for a in reader(app).annotations_shown]
+        assert notes == ["", "old wounds run deep"]
+
+
 async def test_deleting_one_is_undone_with_u(briefing: Briefing) -> None:
     _seed_notes(briefing)
     app = BriefingApp(briefing=briefing)

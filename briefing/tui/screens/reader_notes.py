@@ -270,14 +270,20 @@ class ReaderNotesMixin(_Base):
 
     def action_note(self) -> None:
         """`i`: write a note on the selection or the current sentence, or edit the note (or
-        highlight) already there, in the note editor."""
+        highlight) already there, in the note editor; in the Notes tab, the entry under its
+        cursor."""
         from briefing.tui.screens.note_editor import NoteEditorScreen
+        from briefing.tui.widgets.notes_list import NotesList
 
         if self._store_or_say() is None:
             return
         spans = self.selected_spans()
         existing: Annotation | None
-        if spans:
+        focused = self.focused
+        if isinstance(focused, NotesList) and focused.current is not None:
+            existing = focused.current  # the entry under the Notes tab's cursor
+            target = Span(existing.paragraph, existing.start, existing.end)
+        elif spans:
             target = spans[0]
             existing = next(
                 (a for a in self.annotations_shown

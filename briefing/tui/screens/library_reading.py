@@ -11,6 +11,7 @@ column blank.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,23 @@ else:
 
 READ_COLUMN = "read"
 """The column's key in the table (see `COLUMNS` in library.py)."""
+BLANK = plain("")
+NEW = plain("new").stylize("bold $text-accent")
+READ = plain("read").stylize("$text-muted")
+_PERCENTS: dict[str, Content] = {}
+
+
+def cell(label: str) -> Content:
+    """The cell showing `label`: one shared object per label, so an unchanged cell is seen
+    to be unchanged by identity and not updated again."""
+    if label == "new":
+        return NEW
+    if label == "read":
+        return READ
+    found = _PERCENTS.get(label)
+    if found is None:
+        found = _PERCENTS[label] = plain(label)
+    return found
 
 
 def read_label(stored: StoredArticle | None) -> str:
@@ -47,28 +65,25 @@ class LibraryReadingMixin(_Base):
     reading: dict[str, StoredArticle] | None = None
     """Resolved file path to what the store knows of it; None until the store is read (or if
     it cannot be)."""
-    _resolved: Path | None = None
+    _resolved: str | None = None
     _reader: Any = None
     """The reader opened over the library, while it is open."""
 
     def read_cell(self, path: Path) -> Content:
         """The Read column's cell for one file (blank until the store has been read)."""
         if self.reading is None:
-            return plain("")
-        label = read_label(self.reading.get(self._key_of(path)))
-        if label == "new":
-            return plain(label).stylize("bold $text-accent")
-        if label == "read":
-            return plain(label).stylize("$text-muted")
-        return plain(label)
+            return BLANK
+        return cell(read_label(self.reading.get(self._key_of(str(path)))))
 
-    def _key_of(self, path: Path) -> str:
+    def _key_of(self, path: str) -> str:
+        """The store's key for a listed file: its resolved path (strings, not `Path`s: this
+        runs for every row, and building 500 paths took most of the column's time)."""
         if self._resolved is None:
             try:
-                self._resolved = self.directory.resolve()
+                self._resolved = str(self.directory.resolve())
             except OSError:
-                self._resolved = self.directory
-        return str(self._resolved / path.name)
+                self._resolved = str(self.directory)
+        return os.path.join(self._resolved, os.path.basename(path))
 
     def load_reading(self) -> None:
         """Read how far each article was read, and show it."""
@@ -89,15 +104,19 @@ class LibraryReadingMixin(_Base):
         self._show_reading()
 
     def _show_reading(self) -> None:
+        """Update the cells whose label changed (all of them only the first time)."""
         table: DataTable[Any] = self.query_one(DataTable)
-        if READ_COLUMN not in table.columns:
+        if READ_COLUMN not in table.columns or self.reading is None:
             return
+        reading = self.reading
+        errors = {str(path) for path in self.errors}
         for row_key in list(table.rows):
-            if row_key.value is not None:
-                path = Path(row_key.value)
-                if path in self.errors:
-                    continue
-                table.update_cell(row_key, READ_COLUMN, self.read_cell(path))
+            key = row_key.value
+            if key is None or key in errors:
+                continue
+            shown = cell(read_label(reading.get(self._key_of(key))))
+            if table.get_cell(row_key, READ_COLUMN) is not shown:
+                table.update_cell(row_key, READ_COLUMN, shown)
 
     def on_screen_suspend(self) -> None:
         screen = self.app.screen  # (already the screen pushed over the library)

@@ -97,3 +97,14 @@ async def test_the_library_restores_the_theme_too(library: Any) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.2)
         assert app.theme == "textual-light"
+
+
+async def test_a_tab_key_showing_the_hidden_panel_is_kept(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await _restored(app, pilot)
+        await pilot.press("p", "t")  # hidden, then shown again by the Timeline tab's key
+        await pilot.pause()
+        assert reader(app).query_one("#side").display
+    with open_store() as store:
+        assert get_setting(store, "panel_layout")["side"] is True

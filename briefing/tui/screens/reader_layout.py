@@ -120,3 +120,4 @@ class ReaderLayoutMixin(_Base):
             chosen.focus = False
             chosen.side = True
             self.apply_layout()
+            self._keep_choices()

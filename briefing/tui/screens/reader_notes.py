@@ -242,12 +242,13 @@ class ReaderNotesMixin(_Base):
             return
         spans = self.selected_spans()
         if spans:
-            for span in spans:
-                words = self._words(span)
-                self._write(partial(_add, span=span, words=words))
+            done = [
+                self._write(partial(_add, span=span, words=self._words(span))) for span in spans
+            ]
             self.clear_selection()
             self.sentence_at(spans[0])
-            self.notify("Highlighted the selected text (u undoes).", markup=False, timeout=3)
+            if all(done):  # (else the store failed, and said so)
+                self.notify("Highlighted the selected text (u undoes).", markup=False, timeout=3)
             return
         cursor = self.sentence_cursor
         if cursor is None:
@@ -261,12 +262,11 @@ class ReaderNotesMixin(_Base):
                     markup=False,
                 )
                 return
-            self._write(lambda store, _: delete(store, existing.id))
-            self.notify("Highlight removed (u undoes).", markup=False, timeout=3)
+            if self._write(lambda store, _: delete(store, existing.id)) is not None:
+                self.notify("Highlight removed (u undoes).", markup=False, timeout=3)
             return
-        words = self._words(cursor)
-        self._write(partial(_add, span=cursor, words=words))
-        self.notify("Highlighted (u undoes).", markup=False, timeout=3)
+        if self._write(partial(_add, span=cursor, words=self._words(cursor))) is not None:
+            self.notify("Highlighted (u undoes).", markup=False, timeout=3)
 
     def action_note(self) -> None:
         """`i`: write a note on the selection or the current sentence, or edit the note (or
@@ -314,16 +314,20 @@ class ReaderNotesMixin(_Base):
         if existing is not None:
             if text == existing.note:
                 return
-            self._write(lambda store, _: edit_note(store, existing.id, text))
+            done = self._write(lambda store, _: edit_note(store, existing.id, text) or "gone")
+            if done == "gone":  # deleted meanwhile (the Notes tab, another `briefing`)
+                self.notify("That highlight or note is no longer there.", markup=False)
+                return
             said = "Note saved" if text else "Note removed; the words stay highlighted"
         elif text:
             words = self._words(target)
-            self._write(partial(_add, span=target, words=words, note=text))
+            done = self._write(partial(_add, span=target, words=words, note=text))
             said = "Note saved"
         else:
             self.notify("The note was empty: nothing was added.", markup=False, timeout=3)
             return
-        self.notify(f"{said} (u undoes).", markup=False, timeout=3)
+        if done is not None:  # (None: the store failed, and said so)
+            self.notify(f"{said} (u undoes).", markup=False, timeout=3)
 
     def action_undo_note(self) -> None:
         """`u`: undo the article's last highlight or note change."""

@@ -268,3 +268,18 @@ async def test_the_palette_sets_a_mark_with_the_next_letter(briefing: Briefing) 
         await pilot.press("e")
         await pilot.pause()
         assert reader(app).marks() == {"e": briefing.sections[1].first}
+
+
+async def test_a_mark_on_screen_already_names_its_section(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot)
+        await pilot.press("m", "t", "3")
+        await pilot.pause()
+        reader(app).section = 2  # the header says another section, the text did not move
+        await pilot.press("g")
+        await pilot.pause()
+        reader(app).section = 2
+        await pilot.press("apostrophe", "t")
+        await pilot.pause()
+        assert _top(app) == 0 and reader(app).section == 0

@@ -58,6 +58,8 @@ class ReaderMarksMixin(_Base):
         reading_place: ReadingPlace
         _requested_section: int | None
 
+        def _on_top_paragraph(self, paragraph: int) -> None: ...
+
     _pending_mark: str | None = None
     """SET or GO while the letter of a mark is awaited, else None."""
     _marks: dict[str, int] | None = None
@@ -222,6 +224,7 @@ class ReaderMarksMixin(_Base):
             self._requested_section = None
             view.cancel_restore()
             view.scroll_to(y=exact[1], animate=False, immediate=True)
+            self._on_top_paragraph(view.top_paragraph)  # (also when the view did not move)
         else:
             self.go_to_paragraph(paragraph)
 
@@ -252,3 +255,4 @@ class ReaderMarksMixin(_Base):
         view.cancel_restore()
         y = max(0, target.virtual_region.y - target.styles.margin.top)
         view.scroll_to(y=y, animate=False, immediate=True)
+        self._on_top_paragraph(view.top_paragraph)  # the section, even if the view did not move

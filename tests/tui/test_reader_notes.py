@@ -489,3 +489,19 @@ async def test_reopening_shows_the_highlight_and_the_note(briefing: Briefing) ->
         assert view.notes == ("“Vale visited Freedonia twice,…” watch this",)
         listed = reader(again).query_one(NotesList).annotations
         assert [a.kind for a in listed] == ["highlight", "note"]
+
+
+async def test_a_store_that_cannot_be_written_is_a_notification(briefing: Briefing) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await _stored(app, pilot)
+        store = reader(app).reading_place.store
+        assert store is not None
+        store.close()  # every write now fails
+        await pilot.press("h")
+        await pilot.pause()
+        messages = [notification.message for notification in app._notifications]
+        written = "The notes store could not be written"
+        assert any(message.startswith(written) for message in messages)
+        assert not any(message.startswith("Highlighted") for message in messages)
+        assert app.screen is reader(app)

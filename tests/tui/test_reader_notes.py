@@ -505,3 +505,39 @@ async def test_a_store_that_cannot_be_written_is_a_notification(briefing: Briefi
         assert any(message.startswith(written) for message in messages)
         assert not any(message.startswith("Highlighted") for message in messages)
         assert app.screen is reader(app)
+
+
+async def test_in_a_paragraph_taller_than_the_screen_the_cursor_stays_on_screen() -> None:
+    from briefing.model import Article, Metadata, Paragraph
+    from briefing.tui.screens.reader import provisional
+
+    long = " ".join(
+        f"Sentence {n} says that the convoys crossed the border before the ports were shut."
+        for n in range(1, 41)
+    )
+    article = Article(Metadata(title="One Long Paragraph"), (Paragraph(0, long),))
+    app = BriefingApp(briefing=provisional(article, "One long paragraph"))
+    async with app.run_test(size=(80, 16)) as pilot:
+        await _stored(app, pilot)
+        screen = reader(app)
+        view = screen.query_one(ArticleView)
+
+        def on_screen() -> bool:
+            cursor = screen.sentence_cursor
+            assert cursor is not None
+            line = screen._line_of(cursor)
+            top, bottom = view.visible_range()
+            return line is not None and top <= line < bottom
+
+        assert screen.sentence_cursor == Span(0, 0, long.index(". ") + 1)
+        for _ in range(8):  # the first sentences scroll away above
+            await pilot.press("j")
+            assert on_screen()
+        assert screen.sentence_cursor is not None and screen.sentence_cursor.start > 0
+        for _ in range(25):  # onwards by sentence: the text follows
+            await pilot.press("right_parenthesis")
+            assert on_screen()
+        assert view.scroll_y > 8
+        for _ in range(12):  # back up: the cursor comes up from below
+            await pilot.press("k")
+            assert on_screen()

@@ -150,7 +150,9 @@ class ReaderSentenceMixin(_Base):
 
     def sentence_attach(self) -> None:
         """Start at the first sentence of the paragraph at the top and follow the scrolling."""
-        self.watch(self.article, "top_paragraph", self._sentence_follow_view, init=False)
+        # Every scroll, not only a new paragraph at the top: a paragraph can be taller than
+        # the screen, and its sentences scroll out of sight one by one.
+        self.watch(self.article, "scroll_y", self._sentence_follow_view, init=False)
         self._place_first_sentence()
 
     def _place_first_sentence(self) -> None:
@@ -187,18 +189,67 @@ class ReaderSentenceMixin(_Base):
         top, bottom = self.article.visible_range()
         return self.article.top_paragraph, self.article.paragraph_at(max(top, bottom - 1))
 
-    def _sentence_follow_view(self, top: int) -> None:
-        """The view scrolled: a cursor scrolled out of sight comes back onto the screen."""
+    def _line_of(self, span: Span) -> int | None:
+        """The line of the scrolled text where `span` starts (None: its paragraph is not
+        mounted). Asked only of paragraphs on screen, whose regions Textual has at hand."""
+        view = self.paragraph_views().get(span.paragraph)
+        if view is None:
+            return None
+        return view.virtual_region.y + view.line_of(span.start)
+
+    def _sentence_visible(self, span: Span, first: int, last: int) -> bool:
+        """Whether the line `span` starts on is on screen (`first`/`last`: the paragraphs on
+        screen; only those two can be cut by the screen's edges)."""
+        if not first <= span.paragraph <= last:
+            return False
+        if first < span.paragraph < last:
+            return True
+        line = self._line_of(span)
+        top, bottom = self.article.visible_range()
+        return line is None or top <= line < bottom
+
+    def _visible_sentence(self, first: int, last: int, *, last_one: bool) -> Span | None:
+        """The first (or last) sentence whose first line is on screen; None when none is
+        (one sentence taller than the screen)."""
+        paragraphs = range(last, first - 1, -1) if last_one else range(first, last + 1)
+        for paragraph in paragraphs:
+            sentences = self.sentences().of(paragraph)
+            for start, end in reversed(sentences) if last_one else sentences:
+                span = Span(paragraph, start, end)
+                if self._sentence_visible(span, first, last):
+                    return span
+        return None
+
+    def _sentence_follow_view(self, _scroll_y: float) -> None:
+        """The view scrolled: a cursor scrolled out of sight comes back onto the screen, to
+        the first sentence that starts on screen (scrolling down) or the last (scrolling up)."""
         cursor = self.sentence_cursor
         if cursor is None:
             return  # not placed yet (`_place_first_sentence` will, at the top as it is then)
         first, last = self._visible_paragraphs()
-        if first <= cursor.paragraph <= last:
+        if self._sentence_visible(cursor, first, last):
             return
-        if cursor.paragraph > last:
-            self.set_sentence(self.sentences().first(last))
-        else:
-            self.set_sentence(self.sentences().first(first))
+        top_line = self.article.visible_range()[0]
+        above = cursor.paragraph < first or (
+            cursor.paragraph == first and (self._line_of(cursor) or 0) < top_line
+        )
+        target = self._visible_sentence(first, last, last_one=not above)
+        if target is not None:
+            self.set_sentence(target)
+
+    def _show_sentence(self, span: Span) -> None:
+        """Scroll so the line `span` starts on is on screen, a third of the way down if the
+        text has to move (`ArticleView.reveal` places a span by an estimate; this is exact)."""
+        line = self._line_of(span)
+        if line is None:
+            self.article.reveal(span)
+            return
+        top, bottom = self.article.visible_range()
+        if top <= line < bottom:
+            return
+        self.article.cancel_restore()
+        offset = max(1, (bottom - top) // 3)
+        self.article.scroll_to(y=max(0, line - offset), animate=False, immediate=True)
 
     def _sentence_step(self, forward: bool) -> None:
         cursor = self.sentence_cursor
@@ -214,7 +265,7 @@ class ReaderSentenceMixin(_Base):
             )
             return
         self.set_sentence(target)
-        self.article.reveal(target)
+        self._show_sentence(target)
 
     def action_next_sentence(self) -> None:
         """`)`: the next sentence."""

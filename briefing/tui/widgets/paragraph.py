@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from textual.content import Content
 from textual.widgets import Static
 
 from briefing.model import Paragraph
-from briefing.tui.text import NOTE, SENTENCE, plain, styled
+from briefing.tui.text import NOTE, SENTENCE, plain, styled, visible
 from briefing.tui.wrap import install as keep_glued_words_together
 
 keep_glued_words_together()  # no line breaks at no-break spaces (tui/wrap.py)
@@ -54,6 +55,8 @@ class ParagraphView(Static):
         """The current sentence's offsets when it is in this paragraph, else None."""
         self.notes: tuple[str, ...] = ()
         """The reader's notes on words of this paragraph, in reading order."""
+        self._line_starts: list[int] = [0]
+        self._line_starts_width = 0
         super().__init__(self._content(), classes="paragraph")
 
     def _content(self) -> Content:
@@ -92,6 +95,32 @@ class ParagraphView(Static):
         relayout = notes != self.notes
         self.marks, self.notes = marks, notes
         self.update(self._content(), layout=relayout)
+
+    def line_of(self, offset: int) -> int:
+        """The line (0 = the first) of the drawn paragraph that holds character `offset`, as
+        the text wraps at the widget's present width (0 before it has a width)."""
+        width = self.content_size.width
+        if width <= 0:
+            return 0
+        if self._line_starts_width != width:
+            self._line_starts = self._wrapped_starts(width)
+            self._line_starts_width = width
+        return max(0, bisect_right(self._line_starts, offset) - 1)
+
+    def _wrapped_starts(self, width: int) -> list[int]:
+        """Where each line of the wrapped text starts in `paragraph.text` (found in order, since
+        wrapping drops the spaces at line breaks)."""
+        text = visible(self.paragraph.text)
+        starts: list[int] = []
+        position = 0
+        for line in Content(text).wrap(width):
+            words = line.plain.strip()
+            found = text.find(words, position) if words else -1
+            if found < 0:
+                continue
+            starts.append(found)
+            position = found + len(words)
+        return starts or [0]
 
     def text_offset(self, x: int, y: int) -> int:
         """A selection's (x, y) (character `x` of line `y` of the drawn text, as Textual's

@@ -1,16 +1,17 @@
 """The current sentence: what a highlight, a note or a copy acts on, underlined in the text.
 
-It starts at the first sentence of the paragraph at the top, and stays where it is while its
-paragraph is on screen; scrolled out of view, it comes back to the first sentence of the
-paragraph at the top (scrolling down) or at the bottom (scrolling up), as vim keeps its cursor
-on screen. A jump (a section key, a search hit or mention, a quote, a timeline entry, a
-so-what line, a note chosen in the Notes tab) puts it on the sentence the jump landed on, and
-`)` and `(` move it to the next and previous sentence, as in vim, scrolling when it leaves the
-screen.
+It starts at the first sentence of the paragraph at the top, and stays where it is while the
+line it starts on is on screen; scrolled out of view, it comes back to the first sentence that
+starts on screen (scrolling down) or the last (scrolling up), as vim keeps its cursor on
+screen. A jump (a section key, a search hit or mention, a quote, a timeline entry, a so-what
+line, a note chosen in the Notes tab) puts it on the sentence the jump landed on, and `)` and
+`(` move it to the next and previous sentence, as in vim, scrolling only when that sentence's
+line is not on screen. Lines are the paragraph's as wrapped at its width
+(`ParagraphView.line_of`), so this holds in a paragraph taller than the screen.
 
 Sentences are the analysis's (`Briefing.sentences`); before the analysis arrives (and for a
 briefing without them) each paragraph is split on demand by the same splitter
-(`briefing.analysis.sentences.split_paragraph`), so the cursor works from the first frame.
+(`briefing.analysis.sentences.split_paragraph`), once the panels are up.
 
 Mixed into `ReaderScreen` ahead of `ReaderJumpMixin`, whose `jump_to` and `action_section` it
 extends.

@@ -117,13 +117,15 @@ class PhraseTable:
         """(first token, end token, phrase) for each match, left to right, never overlapping.
 
         `positions`, when given, lists the tokens worth trying (a superset of those starting a
-        phrase of this table), so several tables can share one pass over the words.
+        phrase of this table), so several tables can share one pass over the words. Either way
+        a sentence holding none of the table's first words is set aside with one set test
+        first (most tables miss most sentences; walking `positions` cost more).
         """
+        if self._firsts.isdisjoint(sentence.present):
+            return
         by_first = self._by_first
         texts = sentence.texts
         if positions is None:
-            if self._firsts.isdisjoint(sentence.present):
-                return
             positions = [k for k, text in enumerate(texts) if text in by_first]
         following = 0
         for index in positions:

@@ -29,12 +29,12 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’](?!s\b)\w+)*")
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    """Words of `text` as (start, end, word), curly apostrophes made straight in `word`."""
+    """Words of `text` as (start, end, word), curly apostrophes made straight in `word`.
+
+    The pattern treats both apostrophes alike, so it reads the text with its curly ones made
+    straight (same length, same offsets) and no word needs its own `replace`."""
     if "’" in text:
-        return [
-            (match.start(), match.end(), match.group().replace("’", "'"))
-            for match in _TOKEN.finditer(text)
-        ]
+        text = text.replace("’", "'")
     return [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
 
 

@@ -281,6 +281,8 @@ class ReaderSentenceMixin(_Base):
     def jump_to(self, span: Span, *, flash: bool = False) -> None:
         super().jump_to(span, flash=flash)  # type: ignore[misc]
         self.sentence_at(span)
+        if (cursor := self.sentence_cursor) is not None:
+            self._show_sentence(cursor)  # its first line too (a long sentence, a tall paragraph)
 
     def action_section(self, number: int) -> None:
         super().action_section(number)  # type: ignore[misc]

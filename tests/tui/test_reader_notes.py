@@ -411,6 +411,10 @@ async def test_palette_shows_the_notes_tab_and_highlights(briefing: Briefing) ->
         reader(app).set_focus(reader(app).article)
         await run_palette_command(app, pilot, "Notes: highlight the current")
         assert len(reader(app).annotations_shown) == 1
+        await run_palette_command(app, pilot, "Notes: copy with citation")
+        assert app.clipboard.startswith(f"“{PARAGRAPHS[0][:FIRST]}” — Jane Analyst")
+        await run_palette_command(app, pilot, "Notes: undo")
+        assert reader(app).annotations_shown == ()
 
 
 # y: copy with the citation

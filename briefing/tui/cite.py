@@ -24,25 +24,37 @@ def words_at(article: Article, span: Span) -> str:
     return paragraphs[span.paragraph].text[span.start : span.end]
 
 
-def cited(article: Article, text: str, paragraph: int | None, note: str = "") -> str:
-    """`text` with its citation, and the reader's note (if any) on the next line."""
-    from briefing.printable import printable
+def cited(
+    article: Article, text: str, paragraph: int | None, note: str = "", speaker: str = ""
+) -> str:
+    """`text` with its citation, and the reader's note (if any) on the next line; a quotation's
+    `speaker` goes first ("Otto Brand: “fragile at best” — Jane Analyst, …")."""
+    from briefing.printable import one_line, printable
     from briefing.store.render import citation
 
     quoted = citation(article.meta, text, paragraph)
+    if speaker.strip():
+        quoted = f"{one_line(speaker.strip())}: {quoted}"
     note = printable(note).strip()
     return f"{quoted}\n\nNote: {note}" if note else quoted
 
 
 def copy_cited(
-    app: Any, article: Article, text: str, paragraph: int | None, *, what: str, note: str = ""
+    app: Any,
+    article: Article,
+    text: str,
+    paragraph: int | None,
+    *,
+    what: str,
+    note: str = "",
+    speaker: str = "",
 ) -> str:
     """Copy `text` with its citation and say so ("Copied quote: “A new beginning…”").
 
     Returns what was copied. `what` names the thing copied for the notification."""
     from briefing.printable import one_line
 
-    copied = cited(article, text, paragraph, note)
+    copied = cited(article, text, paragraph, note, speaker)
     app.copy_to_clipboard(copied)
     words = " ".join(text.split())
     shown = words.split(" ")

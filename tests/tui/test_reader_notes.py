@@ -439,7 +439,7 @@ async def test_y_copies_the_quote_focused_in_the_quotes_tab(briefing: Briefing) 
     async with app.run_test(size=SIZE) as pilot:
         await _stored(app, pilot)
         await pilot.press("quotation_mark", "down", "y")
-        assert app.clipboard.startswith("“fragile at best” — Jane Analyst")
+        assert app.clipboard.startswith("Otto Brand: “fragile at best” — Jane Analyst")
         assert app.clipboard.endswith("¶ 2")
 
 

@@ -44,7 +44,7 @@ class ReaderCiteMixin(_Base):
         if found is None:
             self.notify("There is nothing here to copy.", markup=False)
             return
-        what, span, text, note = found
+        what, span, text, note, speaker = found
         if span is not None and not text:
             text = words_at(article, span)
         copy_cited(
@@ -54,10 +54,12 @@ class ReaderCiteMixin(_Base):
             None if span is None else span.paragraph,
             what=what,
             note=note,
+            speaker=speaker,
         )
 
-    def _focused_item(self) -> tuple[str, Span | None, str, str] | None:
-        """What `y` copies: (what it is, where, its words or "" for the span's, the note)."""
+    def _focused_item(self) -> tuple[str, Span | None, str, str, str] | None:
+        """What `y` copies: (what it is, where, its words or "" for the span's, the note, the
+        speaker of a quotation)."""
         from briefing.tui.widgets.notes_list import NotesList
         from briefing.tui.widgets.quote_list import QuoteList
         from briefing.tui.widgets.timeline_list import TimelineList
@@ -67,24 +69,24 @@ class ReaderCiteMixin(_Base):
             from briefing.tui.cite import words_at
 
             words = " ".join(words_at(self.briefing.article, span) for span in spans)
-            return "the selection", spans[0], words, ""
+            return "the selection", spans[0], words, "", ""
         focused = self.focused
         index = getattr(focused, "highlighted", None)
         if isinstance(focused, QuoteList) and index is not None and index < len(focused.quotes):
             quote = focused.quotes[index]
-            return "the quote", quote.span, quote.text, ""
+            return "the quote", quote.span, quote.text, "", quote.speaker or ""
         if isinstance(focused, TimelineList) and index is not None and index < len(focused.events):
-            return "the event", focused.events[index].span, "", ""
+            return "the event", focused.events[index].span, "", "", ""
         if isinstance(focused, NotesList) and (annotation := focused.current) is not None:
             return _annotation_item(annotation)
         if (annotation := self.annotation_under_cursor()) is not None:
             return _annotation_item(annotation)
         if (cursor := self.sentence_cursor) is not None:
-            return "the sentence", cursor, "", ""
+            return "the sentence", cursor, "", "", ""
         return None
 
 
-def _annotation_item(annotation: Annotation) -> tuple[str, Span | None, str, str]:
+def _annotation_item(annotation: Annotation) -> tuple[str, Span | None, str, str, str]:
     what = "the note" if annotation.note else "the highlight"
     span = Span(annotation.paragraph, annotation.start, annotation.end)
-    return what, span, annotation.text, annotation.note
+    return what, span, annotation.text, annotation.note, ""

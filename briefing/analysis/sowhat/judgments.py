@@ -208,6 +208,17 @@ def reporting_before(reading: Reading, at: int) -> bool:
     return _reported_before(lexicon, reading.tokens, _ranges(lexicon.reporting, reading.tokens), at)
 
 
+def _date_token(lexicon: _Lexicon, own: str) -> int:
+    """The word index where a day's date ("on Friday", "14 December") stands, -1 for none.
+
+    The pattern is tried only when a month or weekday name is there (it needs one, written
+    as it is: it is case-sensitive, and an alternation tried at every character)."""
+    if not any(name in own for name in lexicon.calendar_names):
+        return -1
+    dated = lexicon.day_date.search(own)
+    return len(words(own[: dated.start()])) if dated is not None else -1
+
+
 def _cues(reading: Reading) -> list[_Cue]:
     """The valid judgment terms of a sentence, in reading order (empty when it is no judgment)."""
     lexicon = _compiled()
@@ -226,7 +237,6 @@ def _cues(reading: Reading) -> list[_Cue]:
         return []
     if any(True for _ in lexicon.embedded_questions.scan(tokens, at)):
         return []  # "the question of what role Iran would assign": a question, not a judgment
-    narrative = any(True for _ in lexicon.past_markers.scan(tokens, at))
     reports = _ranges(lexicon.reporting, tokens, at)
     if any(" ".join(texts[first:end]) in lexicon.vetoing for first, end in reports):
         return []
@@ -237,22 +247,17 @@ def _cues(reading: Reading) -> list[_Cue]:
         opening = len(words(reading.own[:clause]))
         reports = [(first, end) for first, end in reports if first >= opening]
     excluded = _ranges(lexicon.not_judgments, tokens, at)
-    scheduled = any(True for _ in lexicon.scheduled.scan(tokens, at))
-    own = reading.own
-    dated = (
-        lexicon.day_date.search(own)
-        if any(name in own for name in lexicon.calendar_names)
-        else None
-    )
-    date_token = len(words(reading.own[: dated.start()])) if dated is not None else -1
+    # Read only when a hedge asks (a banded term needs none of them): past narrative, a
+    # schedule, the word a day's date stands at, and the author's prescriptions.
+    narrative: bool | None = None
+    scheduled: bool | None = None
+    date_token: int | None = None
+    prescriptions: list[int] | None = None
     found: list[_Cue] = []
     for match in reading.terms:
         found.append(_Cue(match.first_token, match.end_token, match.estimative, True))
     for first, end, key in hedges:
         found.append(_Cue(first, end, Estimative(key, HEDGE_BAND, 0, 100), False))
-    prescriptions = _prescriptions(lexicon, reading)
-    if reading.prescribes is None:
-        reading.prescribes = bool(prescriptions)  # `recommends` need not read it again
     valid: list[_Cue] = []
     short: bool | None = None  # worked out when a hedge asks
     for cue in sorted(found, key=lambda cue: (cue.first, not cue.banded)):
@@ -272,21 +277,31 @@ def _cues(reading: Reading) -> list[_Cue]:
         else:
             if _is_noun(lexicon, tokens, cue, key) or _is_month(reading, tokens, cue, key):
                 continue
-            if key in ("would", "could") and (narrative or following in lexicon.narrative_would):
-                return []  # "would later become": the sentence tells a past story
+            if key in ("would", "could"):
+                if narrative is None:
+                    narrative = any(True for _ in lexicon.past_markers.scan(tokens, at))
+                if narrative or following in lexicon.narrative_would:
+                    return []  # "would later become": the sentence tells a past story
             previous = texts[cue.first - 1] if cue.first > 0 else ""
             if previous in ("not", "never") and cue.first > 1:
                 previous = texts[cue.first - 2]
             if previous in lexicon.past_copulas:
                 continue  # "was expected to", "was not feasible": a past fact
-            if key in lexicon.forecasts and (
-                scheduled or date_token > cue.first >= 0 or _schedules(lexicon, reading, cue)
-            ):
-                continue  # "will proceed to a runoff on Sunday 14 December": a schedule
+            if key in lexicon.forecasts:
+                if scheduled is None:
+                    scheduled = any(True for _ in lexicon.scheduled.scan(tokens, at))
+                if date_token is None:
+                    date_token = _date_token(lexicon, reading.own)
+                if scheduled or date_token > cue.first >= 0 or _schedules(lexicon, reading, cue):
+                    continue  # "will proceed to a runoff on Sunday 14 December": a schedule
             if key == "would" and _schedules(lexicon, reading, cue, dated=False):
                 continue  # "the vote would take place in May": a schedule told in the past
             if _after_whether(texts, cue.first):
                 continue  # "whether the deterrent will be effective": an indirect question
+            if prescriptions is None:
+                prescriptions = _prescriptions(lexicon, reading)
+                if reading.prescribes is None:
+                    reading.prescribes = bool(prescriptions)  # `recommends` asks it again
             if _prescribed(lexicon, texts, prescriptions, cue.first):
                 continue  # "the US should also be making clear ... will be": a prescription
         if not cue.banded:

@@ -283,3 +283,19 @@ async def test_a_mark_on_screen_already_names_its_section(briefing: Briefing) ->
         await pilot.press("apostrophe", "t")
         await pilot.pause()
         assert _top(app) == 0 and reader(app).section == 0
+
+
+async def test_the_prompt_takes_the_footer_row_without_moving_the_text(
+    briefing: Briefing,
+) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot)
+        view = reader(app).query_one(ArticleView)
+        before = view.region
+        await pilot.press("m")
+        await pilot.pause()
+        prompt = app.screen.query_one("#mark-prompt")
+        assert view.region == before
+        assert prompt.region.y == SMALL[1] - 1 and prompt.region.height == 1
+        await pilot.press("escape")

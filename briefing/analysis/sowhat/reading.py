@@ -117,6 +117,8 @@ class Reading:
 
 def blank_quotes(text: str) -> str:
     """The sentence with quoted words replaced by spaces (offsets unchanged)."""
+    if '"' not in text and "“" not in text:
+        return text  # no quotation mark the pattern needs: most sentences
     return _QUOTED.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -175,8 +177,9 @@ def _with_centrality(readings: list[Reading]) -> list[Reading]:
     frequency: Counter[str] = Counter()
     for reading in readings:
         frequency.update(reading.words)
+    weight = {word: math.log(count) for word, count in frequency.items()}  # each log once
     raw = [
-        sum(math.log(frequency[word]) for word in reading.words) / math.sqrt(len(reading.words) + 4)
+        sum(map(weight.__getitem__, reading.words)) / math.sqrt(len(reading.words) + 4)
         for reading in readings
     ]
     top = max(raw, default=0.0) or 1.0

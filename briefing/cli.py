@@ -208,7 +208,8 @@ def _run_reader(path: Path | None, library: str | None) -> int:
         if path is not None:
             from briefing.read_ahead import read_ahead
 
-            article = read_ahead(path)  # first: it reads in parallel with the imports below
+            # First: it reads (and analyses) in parallel with the imports below.
+            article = read_ahead(path, analyse=True)
         from briefing.tui.app import run
 
         return run(article=article, library=library)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -19,6 +19,9 @@ from textual.screen import Screen
 
 from briefing.model import Article, Briefing
 from briefing.tui.commands import BriefingCommands
+
+if TYPE_CHECKING:
+    from briefing.read_ahead import ReadAhead
 
 
 class BriefingApp(App[None]):
@@ -46,12 +49,16 @@ class BriefingApp(App[None]):
         library: Path | None = None,
         *,
         article: Article | None = None,
+        analysis: ReadAhead | None = None,
     ) -> None:
         super().__init__()
         self.briefing = briefing
         """An analysed article to open straight in the reader."""
         self.article = article
         """An article to open in the reader and analyse once its text is on screen."""
+        self.analysis = analysis if analysis is not None and analysis.analysing else None
+        """Where `article`'s analysis is being made, in a child process (briefing.read_ahead),
+        instead of in the reader's own thread."""
         self.library = library or Path.cwd()
         """The folder the library lists."""
 
@@ -66,12 +73,23 @@ class BriefingApp(App[None]):
             assert self.article is not None
             from briefing.analysis_cache import load
 
-            # An article read before: its analysis from the cache, drawn with the text in the
-            # first frame (the panels still follow it); else the text alone, analysed after.
+            # An article read before: its analysis from the cache (a few milliseconds), the
+            # panels right after the first frame; else the text alone, with the analysis after
+            # it, from the read-ahead process if there is one (briefing.read_ahead).
+            ahead = self.analysis
             cached = load(self.article)
             if cached is not None:
+                if ahead is not None:
+                    ahead.cancel()  # (it was looking in the same cache)
                 return ReaderScreen(cached, analyse=True, analysed=True)
-            return ReaderScreen(provisional(self.article), analyse=True)
+            if ahead is None:
+                return ReaderScreen(provisional(self.article), analyse=True)
+            if ahead.ready():  # made already: as from the cache
+                try:
+                    return ReaderScreen(ahead.analysis(), analyse=True, analysed=True)
+                except Exception:  # noqa: BLE001 - the reader's own thread tries again
+                    return ReaderScreen(provisional(self.article), analyse=True)
+            return ReaderScreen(provisional(self.article), analyse=True, source=ahead)
         from briefing.tui.screens.library import LibraryScreen
 
         return LibraryScreen(self.library)
@@ -107,6 +125,16 @@ class BriefingApp(App[None]):
             for field in self.screen.query(Input):
                 field.cursor_blink = False
 
+    async def action_quit(self) -> None:
+        """Quit at once in a terminal, without taking each widget down (tui/quitting.py:
+        `q` took 20-30 s on a 3 MB text); without one (tests), the usual way."""
+        if self.is_headless:
+            self.exit()
+        else:
+            from briefing.tui.quitting import leave_at_once
+
+            leave_at_once(self)
+
     def action_help(self) -> None:
         """Open the help for the screen in front, unless help is already open."""
         from briefing.tui.screens.help import HelpScreen
@@ -123,8 +151,12 @@ def run(article: Callable[[], Article] | None = None, library: str | None = None
     (its `BriefingError` propagates) and never a crash inside the terminal UI.
     """
     if article is not None:
-        app = BriefingApp(article=article())
+        from briefing.read_ahead import ReadAhead
+
+        ahead = article if isinstance(article, ReadAhead) else None
+        app = BriefingApp(article=article(), analysis=ahead)
     else:
+        ahead = None
         from briefing.errors import BriefingError
         from briefing.library import resolve_dir
 
@@ -138,5 +170,9 @@ def run(article: Callable[[], Article] | None = None, library: str | None = None
     # GC off while importing; it is on again from here).
     gc.freeze()
     gc.enable()
-    app.run()
+    try:
+        app.run()
+    finally:
+        if ahead is not None:
+            ahead.cancel()  # an analysis still under way is no longer wanted
     return app.return_code or 0

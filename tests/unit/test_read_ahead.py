@@ -54,7 +54,7 @@ def test_an_error_is_raised_here_with_its_message(tmp_path: Path) -> None:
 def test_a_child_that_dies_without_answering_means_reading_here(
     seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(read_ahead_module, "_read_in_child", lambda path, pipe: os._exit(3))
+    monkeypatch.setattr(read_ahead_module, "_read_in_child", lambda path, pipe, *_: os._exit(3))
     assert read_ahead(seed_path)() == load_article(seed_path)
 
 
@@ -92,3 +92,102 @@ def test_a_bad_file_given_to_the_reader_is_one_line_before_any_terminal_set_up(
     assert result.stderr.startswith(f"briefing: {broken}, line ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert "\x1b[" not in result.stdout  # the terminal was never put into application mode
+
+
+# The analysis made ahead (issue 15: the complete first screen waits for it)
+
+
+@needs_fork
+def test_the_analysis_made_ahead_is_the_analysis_made_here(seed_path: Path) -> None:
+    from briefing.analysis.pipeline import analyze
+
+    ahead = read_ahead(seed_path, analyse=True)
+    article = ahead()
+    assert ahead.analysing
+    assert ahead.analysis() == analyze(article)
+    assert not ahead.analysing
+
+
+@needs_fork
+def test_the_analysis_made_ahead_is_kept_in_the_cache(seed_path: Path) -> None:
+    import time
+
+    from briefing import analysis_cache
+
+    ahead = read_ahead(seed_path, analyse=True)
+    article = ahead()
+    made = ahead.analysis()
+    for _ in range(200):  # the child writes it after sending it
+        if analysis_cache.load(article) is not None:
+            break
+        time.sleep(0.05)
+    assert analysis_cache.load(article) == made
+    again = read_ahead(seed_path, analyse=True)
+    again()
+    assert again.analysis() == made  # (from the cache this time)
+
+
+@needs_fork
+def test_a_failed_analysis_comes_back_as_its_error(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.analysis.pipeline as pipeline
+
+    class Unpicklable(Exception):
+        def __init__(self, message: str, extra: object) -> None:
+            super().__init__(message)
+            self.extra = extra
+
+    def fails(article: object) -> object:
+        raise ValueError("no sentences")
+
+    def fails_oddly(article: object) -> object:
+        raise Unpicklable("odd", lambda: None)
+
+    monkeypatch.setattr(pipeline, "analyze", fails)
+    ahead = read_ahead(seed_path, analyse=True)
+    ahead()
+    with pytest.raises(ValueError, match="no sentences"):
+        ahead.analysis()
+    monkeypatch.setattr(pipeline, "analyze", fails_oddly)
+    ahead = read_ahead(seed_path, analyse=True)
+    ahead()
+    with pytest.raises(RuntimeError, match="Unpicklable: odd"):
+        ahead.analysis()
+
+
+@needs_fork
+def test_cancel_stops_an_analysis_under_way(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting on a huge article must not leave a process analysing it for minutes."""
+    import time
+
+    import briefing.analysis.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "analyze", lambda article: time.sleep(120))
+    ahead = read_ahead(seed_path, analyse=True)
+    ahead()
+    pid = ahead._pid
+    assert pid is not None
+    started = time.monotonic()
+    ahead.cancel()
+    assert not ahead.analysing and not ahead.ready()
+    while time.monotonic() - started < 10:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break  # killed and reaped
+        time.sleep(0.02)
+    else:
+        raise AssertionError("the analysing process is still there")
+    assert time.monotonic() - started < 5
+
+
+def test_without_fork_nothing_is_analysed_ahead(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(os, "fork", raising=False)
+    ahead = read_ahead(seed_path, analyse=True)
+    assert ahead() == load_article(seed_path)
+    assert not ahead.analysing and not ahead.ready()

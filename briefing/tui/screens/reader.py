@@ -37,9 +37,12 @@ from briefing.tui.screens.reader_search import ReaderSearchMixin
 from briefing.tui.screens.reader_sentence import ReaderSentenceMixin
 from briefing.tui.screens.reader_titles import ReaderTitlesMixin
 from briefing.tui.widgets.article_header import ArticleHeader
-from briefing.tui.widgets.article_view import ArticleView
+from briefing.tui.widgets.article_view import MOUNT_CHUNK, ArticleView
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from briefing.read_ahead import ReadAhead
     from briefing.tui.widgets.key_footer import KeyFooter
     from briefing.tui.widgets.search_bar import SearchBar
     from briefing.tui.widgets.section_list import SectionList
@@ -52,8 +55,10 @@ if TYPE_CHECKING:
 COMPLETE_DELAY = 0.1
 """Seconds between the first frame and building the rest: long enough for the terminal to
 receive the text before the side panel, footer and analysis take the CPU."""
-CACHED_DELAY = 0.03
-"""The same with the analysis cached: only the panels follow, a few milliseconds of work."""
+SOURCE_WAIT = 1.0
+"""With the analysis coming from the read-ahead process (`source`): seconds to wait for it
+before mounting the panels without it. It usually comes sooner, and the panels are then built
+once, with it, instead of empty and again filled (start-up, issue 15)."""
 
 
 NEEDS_PANELS = frozenset(
@@ -111,11 +116,23 @@ class ReaderScreen(
         analyse: bool = False,
         query: str = "",
         analysed: bool = False,
+        source: ReadAhead | None = None,
     ) -> None:
         super().__init__()
+        self.source = source
+        """With `analyse`: where the analysis is being made (a read-ahead child process), to
+        wait for from the first frame instead of analysing in a thread after the panels."""
+        self._completing = False
+        """Whether `_complete` has started: the panels are being (or have been) mounted."""
+        self._complete_timer: Timer | None = None
+        self._arrived: Briefing | None = None
+        """An analysis that came while the panels were being mounted, shown right after."""
         self.analysed = analysed
-        """With `analyse`: the briefing is already the analysis (from the cache), so only the
-        panels are deferred past the first frame; nothing is analysed again."""
+        """With `analyse`: the briefing is already the analysis (from the cache, or made by
+        the read-ahead process before the first frame), so the panels follow the first frame
+        at once, and nothing is analysed again. (Composing them with the text in one frame
+        cost more: Textual lays the screen out and paints it several times as the widgets
+        mount, where `_complete` mounts them all in one batch, one layout and one paint.)"""
         self.initial_query = query
         """A search to open with, at its first hit (an article opened from a library search)."""
         self.briefing = briefing
@@ -210,16 +227,35 @@ class ReaderScreen(
         """After the first frame: the side panel and footer, then the analysis."""
         from briefing.tui.widgets.key_footer import KeyFooter
 
-        section_list, side_panel, search_bar = self._panels()
-        await self.query_one("#sections").mount(section_list)
-        await self.query_one("#side").mount(side_panel)
-        await self.mount(search_bar, KeyFooter())
-        await self.article.mount_rest()
-        self.ready = True
+        if self._completing:
+            return
+        self._completing = True
+        if self._complete_timer is not None:
+            self._complete_timer.stop()
+
+        # One layout and one paint for all of it, not one per mount (each cost a full frame).
+        with self.app.batch_update():
+            section_list, side_panel, search_bar = self._panels()
+            await self.query_one("#sections").mount(section_list)
+            await self.query_one("#side").mount(side_panel)
+            await self.mount(search_bar)
+            await self.article.mount_rest(MOUNT_CHUNK)
+            self.ready = True
+            await self.mount(KeyFooter())  # last: it shows the keys `ready` enables
         self.refresh_bindings()
         section_list.follow(self.section)
-        if not self.analysed:
+        self._mount_text()
+        if not self.analysed and self.source is None:
             self.run_analysis()
+        if self._arrived is not None:
+            arrived, self._arrived = self._arrived, None
+            await self.set_briefing(arrived)
+
+    def _mount_text(self) -> None:
+        """Mount the paragraphs below the first screen, a chunk at a time (keys are handled
+        between chunks: a long article's thousands of paragraphs held `q` for seconds)."""
+        if not self.article.complete:
+            self.run_worker(self.article.mount_remaining(), name="mount text", group="mount")
 
     def run_analysis(self) -> None:
         """Analyse the article off the UI thread (a daemon thread, so quitting does not wait
@@ -228,6 +264,7 @@ class ReaderScreen(
         from briefing.tui.screens.base import run_in_daemon
 
         article = self.briefing.article
+        source = self.source
 
         def analysed(briefing: Briefing) -> object:
             for warning in briefing.article.meta.warnings[len(article.meta.warnings) :]:
@@ -237,9 +274,10 @@ class ReaderScreen(
             return self.set_briefing(briefing)
 
         # An article opened before comes from the cache (analysis_cache.py); the pipeline is
-        # imported in the thread, only when it is needed.
-        run_in_daemon(self, lambda: analyze_cached(article), analysed, self.analysis_failed,
-                      name="analysis")
+        # imported in the thread, only when it is needed. With a read-ahead process, the
+        # thread only waits for its answer.
+        work = source.analysis if source is not None else lambda: analyze_cached(article)
+        run_in_daemon(self, work, analysed, self.analysis_failed, name="analysis")
 
     async def analysis_failed(self, error: BaseException) -> None:
         """The text stays readable; the section list and a notification say what failed."""
@@ -250,8 +288,22 @@ class ReaderScreen(
         await self.set_briefing(provisional(self.briefing.article, "Analysis failed"))
 
     async def set_briefing(self, briefing: Briefing) -> None:
-        """Show a (new) analysis of the same article without losing the reader's place."""
+        """Show a (new) analysis of the same article without losing the reader's place.
+
+        Before the panels are mounted, the analysis is what they are built with: the text
+        takes its titles and highlights, and the panels follow at once (no second filling).
+        """
         briefing = self.with_titles(briefing)  # the titles the reader renamed (R)
+        if not self.ready:
+            if self._completing:  # the panels are being mounted: shown when they are
+                self._arrived = briefing
+                return
+            self.briefing = briefing
+            with self.app.batch_update():
+                self.query_one(ArticleHeader).set_briefing(briefing)
+                await self.article.set_briefing(briefing)
+                await self._complete()
+            return
         self.briefing = briefing
         self.query_one(ArticleHeader).set_briefing(briefing)
         if self.section_list is not None:
@@ -281,8 +333,14 @@ class ReaderScreen(
         if self.section_list is not None:
             self.section_list.follow(0)
         self.article.focus()
-        if self.analyse:  # (no analysis to follow a cached one: the panels can come sooner)
-            self.set_timer(CACHED_DELAY if self.analysed else COMPLETE_DELAY, self._complete)
+        if self.analyse:
+            if self.analysed:  # no analysis to wait for: the panels follow the first frame
+                self.call_after_refresh(self._complete)
+            elif self.source is not None:  # the panels come with the analysis, unless slow
+                self.run_analysis()
+                self._complete_timer = self.set_timer(SOURCE_WAIT, self._complete)
+            else:
+                self._complete_timer = self.set_timer(COMPLETE_DELAY, self._complete)
         self.reading_place.attach()
         self.sentence_attach()  # the current sentence (reader_sentence.py)
         self.notes_attach()  # highlights and notes, once the store is open (reader_notes.py)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -16,6 +17,12 @@ from textual.widgets import Static
 from briefing.model import Briefing, Span
 from briefing.tui.text import MENTION, QUOTE, plain
 from briefing.tui.widgets.paragraph import ParagraphView, SpanStyle
+
+
+MOUNT_CHUNK = 100
+"""Paragraphs mounted at a time after the first frame. A 3 MB text has 3,700 paragraphs: mounted
+at once they held the app for ten seconds, keys and `q` included; between two chunks (about
+0.1-0.3 s of work each) it handles keys and draws."""
 
 
 def base_spans(briefing: Briefing) -> dict[int, list[SpanStyle]]:
@@ -68,9 +75,24 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._restoring = False
         self._restore_token = 0
         self._last_width = 0
+        self._overlay: Mapping[int, Sequence[SpanStyle]] = {}
+        """The state highlights last laid over the text, for paragraphs mounted later."""
+        self._mounting = asyncio.Lock()
+        """Held while paragraphs or titles are mounted: a chunk of paragraphs and a new
+        analysis's titles must not interleave."""
 
     def compose(self) -> ComposeResult:
         yield from self._widgets(self._first_count())
+
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        """Restyle the column alone (its scrollbar takes the accent on focus), not the text.
+
+        Textual restyles a widget's every descendant when its focus changes, in case a rule
+        styles them by it; none does here (briefing.tcss styles `#article:focus` only), and
+        restyling thousands of paragraphs made each focus change (`tab`, a dialog, quitting)
+        take a second or more on a 3 MB text.
+        """
+        self.app.stylesheet.update_nodes([self], animate=True)  # (and its scrollbars)
 
     def _widgets(self, paragraphs: int, start: int = 0) -> list[Static]:
         """Titles and views for paragraphs [start, start + paragraphs), in reading order."""
@@ -83,6 +105,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             if heading is not None:
                 widgets.append(heading)
             view = ParagraphView(paragraph, base[paragraph.index])
+            if overlay := self._overlay.get(paragraph.index):
+                view.set_overlay(overlay)
             self._paragraphs.append(view)
             widgets.append(view)
         return widgets
@@ -105,13 +129,27 @@ class ArticleView(VerticalScroll, can_focus=True):
                 return count
         return len(paragraphs)
 
-    async def mount_rest(self) -> None:
-        """Mount the paragraphs left out of the first frame."""
-        done = len(self._paragraphs)
-        rest = self._widgets(len(self.briefing.article.paragraphs) - done, start=done)
-        if rest:
-            await self.mount_all(rest)
-            self._layout_generation += 1
+    @property
+    def complete(self) -> bool:
+        """Whether every paragraph is mounted."""
+        return len(self._paragraphs) >= len(self.briefing.article.paragraphs)
+
+    async def mount_rest(self, limit: int | None = None) -> None:
+        """Mount the paragraphs left out of the first frame (at most `limit` of them)."""
+        async with self._mounting:
+            done = len(self._paragraphs)
+            left = len(self.briefing.article.paragraphs) - done
+            rest = self._widgets(left if limit is None else min(limit, left), start=done)
+            if rest:
+                await self.mount_all(rest)
+                self._layout_generation += 1
+
+    async def mount_remaining(self) -> None:
+        """Mount what is left `MOUNT_CHUNK` paragraphs at a time, letting the app handle keys
+        and draw between chunks."""
+        while not self.complete:
+            await self.mount_rest(MOUNT_CHUNK)
+            await asyncio.sleep(0)
 
     def _make_headings(self) -> dict[int, Static]:
         """Section titles keyed by the paragraph they stand before."""
@@ -128,14 +166,15 @@ class ArticleView(VerticalScroll, can_focus=True):
     async def set_briefing(self, briefing: Briefing) -> None:
         """Show a new analysis of the same article in place, keeping the reader's place."""
         place = self.top_paragraph
-        self.briefing = briefing
-        base = base_spans(briefing)
-        for view in self._paragraphs:
-            view.set_base(base[view.paragraph.index])
-        await self.query(".section-title").remove()
-        for paragraph, heading in self._make_headings().items():
-            if 0 <= paragraph < len(self._paragraphs):
-                await self.mount(heading, before=self._paragraphs[paragraph])
+        async with self._mounting:
+            self.briefing = briefing
+            base = base_spans(briefing)
+            for view in self._paragraphs:
+                view.set_base(base[view.paragraph.index])
+            await self.query(".section-title").remove()
+            for paragraph, heading in self._make_headings().items():
+                if 0 <= paragraph < len(self._paragraphs):
+                    await self.mount(heading, before=self._paragraphs[paragraph])
         self._layout_generation += 1
         self._restoring = True
         self._restore_token += 1
@@ -263,5 +302,6 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def set_overlay(self, overlay: Mapping[int, Sequence[SpanStyle]]) -> None:
         """Lay state highlights over paragraphs; any paragraph not named gets none."""
+        self._overlay = overlay
         for view in self._paragraphs:
             view.set_overlay(overlay.get(view.paragraph.index, ()))

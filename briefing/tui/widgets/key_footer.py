@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -34,6 +35,14 @@ class KeyFooter(Footer):
         super().__init__(**kwargs)
         self._shown: Shown | None = None
         """The keys on display (as of the last rebuild)."""
+        self._bindings_ready = True
+        """Compose the keys with the footer (Textual's waits for a first bindings signal and
+        composes them after a refresh: a second layout of the whole screen, 40-90 ms of the
+        reader's start-up)."""
+
+    def compose(self) -> ComposeResult:
+        self._shown = shown_bindings(self.screen)
+        yield from super().compose()
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         if not self.display:

@@ -19,7 +19,6 @@ runs are interleaved so drift in its load hits every program alike; repeat and c
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -33,7 +32,7 @@ SEED = ROOT / "articles" / "armenia-looks-west.txt"
 MARKER = "What might be described"
 SESSION = "briefing-startup-bench"
 TMUX = ("tmux", "-L", "briefing-startup-bench")
-"""A tmux server of the bench's own, kept running by a idle session (`tmux_server`): a server
+"""A tmux server of the bench's own, kept running by an idle session (`tmux_server`): a server
 that exits with its last session and another that starts meanwhile raced ("server exited
 unexpectedly"), and starting a server is no part of the program's start-up."""
 
@@ -99,8 +98,7 @@ class tmux_server:  # noqa: N801 - used as `with tmux_server():`
     """The bench's tmux server, up for the length of the `with` block (see TMUX)."""
 
     def __enter__(self) -> None:
-        nice = [f"nice", "-n", os.environ["BENCH_NICE"]] if os.environ.get("BENCH_NICE") else []
-        subprocess.run([*nice, *TMUX, "new-session", "-d", "-s", "keeper", "sleep 3600"], check=True)
+        subprocess.run([*TMUX, "new-session", "-d", "-s", "keeper", "sleep 3600"], check=True)
 
     def __exit__(self, *_: object) -> None:
         subprocess.run([*TMUX, "kill-server"], capture_output=True)

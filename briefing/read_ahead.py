@@ -235,6 +235,7 @@ def _analyse_in_child(article: Article, write_end: int, sending: Thread) -> None
     made = briefing is None
     try:
         if briefing is None:
+            _yield_to_the_reader()
             from briefing.analysis.pipeline import analyze
 
             briefing = analyze(article)
@@ -246,6 +247,19 @@ def _analyse_in_child(article: Article, write_end: int, sending: Thread) -> None
     os.close(write_end)  # the reader has all it needs; the cache is written after
     if made and briefing is not None:
         analysis_cache.store(article, briefing)
+
+
+ANALYSIS_NICENESS = 5
+"""How much lower the analysing process's priority is than the reader's. On a machine with a
+core to spare it changes nothing; on a busy one, the reader's drawing and keys go first (a
+long text's analysis takes a core for tens of seconds, and `q` and the first frame waited)."""
+
+
+def _yield_to_the_reader() -> None:
+    try:
+        os.nice(ANALYSIS_NICENESS)
+    except (AttributeError, OSError):  # no nice here: the same priority
+        pass
 
 
 def _picklable(error: Exception) -> Exception:

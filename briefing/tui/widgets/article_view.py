@@ -19,10 +19,11 @@ from briefing.tui.text import MENTION, QUOTE, plain
 from briefing.tui.widgets.paragraph import ParagraphView, SpanStyle
 
 
-MOUNT_CHUNK = 100
+MOUNT_CHUNK = 40
 """Paragraphs mounted at a time after the first frame. A 3 MB text has 3,700 paragraphs: mounted
-at once they held the app for ten seconds, keys and `q` included; between two chunks (about
-0.1-0.3 s of work each) it handles keys and draws."""
+at once they held the app for ten seconds, keys and `q` included; between two chunks it handles
+keys and draws. A chunk and the layout after it (wrapping the new paragraphs) take 0.1-0.2 s on
+an idle machine, a second or two on a loaded one: with 100 a chunk `q` waited 2-3 s there."""
 
 
 def base_spans(briefing: Briefing) -> dict[int, list[SpanStyle]]:

@@ -85,13 +85,13 @@ def article_notes(path: Path) -> str:
 def delete_notes(path: Path, yes: bool) -> int:
     """Delete an article's highlights and notes once the user agreed; 1 when they did not."""
     from briefing.ingest import load_article
-    from briefing.store import annotations, delete_all, open_store, register
+    from briefing.store import delete_all, open_store, register
+    from briefing.store.edits import read_annotations
 
     article = load_article(path)
     with open_store() as store:
         _warn(store.warnings)
-        key = register(store, article, record=False)
-        count = len(annotations(store, key))
+        count = len(read_annotations(store, article))
         if not count:
             print("briefing: no highlights or notes to delete", file=sys.stderr)
             return 0
@@ -103,7 +103,7 @@ def delete_notes(path: Path, yes: bool) -> int:
             if answer.strip().lower() not in ("y", "yes"):
                 print("briefing: nothing deleted", file=sys.stderr)
                 return 1
-        delete_all(store, key)
+        delete_all(store, register(store, article))  # an edited file's notes found first
     print(f"deleted {count} highlights and notes of {one_line(str(path))}")
     return 0
 

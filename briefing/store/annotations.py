@@ -8,7 +8,8 @@ deleted note exactly, takes back an edit, or removes what was just added. The la
 `UNDO_DEPTH` changes of each article can be undone.
 
 `annotations_for(article)` is what the exports and `briefing analyze --json` call: it only reads
-(it creates no store when there is none) and gives `()` for an article with no annotations.
+(it creates no store when there is none, and an edited file's notes are re-anchored in memory,
+never moved) and gives `()` for an article with no annotations.
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ def annotations_for(article: Any, warnings: list[str] | None = None) -> tuple[An
     For the exports and `briefing analyze --json`: creates no store when there is none, and
     never raises for a bad store (its warning goes to `warnings` when given).
     """
-    from briefing.store.places import register
+    from briefing.store.edits import read_annotations
 
     if not default_path().exists():
         return ()
@@ -188,7 +189,7 @@ def annotations_for(article: Any, warnings: list[str] | None = None) -> tuple[An
         with Store() as store:
             if warnings is not None:
                 warnings.extend(store.warnings)
-            return annotations(store, register(store, article, record=False))
+            return read_annotations(store, article)
     except sqlite3.Error as error:  # locked for longer than the timeout, or broken meanwhile
         if warnings is not None:
             warnings.append(f"the notes store could not be read ({error})")

@@ -95,6 +95,18 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article, first)
     );
     """,
+    # 2 -> 3: every path an article was opened from (two copies of one article are two paths
+    # of one key), so editing one copy never takes the other's notes (briefing.store.edits).
+    """
+    CREATE TABLE paths (
+        path TEXT PRIMARY KEY,         -- resolved file path
+        key TEXT NOT NULL,             -- the content key it was last opened under
+        seen REAL NOT NULL             -- seconds since the epoch
+    );
+    CREATE INDEX paths_key ON paths(key);
+    INSERT OR IGNORE INTO paths(path, key, seen)
+        SELECT path, key, coalesce(last_opened, first_seen) FROM articles WHERE path IS NOT NULL;
+    """,
 )
 SCHEMA = len(MIGRATIONS)
 """The layout this code writes: the number of migrations."""

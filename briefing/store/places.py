@@ -4,9 +4,9 @@ An article enters the store by `register` (when the reader opens it), which retu
 key (`briefing.store.identity`); every other call takes that key. When the key is new but the
 file at the same path was known under another key, the file was edited: its place, marks and
 annotations are carried over to the new key and re-anchored in the new text
-(`briefing.store.anchor`), so editing a file keeps the reader's notes as far as the text allows.
-(Two copies of one file share a key; if one copy is then edited, the notes follow the edited
-copy, the file most recently opened from that path.)
+(`briefing.store.edits`), so editing a file keeps the reader's notes as far as the text allows.
+Two copies of one file share a key; when one copy is then edited, it gets a copy of the notes
+and the other keeps them. Only `register` (the reader opening a file) writes such changes.
 
 Marks are letters a-z and A-Z, as in less and vim, plus `'`: the place before the last jump,
 which `''` returns to. Section titles the reader renamed are kept by the section's first
@@ -19,31 +19,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from pathlib import Path
 from typing import Any
 
-from briefing.store.anchor import (
-    found_anywhere,
-    paragraph_anchor,
-    reanchor,
-    reanchor_paragraph,
-)
+from briefing.store.anchor import paragraph_anchor
 from briefing.store.db import Store
+from briefing.store.edits import carry_over, old_key, path_of, same_article
 from briefing.store.identity import article_key
 from briefing.store.model import Mark, Position, StoredArticle
 
 SETTINGS = ("theme", "panel_layout")
 """The settings the reader saves (others are accepted: the store is tolerant of new names)."""
-
-
-def _path_of(article: Any) -> str | None:
-    path = getattr(article.meta, "path", None)
-    if path is None:
-        return None
-    try:
-        return str(Path(path).resolve())
-    except OSError:
-        return str(path)
 
 
 def ensure_article(connection: sqlite3.Connection, key: str) -> None:
@@ -56,104 +41,36 @@ def ensure_article(connection: sqlite3.Connection, key: str) -> None:
 def register(store: Store, article: Any, *, opened: bool = False, record: bool = True) -> str:
     """The article's content key, after recording its path and title (and following an edit).
 
-    `opened` stamps the last-opened time (the reader opening it). `record=False` writes only
-    to carry notes over after an edit, never a new row (for exports and `analyze`, which read).
+    `opened` stamps the last-opened time (the reader opening it). `record=False` only computes
+    the key and never writes (read-only callers use `briefing.store.edits.read_annotations`,
+    which also finds the notes of a file edited since it was last opened).
     """
     key = article_key(article)
-    path = _path_of(article)
+    if not record:
+        return key
+    path = path_of(article)
     title = getattr(article.meta, "title", None)
     texts = [paragraph.text for paragraph in article.paragraphs]
     now = time.time()
-    if not record:  # a reader's lookup: write only when an edited file's notes must move
-        connection = store.connection
-        if connection.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone():
-            return key
-        if path is None or not connection.execute(
-            "SELECT 1 FROM articles WHERE path = ? LIMIT 1", (path,)
-        ).fetchone():
-            return key
     with store.writing() as connection:
         known = connection.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone()
         if not known and path is not None:
-            old = connection.execute(
-                "SELECT key FROM articles WHERE path = ? AND key != ?"
-                " ORDER BY last_opened DESC LIMIT 1",
-                (path, key),
-            ).fetchone()
-            if old and _same_article(connection, old[0], texts):
-                _carry_over(connection, old[0], key, texts)
-                known = True
-        if not known and not record:
-            return key
+            old = old_key(connection, path, key)
+            if old is not None and same_article(connection, old, texts):
+                carry_over(connection, old, key, texts, path)
         ensure_article(connection, key)
         connection.execute(
             "UPDATE articles SET path = coalesce(?, path), title = coalesce(?, title),"
             " paragraphs = ?, last_opened = CASE WHEN ? THEN ? ELSE last_opened END WHERE key = ?",
             (path, title, len(texts), opened, now, key),
         )
+        if path is not None:
+            connection.execute(
+                "INSERT INTO paths(path, key, seen) VALUES (?, ?, ?) ON CONFLICT(path)"
+                " DO UPDATE SET key = excluded.key, seen = excluded.seen",
+                (path, key, now),
+            )
     return key
-
-
-def _same_article(connection: sqlite3.Connection, old: str, texts: list[str]) -> bool:
-    """Whether a file at a known path is that article edited, not another article in its place.
-
-    It is when any of the words the store kept for the old one (quoted highlights and notes,
-    the opening words of its saved place, marks and renamed sections) stand in the new text,
-    or when nothing was kept (then nothing can be lost or wrongly moved either way). A file
-    overwritten with a different article starts afresh; the old notes stay under the old key.
-    """
-    kept = [row[0] for row in connection.execute(
-        "SELECT quote FROM annotations WHERE article = ?1 UNION ALL"
-        " SELECT anchor FROM positions WHERE article = ?1 UNION ALL"
-        " SELECT anchor FROM marks WHERE article = ?1 UNION ALL"
-        " SELECT anchor FROM section_titles WHERE article = ?1", (old,)
-    ) if row[0]]  # fmt: skip
-    return not kept or any(found_anywhere(words, texts) for words in kept)
-
-
-def _carry_over(connection: sqlite3.Connection, old: str, new: str, texts: list[str]) -> None:
-    """Move an edited article's rows from its old key to its new one, re-anchored in `texts`."""
-    connection.execute("UPDATE articles SET key = ? WHERE key = ?", (new, old))  # cascades
-    connection.execute("UPDATE undo SET article = ? WHERE article = ?", (new, old))
-    row = connection.execute(
-        "SELECT paragraph, anchor FROM positions WHERE article = ?", (new,)
-    ).fetchone()
-    if row:
-        paragraph = reanchor_paragraph(row[0], row[1], texts)
-        anchor = paragraph_anchor(texts[paragraph]) if texts else ""
-        connection.execute(
-            "UPDATE positions SET paragraph = ?, anchor = ? WHERE article = ?",
-            (paragraph, anchor, new),
-        )
-    for letter, paragraph, anchor in connection.execute(
-        "SELECT letter, paragraph, anchor FROM marks WHERE article = ?", (new,)
-    ).fetchall():
-        moved = reanchor_paragraph(paragraph, anchor, texts)
-        connection.execute(
-            "UPDATE marks SET paragraph = ?, anchor = ? WHERE article = ? AND letter = ?",
-            (moved, paragraph_anchor(texts[moved]) if texts else anchor, new, letter),
-        )
-    titles = connection.execute(
-        "SELECT first, anchor, title FROM section_titles WHERE article = ?", (new,)
-    ).fetchall()  # all moved at once: shifting one onto another's old place must not lose it
-    connection.execute("DELETE FROM section_titles WHERE article = ?", (new,))
-    connection.executemany(
-        "INSERT OR REPLACE INTO section_titles(article, first, anchor, title) VALUES (?, ?, ?, ?)",
-        [(new, reanchor_paragraph(first, anchor, texts), anchor, title)
-         for first, anchor, title in titles],  # fmt: skip
-    )
-    rows = connection.execute(
-        'SELECT id, paragraph, start, "end", quote FROM annotations WHERE article = ?', (new,)
-    ).fetchall()
-    for identifier, paragraph, start, end, quote in rows:
-        found = reanchor(paragraph, start, end, quote, texts)
-        if not found.lost:
-            quote = texts[found.paragraph][found.start : found.end]
-        connection.execute(
-            'UPDATE annotations SET paragraph = ?, start = ?, "end" = ?, quote = ?, lost = ?'
-            " WHERE id = ?",
-            (found.paragraph, found.start, found.end, quote, int(found.lost), identifier),
-        )
 
 
 # Reading places
@@ -295,4 +212,13 @@ def stored_articles(store: Store, *, with_annotations: bool = False) -> list[Sto
 
 def reading_state(store: Store) -> dict[str, StoredArticle]:
     """Path to stored article (read or not, progress): what the library shows beside each file."""
-    return {article.path: article for article in stored_articles(store) if article.path}
+    rows = store.connection.execute(
+        "SELECT f.path, a.key, a.path, a.title, a.paragraphs, a.last_opened,"
+        " p.section, p.paragraph, p.opened FROM paths f JOIN articles a ON a.key = f.key"
+        " LEFT JOIN positions p ON p.article = a.key"
+    ).fetchall()
+    state = {article.path: article for article in stored_articles(store) if article.path}
+    for row in rows:  # every file opened, copies too (each under the key it was opened as)
+        position = Position(*row[6:]) if row[6] is not None else None
+        state[row[0]] = StoredArticle(row[1], row[0], *row[3:6], position)
+    return state

@@ -1,12 +1,14 @@
 """The current sentence: what a highlight, a note or a copy acts on, underlined in the text.
 
 It starts at the first sentence of the paragraph at the top, and stays where it is while the
-line it starts on is on screen; scrolled out of view, it comes back to the first sentence that
-starts on screen (scrolling down) or the last (scrolling up), as vim keeps its cursor on
-screen. A jump (a section key, a search hit or mention, a quote, a timeline entry, a so-what
-line, a note chosen in the Notes tab) puts it on the sentence the jump landed on, and `)` and
-`(` move it to the next and previous sentence, as in vim, scrolling only when that sentence's
-line is not on screen. Lines are the paragraph's as wrapped at its width
+line it starts on is on screen; scrolled out of view (either way), it comes back to the first
+sentence whose line is at the top of the view, where reading resumes. A jump (a section key,
+`g`, a mark, `''`, a search hit or mention, a quote, a timeline entry, a so-what line, a note
+chosen in the Notes tab) puts it on the sentence the jump landed on, worked out from the jump's
+target and not from the view (a scroll can land after the next refresh, and an upward jump
+would otherwise leave it on whatever sentence the scroll passed last); `)` and `(` move it to
+the next and previous sentence, as in vim, scrolling only when that sentence's line is not on
+screen. Lines are the paragraph's as wrapped at its width
 (`ParagraphView.line_of`), so this holds in a paragraph taller than the screen.
 
 Sentences are the analysis's (`Briefing.sentences`); before the analysis arrives (and for a
@@ -209,13 +211,11 @@ class ReaderSentenceMixin(_Base):
         top, bottom = self.article.visible_range()
         return line is None or top <= line < bottom
 
-    def _visible_sentence(self, first: int, last: int, *, last_one: bool) -> Span | None:
-        """The first (or last) sentence whose first line is on screen; None when none is
-        (one sentence taller than the screen)."""
-        paragraphs = range(last, first - 1, -1) if last_one else range(first, last + 1)
-        for paragraph in paragraphs:
-            sentences = self.sentences().of(paragraph)
-            for start, end in reversed(sentences) if last_one else sentences:
+    def _visible_sentence(self, first: int, last: int) -> Span | None:
+        """The first sentence whose first line is on screen; None when none is (one sentence
+        taller than the screen)."""
+        for paragraph in range(first, last + 1):
+            for start, end in self.sentences().of(paragraph):
                 span = Span(paragraph, start, end)
                 if self._sentence_visible(span, first, last):
                     return span
@@ -223,18 +223,15 @@ class ReaderSentenceMixin(_Base):
 
     def _sentence_follow_view(self, _scroll_y: float) -> None:
         """The view scrolled: a cursor scrolled out of sight comes back onto the screen, to
-        the first sentence that starts on screen (scrolling down) or the last (scrolling up)."""
+        the first sentence whose line is on screen (the top of the view, whichever way it
+        scrolled: reading resumes there, after `k` or page up as after `j`)."""
         cursor = self.sentence_cursor
         if cursor is None:
             return  # not placed yet (`_place_first_sentence` will, at the top as it is then)
         first, last = self._visible_paragraphs()
         if self._sentence_visible(cursor, first, last):
             return
-        top_line = self.article.visible_range()[0]
-        above = cursor.paragraph < first or (
-            cursor.paragraph == first and (self._line_of(cursor) or 0) < top_line
-        )
-        target = self._visible_sentence(first, last, last_one=not above)
+        target = self._visible_sentence(first, last)
         if target is not None:
             self.set_sentence(target)
 
@@ -289,3 +286,29 @@ class ReaderSentenceMixin(_Base):
         sections = self.briefing.sections
         if 0 < number <= len(sections):
             self.set_sentence(self.sentences().first(sections[number - 1].first))
+
+    def action_scroll(self, how: str) -> None:
+        super().action_scroll(how)  # type: ignore[misc]
+        if how == "home":  # `g`: the article's first sentence, whenever the scroll lands
+            self.set_sentence(self.sentences().first(0))
+
+    def go_to_paragraph(self, paragraph: int) -> None:
+        """A mark (or `''` to a paragraph): the first sentence of the paragraph it put at the
+        top."""
+        super().go_to_paragraph(paragraph)  # type: ignore[misc]
+        count = len(self.briefing.article.paragraphs)
+        if count:
+            self.set_sentence(self.sentences().first(max(0, min(paragraph, count - 1))))
+
+    def remember_place(self) -> None:
+        """Keep the current sentence with the place `''` comes back to."""
+        self._back_sentence = self.sentence_cursor
+        super().remember_place()  # type: ignore[misc]
+
+    def go_back(self) -> None:
+        """`''`: the sentence that was current before the jump, when it is on screen again
+        (else the first sentence of the paragraph gone back to)."""
+        before = getattr(self, "_back_sentence", None)
+        super().go_back()  # type: ignore[misc]
+        if before is not None and self._sentence_visible(before, *self._visible_paragraphs()):
+            self.set_sentence(before)

@@ -163,7 +163,8 @@ def _notes(page: SummaryPage) -> list[str]:
     quoted, the note under it, then where the words are; last, how many more there are."""
     parts = ['<section class="notes"><h2>Notes</h2>']
     for note in page.notes:
-        text = f'<span class="note">{escape(note.note)}</span>' if note.note else ""
+        lines = "<br>".join(escape(line) for line in note.note.splitlines())
+        text = f'<span class="note">{lines}</span>' if note.note else ""
         where = f'<span class="who">{escape(note.reference)}</span>'
         parts.append(f"<blockquote>“{escape(note.quote)}”{text}{where}</blockquote>")
     if page.more_notes:

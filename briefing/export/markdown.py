@@ -30,6 +30,12 @@ def escape(text: str) -> str:
     return _INLINE.sub(r"\\\1", text)
 
 
+def escape_lines(text: str) -> list[str]:
+    """Each line of `text` escaped as Markdown text (inline markup and what would open a
+    block at its start), for a line kept as a line (`briefing notes`, unwrapped)."""
+    return [_BLOCK_START.sub(_escape_block_start, escape(line)) for line in text.splitlines()]
+
+
 def _wrap_md(text: str, first: str = "", rest: str | None = None) -> list[str]:
     """Wrap escaped text one column short (room for a block escape) and escape line starts."""
     lines = wrap(text, first, rest, width=PAGE_WIDTH - 1)
@@ -96,14 +102,20 @@ def lay_out_markdown(page: SummaryPage) -> list[str]:
 
 def _notes(page: SummaryPage) -> list[str]:
     """The reader's notes as `briefing notes` prints them: each highlighted passage as a block
-    quote, then the note (if any) and where the words are; last, how many more there are."""
+    quote, then the note (if any, its lines kept as lines) and, on a line of its own, where the
+    words are; last, how many more there are."""
     lines: list[str] = []
     for note in page.notes:
         if lines:
             lines.append("")
         lines += _wrap_md(escape(note.quote), "> ")
-        place = f"({escape(note.reference)})"
-        lines += ["", *_wrap_md(f"{escape(note.note)} {place}" if note.note else place)]
+        if note.note:  # each line of the note a line (a hard break, "\\" at its end)
+            written = [_wrap_md(escape(line)) for line in note.note.splitlines()]
+            lines.append("")
+            for wrapped in written[:-1]:
+                lines += [*wrapped[:-1], wrapped[-1] + "\\"]
+            lines += written[-1]
+        lines += ["", *_wrap_md(f"({escape(note.reference)})")]
     if page.more_notes:
         if lines:
             lines.append("")

@@ -21,6 +21,8 @@ from briefing.printable import one_line
 
 QUOTE_LIMIT = 300
 """Characters of a highlighted passage kept (a whole highlighted paragraph would fill the page)."""
+MIN_LINE = 12
+"""Characters a note's next line needs left of the limit to be shown (else "…" ends the last)."""
 COMMAND_LIMIT = 100
 """Characters of the `briefing notes FILE` pointer; a longer path is cut to its file name."""
 
@@ -52,13 +54,33 @@ def note_lines(briefing: Briefing, annotations: Sequence[Any]) -> tuple[NoteLine
         lines.append(
             NoteLine(
                 quote=quote,
-                note=_clip(str(annotation.note or ""), ITEM_LIMIT),
+                note=clip_lines(str(annotation.note or ""), ITEM_LIMIT),
                 paragraph=paragraph,
                 section=_section_title(briefing, paragraph),
                 lost=bool(annotation.lost),
             )
         )
     return tuple(lines)
+
+
+def clip_lines(text: str, limit: int) -> str:
+    """A note clipped like every item (white space collapsed, at most `limit` characters in
+    all, cut at a word) but keeping its line breaks: the lines a reader wrote stay lines
+    ("\n"-joined; blank lines dropped). Renderers show each line as a line of the note."""
+    lines: list[str] = []
+    left = limit
+    for line in (" ".join(line.split()) for line in text.splitlines()):
+        if not line:
+            continue
+        if lines and left < MIN_LINE:  # no room for another line: say the note goes on
+            lines[-1] = lines[-1].rstrip(" ,;:.-–—…") + "…"
+            break
+        clipped = _clip(line, left)
+        lines.append(clipped)
+        if clipped != line:
+            break
+        left -= len(clipped) + 1
+    return "\n".join(lines)
 
 
 def _section_title(briefing: Briefing, paragraph: int) -> str | None:

@@ -177,15 +177,16 @@ def lay_out_text(page: SummaryPage) -> list[str]:
 
 
 def _notes(page: SummaryPage) -> list[str]:
-    """Each highlighted passage quoted, the note under it, then where the words are; last,
-    how many more notes there are and the command that prints them."""
+    """Each highlighted passage quoted, the note under it (its lines kept, indented), then
+    where the words are on a line of its own; last, how many more notes there are and the
+    command that prints them."""
     lines: list[str] = []
     for note in page.notes:
-        if not note.note:
-            lines += wrap(f"“{note.quote}” ({note.reference})", "  - ", "    ")
-            continue
         lines += wrap(f"“{note.quote}”", "  - ", "    ")
-        lines += wrap(f"Note: {note.note} ({note.reference})", "    ")
+        for index, line in enumerate(note.note.splitlines()):
+            first = "    Note: " if index == 0 else " " * len("    Note: ")
+            lines += wrap(line, first, " " * len("    Note: "))
+        lines += wrap(f"({note.reference})", "    ")
     if page.more_notes:
         lines += wrap(page.more_notes, "  ")
     return lines

@@ -10,12 +10,16 @@ Shape, one article:
 
     > <highlighted words>
 
-    <the note> (¶ 4)
+    <the note, line 1>\\
+    <the note, line 2>
 
-A highlight has only its quotation and place. Words are quoted as the article wrote them, with
-control characters shown as pictures (`briefing.printable`); every line of a quotation keeps
-the `> ` so a paragraph break inside it cannot end the quote early. A `lost` annotation (its
-words gone from the edited article) says so.
+    (¶ 4)
+
+A highlight has only its quotation and place. Words are quoted as the article wrote them,
+escaped as Markdown text (an asterisk stays an asterisk), with control characters shown as
+pictures (`briefing.printable`); every line of a quotation keeps the `> ` so a paragraph break
+inside it cannot end the quote early. A note keeps its lines (a hard line break between them).
+A `lost` annotation (its words gone from the edited article) says so.
 """
 
 from __future__ import annotations
@@ -28,15 +32,32 @@ from briefing.store.model import Annotation
 
 
 def _quoted(text: str) -> str:
-    return "\n".join(f"> {line}".rstrip() for line in printable(text).splitlines() or [""])
+    from briefing.export.markdown import escape_lines
+
+    return "\n".join(f"> {line}".rstrip() for line in escape_lines(printable(text)) or [""])
+
+
+def _note(text: str) -> str:
+    """The note's lines as Markdown lines: escaped, blank lines kept as paragraph breaks, and
+    a hard line break ("\\" at the end) between lines, so a line the reader wrote stays one."""
+    from briefing.export.markdown import escape_lines
+
+    lines = [line.strip() for line in escape_lines(printable(text).strip())]
+    blocks = "\n".join(lines).split("\n\n")  # a blank line: a new paragraph of the note
+    return "\n\n".join(
+        "\\\n".join(line for line in block.splitlines() if line)
+        for block in blocks
+        if block.strip()
+    )
 
 
 def annotation_markdown(annotation: Annotation) -> str:
-    """One highlight or note: the quotation, then the note (if any) and the paragraph number."""
+    """One highlight or note: the quotation, the note (if any), then the paragraph number on
+    a line of its own."""
     lost = ", text since edited away" if annotation.lost else ""
     place = f"(¶ {annotation.paragraph + 1}{lost})"
-    note = printable(annotation.note).strip()
-    return f"{_quoted(annotation.text)}\n\n{note + ' ' if note else ''}{place}"
+    note = _note(annotation.note)
+    return f"{_quoted(annotation.text)}\n\n{note + chr(10) * 2 if note else ''}{place}"
 
 
 def citation(meta: Any, text: str, paragraph: int | None) -> str:

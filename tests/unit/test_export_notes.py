@@ -91,7 +91,7 @@ def test_markdown_notes_read_as_briefing_notes_does(tmp_path: Path) -> None:
     first, last = (briefing.sections[briefing.section_of(p)].label for p in (0, 3))
     out = _export(briefing, "md", tmp_path / "s.md")
     part = out.split("## Notes\n\n", 1)[1].split("\n\n---\n", 1)[0]
-    assert part == f"> Ships\n\n(¶ 1, {first})\n\n> Insurers\n\n{NOTE} (¶ 4, {last})"
+    assert part == f"> Ships\n\n(¶ 1, {first})\n\n> Insurers\n\n{NOTE}\n\n(¶ 4, {last})"
 
 
 def test_notes_name_the_section_they_are_in() -> None:

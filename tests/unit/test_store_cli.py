@@ -59,7 +59,7 @@ def test_notes_of_one_article_as_markdown(noted: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert out.startswith("# Notes: Grain Corridor Reopens After Months of Talks\n")
     assert "> Odesa\n\n(¶ 1)" in out
-    assert "> Analysts\n\nwhich analysts?\n`[bold]` is not markup (¶ 3)" in out
+    assert "> Analysts\n\nwhich analysts?\\\n\\`\\[bold\\]\\` is not markup\n\n(¶ 3)" in out
     assert out.index("Odesa") < out.index("Analysts")
 
 

@@ -37,11 +37,45 @@ WIDGET_NAMES = {
 }
 """Readable names for the widget that has the focus (help groups its keys under it)."""
 
-SCREEN_NAMES = {"ReaderScreen": "Reader", "LibraryScreen": "Library"}
+SCREEN_NAMES = {
+    "ReaderScreen": "Reader",
+    "LibraryScreen": "Library",
+    "SoWhatScreen": "So what",
+    "ExportScreen": "Export",
+    "NoteEditorScreen": "Note",
+    "RenameSectionScreen": "Rename the section",
+    "ConfirmScreen": "This question",
+}
 """Group titles for the screen's own keys."""
 
 HORIZONTAL = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 """Actions that do nothing in a widget that cannot scroll sideways."""
+
+SIDEWAYS_IN_ROWS = frozenset({"cursor_left", "cursor_right", "scroll_home", "scroll_end"})
+"""A DataTable's left, right, home and end keys: with a row cursor they only scroll sideways
+(`ctrl+home` and `ctrl+end` go to the first and last row)."""
+
+VERTICAL = frozenset(
+    {"scroll_up", "scroll_down", "scroll_home", "scroll_end", "page_up", "page_down"}
+)
+"""Scrolling actions that do nothing in a widget that cannot scroll up and down, unless the
+widget gives them a job of its own (a list's page keys move its highlight)."""
+
+FOCUS_MOVES = frozenset({"focus_next", "focus_previous"})
+"""`tab` and `shift+tab`: they do nothing on a screen with fewer than two focusable widgets."""
+
+READABLE = {
+    "Focus Next": "Next field",
+    "Focus Previous": "Previous field",
+    "Scroll Home": "Top",
+    "Scroll End": "Bottom",
+    "Scroll Up": "Scroll up",
+    "Scroll Down": "Scroll down",
+    "Page Up": "Page up",
+    "Page Down": "Page down",
+}
+"""Textual's built-in descriptions as the rest of the help writes keys (Textual's own names
+are an API's title case, "Focus Next")."""
 
 SAME_AS = {"scroll home": "top", "scroll end": "bottom"}
 """A focused widget's key that does what a screen key does, by description (lower case)."""
@@ -57,10 +91,27 @@ def widget_name(node: object) -> str:
 
 
 def does_nothing(node: object, action: str) -> bool:
-    """Whether a binding cannot act here (sideways scrolling where there is nothing to the
-    side), so the help leaves it out."""
-    name = action.split("(", 1)[0]
-    return name in HORIZONTAL and not getattr(node, "allow_horizontal_scroll", False)
+    """Whether a binding cannot act here, so the help leaves it out: sideways scrolling where
+    there is nothing to the side (a row-cursor table's left, right, home and end among it), scrolling up
+    and down in a widget that does not scroll and gives the key no job of its own, and
+    `tab`/`shift+tab` on a screen with one focusable widget."""
+    from textual.screen import Screen
+    from textual.widget import Widget
+    from textual.widgets import DataTable
+
+    name = action.split("(", 1)[0].rsplit(".", 1)[-1]
+    if name in FOCUS_MOVES:
+        screen = node if isinstance(node, Screen) else getattr(node, "screen", None)
+        return screen is not None and len(screen.focus_chain) < 2
+    if name in SIDEWAYS_IN_ROWS and isinstance(node, DataTable) and node.cursor_type == "row":
+        return not node.allow_horizontal_scroll
+    if name in HORIZONTAL:
+        return not getattr(node, "allow_horizontal_scroll", False)
+    if name in VERTICAL and isinstance(node, Widget) and not isinstance(node, Screen):
+        own = getattr(type(node), f"action_{name}", None)
+        if own is getattr(Widget, f"action_{name}", None):  # plain scrolling, no job of its own
+            return not node.allow_vertical_scroll
+    return False
 
 
 def binding_rows(screen: Screen[object]) -> list[tuple[str, list[tuple[str, str, bool]]]]:
@@ -83,7 +134,7 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, list[tuple[str, str,
         node = active.node
         if does_nothing(node, binding.action):
             continue
-        what = binding.tooltip or binding.description
+        what = binding.tooltip or READABLE.get(binding.description, binding.description)
         if node is app:
             group = "Everywhere"
         elif node is screen:

@@ -4,7 +4,9 @@
 query becomes an FTS5 expression (`briefing.library.query`), ranked with the weights set on
 the table (title > authors > actors > quotes > text), filtered by smart case, and returned as
 `Hit`s. Snippets come from SQLite's `snippet()`, the hit fenced with control characters that
-are taken out again and kept as offsets (`Hit.marks`), so nothing is ever parsed as markup.
+are taken out again and kept as offsets (`Hit.marks`), so nothing is ever parsed as markup; a
+hit only in the actors column (a form of a name the body may not use) is shown as the body's
+sentence naming that actor (`briefing.library.actor_snippet`), never the list of names.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from briefing.library.actor_snippet import actor_snippet, analysis_actors
 from briefing.library.jobs import ANALYSIS_VERSION
 from briefing.library.query import parse, to_match
 
@@ -112,13 +115,18 @@ class FullText:
         return _with_snippet(Hit(*row[1:], score=0.0), found[row[0]])
 
     def _snippets(self, expression: str, ids: list[int]) -> dict[int, str]:
-        """Snippets from the text where it holds a hit, else the quotes, else the best field
-        (a snippet of the actor list reads as a jumble of names). Each column is asked only
-        for the files the one before left without a hit: a snippet re-reads its field."""
+        """Snippets from the text where it holds a hit, else the quotes, else the body's words
+        naming the matched actor, else the best field (the title or authors). Each column is
+        asked only for the files the one before left without a hit: a snippet re-reads its
+        field."""
         marks = (MARK_START, MARK_END, "…", SNIPPET_TOKENS)
         found: dict[int, str] = {}
         missing = list(ids)
-        for column in (4, 3, -1):
+        for column in (4, 3, 2, -1):
+            if column == 2:  # an actor's name: the body's words naming the actor
+                found.update(self._actor_snippets(expression, missing))
+                missing = [row_id for row_id in missing if row_id not in found]
+                continue
             for start in range(0, len(missing), 500):
                 chunk = missing[start : start + 500]
                 rows = self.connection.execute(
@@ -132,6 +140,34 @@ class FullText:
             missing = [row_id for row_id in missing if row_id not in found]
             if not missing:
                 break
+        return found
+
+
+    def _actor_snippets(self, expression: str, ids: list[int]) -> dict[int, str]:
+        """Snippets for files whose hit is in the actors column only: the body's sentence
+        naming the actor whose name or alias matched, else the actor's name once
+        (`briefing.library.actor_snippet`); never the column's list of names."""
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.connection.execute(
+                f"SELECT search.rowid, snippet(search, 2, ?, ?, '', 64), search.text, a.analysis"
+                " FROM search LEFT JOIN analyses a ON a.id = search.rowid"
+                f" WHERE search MATCH ? AND search.rowid IN ({', '.join('?' * len(chunk))})",
+                (MARK_START, MARK_END, expression, *chunk),
+            )
+            for row_id, names, text, blob in rows:
+                if MARK_START not in names:
+                    continue
+                matched = [
+                    piece.split(MARK_END, 1)[0] for piece in names.split(MARK_START)[1:]
+                ]
+                snippet = actor_snippet(
+                    matched, analysis_actors(blob), text or "", (MARK_START, MARK_END, "…"),
+                    SNIPPET_TOKENS,
+                )  # fmt: skip
+                if snippet is not None:
+                    found[row_id] = snippet
         return found
 
 

@@ -207,7 +207,7 @@ def _title(
     if asked is not None and all(sentence is not asked for _, sentence in central):
         central.insert(0, (1.0, asked))  # an interview's section is titled by its question
     for centrality, sentence in central:
-        total = sum(weights.get(s, 0.0) for s in sentence.stems) or 1.0
+        total = math.fsum(weights.get(s, 0.0) for s in sentence.stems) or 1.0
         for words, kinds in candidates(classify(TOKEN.findall(sentence.text), propers), room):
             score = _score(words, kinds, weights, top, total) * centrality * centrality
             if score > 0:
@@ -303,13 +303,17 @@ def _aside(text: str, phrases: tuple[str, ...]) -> bool:
 def _rank_sentences(
     sentences: Sequence[_Sentence], weights: dict[str, float]
 ) -> list[tuple[float, _Sentence]]:
-    """Sentences by centrality (0-1): distinct-term weight per root of length, lead bonuses."""
+    """Sentences by centrality (0-1): distinct-term weight per root of length, lead bonuses.
+
+    Sums over a set of stems use `math.fsum`: a set's order follows the process's hash seed,
+    and a plain sum rounds differently per order, which swapped near-tied titles between runs.
+    """
     raw = []
     for sentence in sentences:
         stems = sentence.stems
         if not stems:
             continue
-        score = sum(weights.get(s, 0.0) for s in stems) / len(stems) ** _LENGTH_DAMPING
+        score = math.fsum(weights.get(s, 0.0) for s in stems) / len(stems) ** _LENGTH_DAMPING
         if sentence.first_in_section:
             score *= _FIRST_BONUS
         elif sentence.first_in_paragraph:
@@ -337,7 +341,7 @@ def _score(
     stems = {token.stem for token in words if token.stem}
     if not stems:
         return 0.0
-    covered = sum(weights.get(s, 0.0) for s in stems) / peak
+    covered = math.fsum(weights.get(s, 0.0) for s in stems) / peak
     length = len(words)
     shape = 0.6 if length == 1 else 1.0 if length <= 4 else 0.92 if length == 5 else 0.85
     score = covered * shape / (1.0 + 0.12 * length)

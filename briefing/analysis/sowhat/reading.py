@@ -148,7 +148,7 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
         for kind in KINDS:
             found = {phrase for _, _, phrase in table.tables[kind].scan(tokens, positions)}
             weights = table.weights[kind]
-            scores[kind] = sum(weights[phrase] for phrase in found)
+            scores[kind] = math.fsum(weights[phrase] for phrase in found)
         terms = estimative.find_all(own, tokens)
         content = frozenset(
             text for text in present - table.stopwords if len(text) > 2 and text[0].isalpha()
@@ -173,13 +173,15 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
 
 
 def _with_centrality(readings: list[Reading]) -> list[Reading]:
-    """Centrality in [0, 1]: how much of a sentence's vocabulary the rest of the article shares."""
+    """Centrality in [0, 1]: how much of a sentence's vocabulary the rest of the article shares.
+
+    `math.fsum` over the word set: the same in any (hash-seed dependent) order."""
     frequency: Counter[str] = Counter()
     for reading in readings:
         frequency.update(reading.words)
     weight = {word: math.log(count) for word, count in frequency.items()}  # each log once
     raw = [
-        sum(map(weight.__getitem__, reading.words)) / math.sqrt(len(reading.words) + 4)
+        math.fsum(map(weight.__getitem__, reading.words)) / math.sqrt(len(reading.words) + 4)
         for reading in readings
     ]
     top = max(raw, default=0.0) or 1.0

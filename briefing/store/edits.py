@@ -60,17 +60,25 @@ def same_article(connection: sqlite3.Connection, old: str, texts: list[str]) -> 
     """Whether a file at a known path is that article edited, not another article in its place.
 
     It is when any of the words the store kept for the old one (quoted highlights and notes,
-    the opening words of its saved place, marks and renamed sections) stand in the new text,
+    found again as `reanchor` finds them, edited by a word or two; the opening words of its
+    saved place, marks and renamed sections) stand in the new text,
     or when nothing was kept (then nothing can be lost or wrongly moved either way). A file
     overwritten with a different article starts afresh; the old notes stay under the old key.
     """
+    quoted = connection.execute(
+        'SELECT paragraph, start, "end", quote FROM annotations WHERE article = ?', (old,)
+    ).fetchall()
     kept = [row[0] for row in connection.execute(
-        "SELECT quote FROM annotations WHERE article = ?1 UNION ALL"
-        " SELECT anchor FROM positions WHERE article = ?1 UNION ALL"
+        "SELECT anchor FROM positions WHERE article = ?1 UNION ALL"
         " SELECT anchor FROM marks WHERE article = ?1 UNION ALL"
         " SELECT anchor FROM section_titles WHERE article = ?1", (old,)
     ) if row[0]]  # fmt: skip
-    return not kept or any(found_anywhere(words, texts) for words in kept)
+    if not kept and not any(row[3].strip() for row in quoted):
+        return True
+    return any(found_anywhere(words, texts) for words in kept) or any(
+        quote.strip() and not reanchor(paragraph, start, end, quote, texts).lost
+        for paragraph, start, end, quote in quoted
+    )
 
 
 def claimed_elsewhere(connection: sqlite3.Connection, key: str, path: str) -> str | None:

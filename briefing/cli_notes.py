@@ -2,7 +2,8 @@
 
     briefing notes PATH      the article's highlights and notes, under its section titles
     briefing notes           every article with any, last opened first (titles and paths
-                             as the store last saw them: the files need not exist any more)
+                             as the store last saw them: the files need not exist any more;
+                             grouped under section titles as above when the file is there)
     briefing notes PATH --delete [--yes]
                              delete the article's highlights and notes, after asking (a
                              terminal is asked y/N; without one, --yes is required)
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError
@@ -51,7 +53,10 @@ def run(options: argparse.Namespace) -> int:
         with open_store() as store:
             _warn(store.warnings)
             text = "\n".join(
-                notes_markdown(stored.title, annotations(store, stored.key), where=stored.path)
+                notes_markdown(
+                    stored.title, annotations(store, stored.key), where=stored.path,
+                    section_of=_sections_of_stored(stored.path, stored.key),
+                )  # fmt: skip
                 for stored in stored_articles(store, with_annotations=True)
             )
     if not text:
@@ -62,7 +67,6 @@ def run(options: argparse.Namespace) -> int:
 
 def article_notes(path: Path) -> str:
     """One article's notes as Markdown, grouped by section; `""` when it has none."""
-    from briefing.analysis.pipeline import analyze
     from briefing.ingest import load_article
     from briefing.store import annotations_for
     from briefing.store.render import notes_markdown
@@ -73,13 +77,37 @@ def article_notes(path: Path) -> str:
     _warn(warnings)
     if not found:
         return ""
+    return notes_markdown(
+        article.meta.title, found, where=str(path), section_of=_section_namer(article)
+    )
+
+
+def _section_namer(article: Any) -> Callable[[int], str | None]:
+    """paragraph -> the title of the section holding it (the article analysed for it)."""
+    from briefing.analysis.pipeline import analyze
+
     briefing = analyze(article)
     titles = [section.title for section in briefing.sections]
 
     def section_of(paragraph: int) -> str | None:
         return titles[briefing.section_of(paragraph)] if titles else None
 
-    return notes_markdown(article.meta.title, found, where=str(path), section_of=section_of)
+    return section_of
+
+
+def _sections_of_stored(path: str | None, key: str) -> Callable[[int], str | None] | None:
+    """The section namer of a stored article's file, when the file still holds the text the
+    notes were made on (same content key); None (no section headings) otherwise."""
+    from briefing.ingest import load_article
+    from briefing.store import article_key
+
+    if path is None:
+        return None
+    try:
+        article = load_article(Path(path))
+    except (BriefingError, OSError):
+        return None  # moved, deleted or unreadable since: the notes are listed all the same
+    return _section_namer(article) if article_key(article) == key else None
 
 
 def delete_notes(path: Path, yes: bool) -> int:

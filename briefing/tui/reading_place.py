@@ -41,6 +41,8 @@ class ReadingPlace:
         self._timer: Any = None
         self._restored = False
         self._tries = 0
+        self._mounted = 0
+        """Paragraphs mounted when `restore` last looked."""
         self._paragraph = 0
         """The paragraph at the top as last seen (kept here: the view may be gone on closing)."""
         self._moved = False
@@ -70,7 +72,10 @@ class ReadingPlace:
         article = self.screen.briefing.article
         mounted = len(self.screen.article.query(ParagraphView))
         if mounted < len(article.paragraphs) and self._tries < MOUNT_TRIES:
-            self._tries += 1  # a provisional reader mounts the rest after its first frame
+            # A provisional reader mounts the rest after its first frame, a long text a chunk
+            # at a time (article_view.MOUNT_CHUNK): wait as long as more keep coming.
+            self._tries = 0 if mounted > self._mounted else self._tries + 1
+            self._mounted = mounted
             self.screen.set_timer(MOUNT_WAIT, self.restore)
             return
         self._restored = True

@@ -238,3 +238,28 @@ async def test_the_text_is_mounted_in_chunks_with_keys_between(
     chunks = [event for event in events if event.startswith("chunk")]
     assert len(chunks) > 40 and set(chunks[1:]) == {"chunk 20"}  # (the first with the panels)
     assert "key" in events and events.index("key") < len(events) - 1, "the key waited for all"
+
+
+async def test_a_place_deep_in_a_long_text_is_restored_once_mounted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The paragraphs come a chunk at a time: the saved place waits for them while they come
+    (it gave up after a fixed wait, which a long text outlasts)."""
+    from briefing import store as notes_store
+    from briefing.tui import reading_place
+    from briefing.tui.widgets import article_view
+
+    monkeypatch.setattr(article_view, "MOUNT_CHUNK", 20)
+    monkeypatch.setattr(reading_place, "MOUNT_TRIES", 3)
+    monkeypatch.setattr(reader_module, "COMPLETE_DELAY", 0.01)
+    monkeypatch.setattr(reader_module.ReaderScreen, "run_analysis", lambda self: None)
+    briefing = long_briefing(600)
+    article = briefing.article
+    with notes_store.open_store() as store:
+        key = notes_store.register(store, article)
+        notes_store.set_position(store, key, 0, 550, article.paragraphs[550].text)
+    app = BriefingApp(article=article)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await wait_until(pilot, lambda: screen.article.complete, tries=1000)
+        await wait_until(pilot, lambda: screen.article.top_paragraph == 550, tries=200)

@@ -8,6 +8,7 @@ Shapes:
     store = open_store()                      # a `Store`; read `store.warnings` once
     key = register(store, article, opened=True)
     set_position(store, key, section, paragraph, paragraph_text); get_position(store, key)
+    add_seen(store, key, [(0, 4)])            # paragraphs on screen: the library's progress
     set_mark(store, key, "a", paragraph, paragraph_text); get_mark(store, key, "a")
     rename_section(store, key, first_paragraph, "My title", paragraph_text)
     add_note(store, key, paragraph, start, end, words, "my note"); undo(store, key)
@@ -34,6 +35,7 @@ from briefing.store.db import Store, data_dir, default_path
 from briefing.store.identity import article_key
 from briefing.store.model import Annotation, Highlight, Mark, Note, Position, StoredArticle
 from briefing.store.places import (
+    add_seen,
     get_mark,
     get_marks,
     get_position,
@@ -56,7 +58,7 @@ def open_store(path: Path | None = None) -> Store:
 
 __all__ = [
     "Annotation", "Highlight", "Mark", "Note", "Position", "Store", "StoredArticle",
-    "add", "add_highlight", "add_note", "annotations", "annotations_for", "article_key",
+    "add", "add_highlight", "add_seen", "add_note", "annotations", "annotations_for", "article_key",
     "data_dir", "default_path", "delete", "delete_all", "edit_note", "get_mark", "get_marks",
     "get_position", "get_setting", "open_store", "reading_state", "register", "rename_section",
     "section_titles", "set_mark",

@@ -107,6 +107,11 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT OR IGNORE INTO paths(path, key, seen)
         SELECT path, key, coalesce(last_opened, first_seen) FROM articles WHERE path IS NOT NULL;
     """,
+    # 3 -> 4: the paragraphs the reader had on screen, "0-4,10-12" (briefing.store.seen): how
+    # far an article was read, for the library.
+    """
+    ALTER TABLE positions ADD COLUMN seen TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA = len(MIGRATIONS)
 """The layout this code writes: the number of migrations."""

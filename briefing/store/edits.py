@@ -116,8 +116,8 @@ def _copy(connection: sqlite3.Connection, old: str, new: str) -> None:
         (new, old),
     )
     connection.execute(
-        "INSERT OR IGNORE INTO positions(article, section, paragraph, anchor, opened)"
-        " SELECT ?, section, paragraph, anchor, opened FROM positions WHERE article = ?",
+        "INSERT OR IGNORE INTO positions(article, section, paragraph, anchor, opened, seen)"
+        " SELECT ?, section, paragraph, anchor, opened, seen FROM positions WHERE article = ?",
         (new, old),
     )
     connection.execute(

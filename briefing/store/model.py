@@ -111,10 +111,19 @@ class StoredArticle:
     paragraphs: int
     last_opened: float | None
     position: Position | None = None
+    seen: int | None = None
+    """How many paragraphs were on screen (`briefing.store.seen`); None when the store has no
+    record of it (a place saved before it kept one)."""
 
     @property
     def progress(self) -> float:
-        """How far the reader got, 0.0 (unread) to 1.0 (at the last paragraph)."""
+        """How far the reader got, 0.0 (unread) to 1.0 (every paragraph was on screen).
+
+        The share of paragraphs the reader had on screen; for a place saved before that was
+        kept, the place's share of the article.
+        """
+        if self.seen is not None and self.paragraphs > 0:
+            return min(1.0, self.seen / self.paragraphs)
         if self.position is None or self.paragraphs <= 1:
             return 1.0 if self.position is not None and self.paragraphs == 1 else 0.0
         return min(1.0, self.position.paragraph / (self.paragraphs - 1))

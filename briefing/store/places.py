@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from briefing.store.anchor import paragraph_anchor
@@ -26,6 +27,7 @@ from briefing.store.db import Store
 from briefing.store.edits import carry_over, old_key, path_of, same_article
 from briefing.store.identity import article_key
 from briefing.store.model import Mark, Position, StoredArticle
+from briefing.store.seen import count, dump, merge, parse
 
 SETTINGS = ("theme", "panel_layout")
 """The settings the reader saves (others are accepted: the store is tolerant of new names)."""
@@ -96,6 +98,30 @@ def set_position(store: Store, key: str, section: int, paragraph: int, anchor: s
             " paragraph = excluded.paragraph, anchor = excluded.anchor, opened = excluded.opened",
             (key, section, paragraph, paragraph_anchor(anchor), time.time()),
         )
+
+
+def add_seen(store: Store, key: str, ranges: Sequence[tuple[int, int]]) -> None:
+    """Add paragraphs the reader had on screen (inclusive ranges) to the article's record.
+
+    Never moves the saved place: an article with no place yet gets one at its start.
+    """
+    if not ranges:
+        return
+    with store.writing() as connection:
+        ensure_article(connection, key)
+        row = connection.execute("SELECT seen FROM positions WHERE article = ?", (key,)).fetchone()
+        if row is None:
+            connection.execute(
+                "INSERT INTO positions(article, section, paragraph, anchor, opened, seen)"
+                " VALUES (?, 0, 0, '', ?, ?)",
+                (key, time.time(), dump(merge((), ranges))),
+            )
+            return
+        merged = dump(merge(parse(row[0]), ranges))
+        if merged != row[0]:
+            connection.execute(
+                "UPDATE positions SET seen = ? WHERE article = ?", (merged, key)
+            )
 
 
 # Marks
@@ -195,30 +221,42 @@ def set_setting(store: Store, name: str, value: Any) -> None:
 # Listing
 
 
+def _stored(row: tuple[Any, ...]) -> StoredArticle:
+    """A `StoredArticle` from key, path, title, paragraphs, last_opened, section, paragraph,
+    opened, seen (the position's columns NULL when it has none)."""
+    position = Position(*row[5:8]) if row[5] is not None else None
+    seen = count(parse(row[8]), row[3]) if row[8] else None
+    return StoredArticle(*row[:5], position, seen)
+
+
+_LISTED = (
+    "a.key, {path}, a.title, a.paragraphs, a.last_opened, p.section, p.paragraph, p.opened,"
+    " p.seen"
+)
+
+
 def stored_articles(store: Store, *, with_annotations: bool = False) -> list[StoredArticle]:
     """Every article the store knows (or only those with highlights or notes), last opened first."""
     where = " WHERE a.key IN (SELECT article FROM annotations)" if with_annotations else ""
     rows = store.connection.execute(
-        "SELECT a.key, a.path, a.title, a.paragraphs, a.last_opened,"
-        " p.section, p.paragraph, p.opened FROM articles a"
+        f"SELECT {_LISTED.format(path='a.path')} FROM articles a"
         f" LEFT JOIN positions p ON p.article = a.key{where}"
         " ORDER BY coalesce(a.last_opened, a.first_seen) DESC, a.title"
     ).fetchall()
-    return [
-        StoredArticle(*row[:5], Position(*row[5:]) if row[5] is not None else None)
-        for row in rows
-    ]
+    return [_stored(row) for row in rows]
 
 
 def reading_state(store: Store) -> dict[str, StoredArticle]:
-    """Path to stored article (read or not, progress): what the library shows beside each file."""
-    rows = store.connection.execute(
-        "SELECT f.path, a.key, a.path, a.title, a.paragraphs, a.last_opened,"
-        " p.section, p.paragraph, p.opened FROM paths f JOIN articles a ON a.key = f.key"
-        " LEFT JOIN positions p ON p.article = a.key"
-    ).fetchall()
+    """Path to stored article (read or not, progress): what the library shows beside each file.
+
+    Every file opened is listed, copies of one article too (each under the key it was last
+    opened as); only reads.
+    """
     state = {article.path: article for article in stored_articles(store) if article.path}
-    for row in rows:  # every file opened, copies too (each under the key it was opened as)
-        position = Position(*row[6:]) if row[6] is not None else None
-        state[row[0]] = StoredArticle(row[1], row[0], *row[3:6], position)
+    rows = store.connection.execute(
+        f"SELECT {_LISTED.format(path='f.path')} FROM paths f"
+        " JOIN articles a ON a.key = f.key LEFT JOIN positions p ON p.article = a.key"
+    ).fetchall()
+    for row in rows:
+        state[row[1]] = _stored(row)
     return state

@@ -12,7 +12,11 @@ keys are mapped to fields by the lists in briefing/data/metadata.json, and value
 - a `description` that is the real headline beats a short `title` label (`choose_title`);
 - a field that does not read (`date: unknown`, an author that is a mapping) is ignored with a
   warning, never a refusal; front matter that is not YAML is read line by line as
-  `key: value`, with a warning that names the line.
+  `key: value`, with a warning that names the line, and only as far as its `key: value`
+  lines go: a block whose closing `---` is missing ends at the first line of prose or a
+  Markdown heading after a blank line, not at a later rule (`---`) of the body. Its title is
+  not trusted (`FrontMatter.malformed`: an unclosed quote reads `"oops`), so the file's first
+  heading is the title, as in a file without front matter.
 
 Crawl captures ("# domain", "## Metadata" with `- **URL**: ...` items, "## Content") have their
 metadata items read the same way (`capture_fields`).
@@ -55,6 +59,11 @@ class FrontMatter:
     body: str
     lines: int = 0
     warning: str | None = None
+
+    @property
+    def malformed(self) -> bool:
+        """Whether the block did not parse as YAML (its fields were read line by line)."""
+        return self.warning is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +115,13 @@ def split_front_matter(text: str, path: Path | None = None, *, strict: bool = Fa
             f"{path or 'the file'}, line {line}: the front matter is not valid YAML ({problem}); "
             "its fields were read line by line"
         )
+        kept = _keyed_run(block)
+        if kept < len(block.splitlines()):  # prose inside: the closing line was missing
+            opening = text.index("\n") + 1
+            lines = text[opening:].splitlines(keepends=True)
+            block = "".join(lines[:kept])
+            rest = "".join(lines[kept:])
+            taken = 1 + kept
         return FrontMatter(_line_by_line(block), rest, taken, warning)
     if parsed is None:
         return FrontMatter({}, rest, taken)
@@ -114,6 +130,35 @@ def split_front_matter(text: str, path: Path | None = None, *, strict: bool = Fa
         warning = f"{where}, line 2: the front matter is not `key: value` fields; ignored"
         return FrontMatter({}, rest, taken, warning)
     return FrontMatter({str(key): value for key, value in parsed.items()}, rest, taken)
+
+
+def _keyed_run(block: str) -> int:
+    """How many lines at the top of a block YAML refused are front matter: `key: value`
+    lines, their indented continuations and `- ` items, comments and blank lines, up to the
+    first line of prose or a Markdown heading after a blank line (trailing blanks left out)."""
+    lines = block.splitlines()
+    run = 0
+    after_blank = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            after_blank = True
+            continue
+        heading = re.match(r"#{1,6}\s", stripped) is not None
+        if heading and after_blank:
+            break
+        keyed = (
+            _KEY_LINE.match(line) is not None
+            or line.startswith((" ", "\t", "- "))
+            or (stripped.startswith("#") and not after_blank)
+        )
+        if not keyed:
+            break
+        run = index + 1
+        after_blank = False
+    else:
+        return len(lines)
+    return run
 
 
 def _line_by_line(block: str) -> dict[str, Any]:

@@ -20,6 +20,7 @@ header read as page text is (`text.page_metadata`): headline, byline, date line,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,10 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
     front = split_front_matter(text, path)
     body = front.body
     fields = read_fields(front.fields, path)
+    untrusted = None  # a malformed block's title ("oops): the first heading goes first
+    if front.malformed and fields.title:
+        untrusted = fields.title.strip("\"' ") or None
+        fields = replace(fields, title=None)
     capture = capture_fields(body) if not front.fields else {}
     if capture:
         fields = _capture_metadata(capture, body, path)
@@ -113,7 +118,7 @@ def parse_markdown(text: str, path: Path | None = None) -> Article:
     authors = complete_authors(names, et_al, lines)
     warnings = (front.warning,) if front.warning else ()
     meta = Metadata(
-        title=title or (path.stem if path else "Untitled"),
+        title=title or untrusted or (path.stem if path else "Untitled"),
         author=join_names(authors),
         published=fields.published,
         source=fields.source

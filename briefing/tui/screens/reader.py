@@ -333,6 +333,8 @@ class ReaderScreen(
         if self.section_list is not None:
             self.section_list.follow(0)
         self.article.focus()
+        for warning in self.briefing.article.meta.warnings:  # reading's (front matter): once
+            self.app.notify(printable(warning), title="Warning", severity="warning", markup=False)
         if self.analyse:
             if self.analysed:  # no analysis to wait for: the panels follow the first frame
                 self.call_after_refresh(self._complete)

@@ -55,7 +55,8 @@ class BriefingCommands(Provider):
                 f"Section {index + 1}",
             )
         for index, actor in enumerate(briefing.actors):
-            uses = f"{actor.mention_count} mentions"
+            count = actor.mention_count
+            uses = f"{count} mention{'s' if count != 1 else ''}"
             if actor.adjectival:
                 uses += f", {len(actor.adjectival)} adjectival"
             help_text = f"{actor.kind.value}, {uses}: highlight them"

@@ -56,7 +56,7 @@ async def test_m_then_a_letter_marks_the_paragraph_at_the_top(briefing: Briefing
         await pilot.press("a")
         await pilot.pause()
         assert _prompt(app) == ""
-        assert any(message.startswith("Mark a set") for message in _messages(app))
+        assert any(message.startswith("Mark 'a' set") for message in _messages(app))
         assert reader(app).section == 2  # `a` did not open the Actors tab's focus either
         assert not reader(app).side_panel.query_one("#actors").has_focus
     with open_store() as store:

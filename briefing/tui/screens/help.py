@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -164,19 +165,50 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, list[tuple[str, str,
     ]
 
 
-def bindings_table(screen: Screen[object]) -> Content:
+Rows = list[tuple[str, list[tuple[str, str, bool]]]]
+
+
+def bindings_table(screen: Screen[object], width: int | None = None) -> Content:
     """The rows as aligned lines; keys that are disabled now are dimmed."""
+    return rows_content(binding_rows(screen), width)
+
+
+def rows_content(groups: Rows, width: int | None = None) -> Content:
+    """Groups of (keys, what, enabled) rows as lines: the keys in a column of `KEY_WIDTH`,
+    each description wrapped to `width` cells (when given) under its own first word, never
+    under the keys (a hanging indent: at 80 columns a long description wrapped to the left
+    edge and read as a key)."""
+    import textwrap
+
     lines: list[Content] = []
-    for group, rows in binding_rows(screen):
+    for group, rows in groups:
         if lines:
             lines.append(Content(""))
         lines.append(plain(group).stylize("bold $text-accent"))
         for keys, description, enabled in rows:
-            line = plain(keys.ljust(KEY_WIDTH)).stylize("bold") + plain(description)
-            if not enabled:
-                line = (line + plain("  (not now)")).stylize("$text-muted")
-            lines.append(line)
+            column = max(KEY_WIDTH, len(keys) + 2)
+            what = description if enabled else f"{description}  (not now)"
+            room = (width or 0) - column
+            parts = textwrap.wrap(what, room) if room >= 20 else [what]
+            for index, part in enumerate(parts or [""]):
+                head = plain(keys.ljust(column) if index == 0 else " " * column)
+                line = head.stylize("bold") + plain(part)
+                lines.append(line if enabled else line.stylize("$text-muted"))
     return Content("\n").join(lines)
+
+
+class KeysTable(Static):
+    """The keys of a screen, laid out for the width the table is given."""
+
+    def __init__(self, groups: Rows, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.groups = groups
+
+    def render(self) -> Content:
+        return rows_content(self.groups, self.content_region.width or None)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(rows_content(self.groups, width).split("\n"))
 
 
 def help_prose(over: Screen[object] | None = None) -> str:
@@ -215,7 +247,7 @@ class HelpScreen(BriefingModal[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog"):
             yield Static(plain("Keys").stylize("bold"), id="help-title")
-            yield Static(bindings_table(self.over), id="help-keys")
+            yield KeysTable(binding_rows(self.over), id="help-keys")
             yield Static(markdown_content(help_prose(self.over)), id="help-prose")
         yield KeyFooter()
 

@@ -19,6 +19,20 @@ from briefing.tui.text import plain
 
 QUOTE_CHARS = 160
 """How much of the words noted the dialog repeats above the note."""
+TITLE_WORDS = 5
+"""How many of the words noted the dialog's title names ("A note on “The ministry said on
+Monday…”"): a title that ended "A note on" read as cut off."""
+
+
+def title_for(words: str, *, editing: bool) -> str:
+    """The dialog's title: what it does and the first words noted, with an ellipsis when
+    more follow."""
+    all_words = words.split()
+    shown = " ".join(all_words[:TITLE_WORDS])
+    if len(all_words) > TITLE_WORDS:
+        shown = shown.rstrip(",;:.") + "…"
+    start = "Edit the note on" if editing else "A note on"
+    return f"{start} “{shown}”" if shown else start
 
 
 class NoteEditorScreen(BriefingModal[str | None]):
@@ -44,7 +58,7 @@ class NoteEditorScreen(BriefingModal[str | None]):
             words = words[: QUOTE_CHARS - 1].rstrip() + "…"
         with Vertical(id="note-dialog", classes="dialog") as dialog:
             # The title sits in the border: the dialog fits a 24-line terminal with room.
-            dialog.border_title = "Edit the note on" if self.editing else "A note on"
+            dialog.border_title = title_for(self.words, editing=self.editing)
             yield Static(plain(f"“{words}”").stylize("italic"), id="note-words")
             yield TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="buttons"):

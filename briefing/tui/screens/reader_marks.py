@@ -197,7 +197,7 @@ class ReaderMarksMixin(_Base):
         paragraph = self.article.top_paragraph
         self._load_marks()[letter] = paragraph
         kept = self._store_mark(letter, paragraph)
-        message = f"Mark {letter} set ({self.where(paragraph)})"
+        message = f"Mark '{letter}' set ({self.where(paragraph)})"
         if not kept:
             message += "; kept until you quit (no notes store)"
         self.notify(message, markup=False)

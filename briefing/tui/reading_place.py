@@ -6,6 +6,9 @@ is mounted (after the first frame for a provisional reader) `restore()` opens th
 reader has already moved. `moved()` watches the paragraph at the top; the place is written
 `SAVE_DELAY` seconds after the reader stops scrolling (so a crash or a killed terminal loses at
 most that), and again by `save()` when the screen closes (escape back to the library, `q`).
+What stays on screen is noted too (`on_screen`, `briefing.store.add_seen`): the library's
+progress is the share of paragraphs that were ever on screen, so a jump to a search hit near
+the end is not "72% read", and a text that fits on one screen is read once shown.
 
 A store that cannot be opened or written never stops the reader: its warning is a
 notification, once, and places simply are not kept this time. Everything runs on the UI thread
@@ -22,6 +25,9 @@ if TYPE_CHECKING:
 
 SAVE_DELAY = 1.0
 """Seconds after the last scroll before the place is written."""
+SEEN_EVERY = 0.4
+"""Seconds between looks at what is on screen: a screen that stays put from one look to the
+next (0.4-0.8 s) was seen; one that only scrolled past was not."""
 MOUNT_WAIT = 0.05
 MOUNT_TRIES = 100
 """How often, and how many times, to look again for the paragraphs still to be mounted."""
@@ -48,6 +54,14 @@ class ReadingPlace:
         self._moved = False
         """Whether the top paragraph changed at all: a reader that never moved (or whose
         restore did not land) writes nothing, so leaving never throws a saved place away."""
+        self._seen: list[tuple[int, int]] = []
+        """Paragraph ranges on screen this time (`briefing.store.seen`): the library's
+        progress is the share of paragraphs ever on screen, not the place."""
+        self._seen_written: list[tuple[int, int]] = []
+        self._seen_at: float | None = None
+        """The scroll offset last looked at (nothing is noted until it stays put)."""
+        self._noted_at: float | None = None
+        """The scroll offset whose screen was last noted."""
         self._at_end = False
         """Whether the text was scrolled to its end: then the place saved is the last
         paragraph (the library shows the article as read; reopening shows the same end)."""
@@ -93,6 +107,9 @@ class ReadingPlace:
             self._failed(error)
             return
         self.screen.store_opened()  # the renamed section titles (reader_titles.py)
+        # what stays on screen from one look to the next was seen (a text that fits, at once);
+        # what only scrolled past (an animated jump to a search hit or to the end) was not
+        self.screen.set_interval(SEEN_EVERY, self.on_screen)
         if position is None or self.screen.article.top_paragraph != 0:
             return  # never read, or the reader already moved: their move wins
         paragraph = min(position.paragraph, len(article.paragraphs) - 1)
@@ -156,13 +173,50 @@ class ReadingPlace:
             self._timer.stop()
         self._timer = self.screen.set_timer(SAVE_DELAY, self.save)
 
+    def on_screen(self) -> None:
+        """Note the paragraphs on screen (first to last, even partly shown) once the text has
+        stayed put since the last look, and write them (with the place) when there are new."""
+        from briefing.store.seen import merge
+
+        view = self.screen.article
+        if not self.screen.is_attached or not view.is_attached or self.store is None:
+            return
+        if self.screen.app.animator.is_being_animated(view, "scroll_y"):
+            self._seen_at = None
+            return
+        scroll = view.scroll_y
+        if scroll != self._seen_at:  # moved since the last look: noted if it stays
+            self._seen_at = scroll
+            return
+        if scroll == self._noted_at:  # this screen is noted already
+            return
+        self._noted_at = scroll
+        top, bottom = view.visible_range()
+        if bottom <= top:
+            return
+        first, last = view.paragraph_at(top), view.paragraph_at(bottom - 1)
+        seen = merge(self._seen, [(first, max(first, last))])
+        if seen != self._seen:
+            self._seen = seen
+            self.save()
+
     def save(self) -> None:
-        """Write the place now, if it changed since it was last written."""
-        if self.store is None or self.key is None or not self._moved:
+        """Write the place now, if it changed since it was last written (and what was seen)."""
+        if self.store is None or self.key is None:
             return
         import sqlite3
 
-        from briefing.store import set_position
+        from briefing.store import add_seen, set_position
+
+        if self._seen != self._seen_written:
+            try:
+                add_seen(self.store, self.key, self._seen)
+            except (sqlite3.Error, OSError) as error:
+                self._failed(error)
+                return
+            self._seen_written = self._seen
+        if not self._moved:
+            return
 
         briefing = self.screen.briefing
         paragraph = self._paragraph

@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from briefing.store.model import Position, StoredArticle
+from briefing.tui import reading_place
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.library_reading import read_label
@@ -79,6 +81,19 @@ def test_read_labels() -> None:
     assert read_label(stored(10)) == "read"
 
 
+@pytest.fixture(autouse=True)
+def quick_looks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is on screen is looked at every 0.05 s (0.4 s in use), so the tests can be quick."""
+    monkeypatch.setattr(reading_place, "SEEN_EVERY", 0.05)
+
+
+async def _read(pilot: Pilot[Any], *keys: str) -> None:
+    """Press the keys, staying on each screen long enough for it to count as seen."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause(0.2)
+
+
 async def test_new_then_progress_then_read(tmp_path: Path) -> None:
     folder = _library(tmp_path)
     app = BriefingApp(library=folder)
@@ -86,19 +101,43 @@ async def test_new_then_progress_then_read(tmp_path: Path) -> None:
         await _settled(app, pilot)
         assert _read_column(app) == {"corridor.txt": "new", "ports.txt": "new"}
         await _open(app, pilot, "corridor.txt")
-        await pilot.press("space", "space")
-        await pilot.pause()
+        await _read(pilot, "space", "space")
         await pilot.press("escape")
         await _settled(app, pilot)
         column = _read_column(app)
         assert column["ports.txt"] == "new"
         assert column["corridor.txt"].endswith("%") and column["corridor.txt"] != "0%"
         await _open(app, pilot, "ports.txt")
-        await pilot.press("G")
-        await pilot.pause()
+        await _read(pilot, "G")  # a jump to the end shows the end, not what comes before it
+        await pilot.press("escape")
+        await _settled(app, pilot)
+        assert _read_column(app)["ports.txt"] not in ("read", "new")
+        await _open(app, pilot, "ports.txt")
+        await _read(pilot, "g", *["space"] * 12)  # read through, page by page, to the end
         await pilot.press("escape")
         await _settled(app, pilot)
         assert _read_column(app)["ports.txt"] == "read"
+
+
+async def test_a_jump_to_a_late_hit_is_not_read_and_a_short_text_is(tmp_path: Path) -> None:
+    folder = _library(tmp_path)
+    (folder / "note.txt").write_text("A Short Note\n\nOne paragraph, all on screen.\n")
+    app = BriefingApp(library=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settled(app, pilot)
+        await _open(app, pilot, "corridor.txt")
+        await pilot.press("slash", *"Paragraph 20 ")
+        await _read(pilot, "enter")  # a hit near the end
+        assert app.screen.query_one(ArticleView).top_paragraph > 15
+        await pilot.press("escape", "escape")
+        await _settled(app, pilot)
+        label = _read_column(app)["corridor.txt"]
+        assert label.endswith("%") and int(label[:-1]) < 50, label  # was 79%: the place's share
+        await _open(app, pilot, "note.txt")
+        await pilot.pause(0.2)
+        await pilot.press("escape")
+        await _settled(app, pilot)
+        assert _read_column(app)["note.txt"] == "read"  # was 0%: it never scrolled
 
 
 async def test_going_back_to_the_library_keeps_the_place(tmp_path: Path) -> None:

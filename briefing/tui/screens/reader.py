@@ -55,10 +55,11 @@ if TYPE_CHECKING:
 COMPLETE_DELAY = 0.1
 """Seconds between the first frame and building the rest: long enough for the terminal to
 receive the text before the side panel, footer and analysis take the CPU."""
-SOURCE_WAIT = 1.0
+SOURCE_WAIT = 2.0
 """With the analysis coming from the read-ahead process (`source`): seconds to wait for it
-before mounting the panels without it. It usually comes sooner, and the panels are then built
-once, with it, instead of empty and again filled (start-up, issue 15)."""
+before mounting the panels without it. It usually comes sooner (0.3-0.5 s for the seed on an
+idle machine, 1-1.5 s on a loaded one), and the panels are then built once, with it, instead
+of empty and again filled (start-up, issue 15); a long text's panels come after this wait."""
 
 
 NEEDS_PANELS = frozenset(

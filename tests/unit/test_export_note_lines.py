@@ -72,3 +72,20 @@ def test_clipping_a_note_keeps_its_lines_within_the_limit() -> None:
     assert clipped.startswith("aaaaaaaaaa\nword") and len(clipped) <= 60
     assert clipped.endswith("…")
     assert clip_lines("x" * 50 + "\n" + "y" * 50, 55) == "x" * 50 + "…"
+
+
+def test_the_pdf_keeps_the_lines_and_puts_the_place_on_its_own(noted: Path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    target = noted.parent / "summary.pdf"
+    write_summary(analyze(load_article(noted)), "pdf", target, exported=EXPORTED)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, check=True
+    ).stdout.decode()
+    lines = [line.strip() for line in text.splitlines()]
+    start = lines.index("- first *point*")
+    assert lines[start + 1 : start + 3] == ["- second [link](x)", "# not a heading"]
+    assert lines[start + 3].startswith("(¶ 4")

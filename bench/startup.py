@@ -19,6 +19,7 @@ runs are interleaved so drift in its load hits every program alike; repeat and c
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -31,10 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "articles" / "armenia-looks-west.txt"
 MARKER = "What might be described"
 SESSION = "briefing-startup-bench"
-TMUX = ("tmux", "-L", "briefing-startup-bench")
-"""A tmux server of the bench's own, kept running by an idle session (`tmux_server`): a server
-that exits with its last session and another that starts meanwhile raced ("server exited
-unexpectedly"), and starting a server is no part of the program's start-up."""
+TMUX = ("tmux", "-L", f"briefing-startup-bench-{os.getpid()}")
+"""A tmux server of this run's own (two runs at once must not share one), kept running by an
+idle session (`tmux_server`): a server that exits with its last session and another that starts
+meanwhile raced ("server exited unexpectedly"), and starting a server is no part of the
+program's start-up."""
 
 COMPLETE = ("mentions", "? Help")
 """On the complete first screen (issue 15): the side panel filled (an actor's mention count)

@@ -31,4 +31,4 @@ async def test_the_export_dialog_writes_the_notes_part(briefing: Briefing, tmp_p
         await pilot.pause()
     text = target.read_text(encoding="utf-8")
     part = text.split("## Notes\n\n", 1)[1]
-    assert part.startswith(f"> {words}\n\nBrand's doubts, ␛\\[2J quoted twice (¶ 2")
+    assert part.startswith(f"> {words}\n\nBrand's doubts, ␛\\[2J quoted twice\n\n(¶ 2")

@@ -120,8 +120,9 @@ def closest(
     Looked for in the old paragraph and the `NEARBY` paragraphs on each side: first each whole
     sentence, then every run of as many words as the quote, one fewer or one more (a word
     changed, dropped or added), scored by the Jaccard overlap of their word sets; the best at
-    or above `MIN_OVERLAP` wins, nearest the old place on a tie. Quotes of fewer than `MIN_WORDS` words are never guessed at (one
-    changed word of four is a different phrase, not an edit).
+    or above `MIN_OVERLAP` wins, nearest the old place on a tie. Quotes of fewer than
+    `MIN_WORDS` words are never guessed at (one changed word of four is a different phrase,
+    not an edit).
     """
     wanted = {token[2] for token in _tokens(quote)}
     size = len(quote.split())

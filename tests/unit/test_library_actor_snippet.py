@@ -24,7 +24,9 @@ BODY = (
 
 def test_the_sentence_naming_the_actor_in_another_form_is_shown() -> None:
     snippet = actor_snippet(["Zelensky"], ACTORS, BODY, FENCES, 14)
-    assert snippet == "In Kyiv, President [Zelenskyy], who had asked for more air defence before the…"
+    assert snippet == (
+        "In Kyiv, President [Zelenskyy], who had asked for more air defence before the…"
+    )
 
 
 def test_an_actor_the_body_never_names_is_shown_by_name_once() -> None:

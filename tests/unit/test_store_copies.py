@@ -69,7 +69,8 @@ def test_read_only_commands_see_the_edited_copys_notes_and_change_nothing(
     assert main(["notes", str(working)]) == 0
     assert "which analysts?" in capsys.readouterr().out
     assert main(["analyze", str(working), "--json"]) == 0
-    assert main(["export", str(working), "--format", "md", "-o", str(original.parent / "x.md")]) == 0
+    summary = original.parent / "x.md"
+    assert main(["export", str(working), "--format", "md", "-o", str(summary)]) == 0
     assert main(["notes"]) == 0
     with open_store() as store:
         reading_state(store)

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "articles" / "armenia-looks-west.txt"
 MARKER = "What might be described"
 SESSION = "briefing-startup-bench"
-TMUX = ("tmux", "-L", f"briefing-startup-bench-{os.getpid()}")
+TMUX = ["tmux", "-L", f"briefing-startup-bench-{os.getpid()}"]
 """A tmux server of this run's own (two runs at once must not share one), kept running by an
 idle session (`tmux_server`): a server that exits with its last session and another that starts
 meanwhile raced ("server exited unexpectedly"), and starting a server is no part of the
@@ -99,7 +99,11 @@ def timed(
 class tmux_server:  # noqa: N801 - used as `with tmux_server():`
     """The bench's tmux server, up for the length of the `with` block (see TMUX)."""
 
+    servers = 0
+
     def __enter__(self) -> None:
+        tmux_server.servers += 1  # a socket of its own, not one a server may still be leaving
+        TMUX[2] = f"briefing-startup-bench-{os.getpid()}-{tmux_server.servers}"
         subprocess.run([*TMUX, "new-session", "-d", "-s", "keeper", "sleep 3600"], check=True)
 
     def __exit__(self, *_: object) -> None:
@@ -192,7 +196,7 @@ def main() -> None:
             f"{ratio(seconds, bare, '1.5')}"
         )
     if not options.no_library:
-        with tmux_server():
+        with tmux_server():  # (a new server: the first one's socket is gone with it)
             library_of_500(briefing, options.runs)
 
 

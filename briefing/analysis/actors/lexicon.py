@@ -35,7 +35,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     straight (same length, same offsets) and no word needs its own `replace`."""
     if "’" in text:
         text = text.replace("’", "'")
-    return [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
+    return [(match.start(), match.end(), match[0]) for match in _TOKEN.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)

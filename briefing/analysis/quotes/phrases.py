@@ -32,7 +32,7 @@ WINDOW = 260
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _bare(word: str) -> str:

@@ -122,17 +122,10 @@ def tokenize(texts: Sequence[str]) -> list[list[Word | None]]:
     seen: dict[str, Word | None] = {}
     out: list[list[Word | None]] = []
     for words in raw:
-        tokens: list[Word | None] = []
-        for token in words:
-            word = seen.get(token, _UNSEEN)
-            if word is _UNSEEN:
-                word = seen[token] = _content_word(token, propers)
-            tokens.append(word)  # type: ignore[arg-type]
-        out.append(tokens)
+        for token in set(words).difference(seen):  # each distinct word classified once
+            seen[token] = _content_word(token, propers)
+        out.append(list(map(seen.__getitem__, words)))
     return out
-
-
-_UNSEEN = object()
 
 
 def _content_word(token: str, propers: set[str]) -> Word | None:

@@ -256,6 +256,12 @@ long text's analysis takes a core for tens of seconds, and `q` and the first fra
 
 
 def _yield_to_the_reader() -> None:
+    """Lower this process's priority, and collect cyclic garbage again (the command line turns
+    the collector off while the reader starts, and a fork keeps that: a long text's analysis
+    without it kept every cycle it made)."""
+    import gc
+
+    gc.enable()
     try:
         os.nice(ANALYSIS_NICENESS)
     except (AttributeError, OSError):  # no nice here: the same priority

@@ -128,10 +128,26 @@ class PhraseTable:
         if positions is None:
             positions = [k for k, text in enumerate(texts) if text in by_first]
         following = 0
-        for index in positions:
-            if index < following or texts[index] not in by_first:
+        count = len(texts)
+        for index in positions:  # `at`, inlined: this loop runs for every candidate word
+            if index < following:
                 continue
-            parts = self.at(sentence, index)
-            if parts is not None:
+            entry = by_first.get(texts[index])
+            if entry is None:
+                continue
+            longer, seconds, single = entry
+            parts: tuple[str, ...] | None = None
+            if index + 1 < count and texts[index + 1] in seconds:
+                for length, options in longer:
+                    candidate = tuple(texts[index : index + length])
+                    if candidate in options:
+                        parts = candidate
+                        break
+            if parts is None:
+                if not single:
+                    continue
+                following = index + 1
+                yield index, following, texts[index]
+            else:
                 following = index + len(parts)
                 yield index, following, " ".join(parts)

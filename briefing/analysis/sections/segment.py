@@ -246,10 +246,13 @@ def _search(
         coded = 0.0
         size = 0
         words = 0
+        touched = 0
         first = end
         for start in range(end - 1, max(-1, end - 1 - _MAX_UNITS), -1):
             first = start
-            for term, many in bags[start]:
+            bag = bags[start]
+            touched += len(bag)
+            for term, many in bag:
                 before = counts[term]
                 coded += table[before + many] - table[before]
                 counts[term] = before + many
@@ -271,9 +274,12 @@ def _search(
                 back[end] = start
             if words > _MAX_WORDS:
                 break
-        for start in range(first, end):
-            for term, _ in bags[start]:
-                counts[term] = 0
+        if touched * 16 >= terms:  # a fresh zeroed list (in C) is cheaper than undoing
+            counts = [0] * terms
+        else:
+            for start in range(first, end):
+                for term, _ in bags[start]:
+                    counts[term] = 0
     starts = []
     end = count
     while end > 0:

@@ -138,17 +138,19 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
     for order, sentence in enumerate(sentences):
         own = blank_quotes(sentence.text)
         tokens = words(own)
-        present = set(tokens.texts)
+        present = tokens.present  # the set `scan` tests too, made once
         positions = (
             [k for k, text in enumerate(tokens.texts) if text in table.first_words]
             if not present.isdisjoint(table.first_words)
             else []
         )
-        scores = {}
-        for kind in KINDS:
-            found = {phrase for _, _, phrase in table.tables[kind].scan(tokens, positions)}
-            weights = table.weights[kind]
-            scores[kind] = math.fsum(weights[phrase] for phrase in found)
+        scores = dict.fromkeys(KINDS, 0.0)
+        if positions:  # no cue's first word: every score stays 0
+            for kind in KINDS:
+                found = {phrase for _, _, phrase in table.tables[kind].scan(tokens, positions)}
+                if found:
+                    weights = table.weights[kind]
+                    scores[kind] = math.fsum(weights[phrase] for phrase in found)
         terms = estimative.find_all(own, tokens)
         content = frozenset(
             text for text in present - table.stopwords if len(text) > 2 and text[0].isalpha()

@@ -188,6 +188,8 @@ class Scan:
         runs: list[list[int]] = []
         current: list[int] = []
         for position, (_, _, word) in enumerate(tokens):
+            if not current and not word[0].isupper():
+                continue  # no run open and none can start: most words
             free = owner[position] < 0
             if free and word[0].isupper() and word.lower() not in lists.breakers:
                 if current and not joins(text, tokens[current[-1]], tokens[position]):

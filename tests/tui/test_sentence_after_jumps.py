@@ -98,3 +98,22 @@ async def test_scrolling_up_past_the_cursor_brings_it_to_the_top_line(
                 moved += 1
                 assert cursor == _top_sentence(app)
         assert moved > 0 and view.scroll_y == 0
+
+
+async def test_a_section_key_right_after_g_is_not_undone(briefing: Briefing) -> None:
+    """`g` scrolls at once: a late scroll to the top used to land after a section key typed
+    straight after it, leaving the header on §2 over §1's text."""
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        screen = reader(app)
+        view = screen.query_one(ArticleView)
+        screen.action_scroll("home")
+        assert view.scroll_y == 0, "at the top before the next refresh"
+        screen.action_section(2)
+        await pilot.pause()
+        await pilot.pause()
+        assert view.top_paragraph == briefing.sections[1].first and screen.section == 1
+

@@ -288,9 +288,15 @@ class ReaderSentenceMixin(_Base):
             self.set_sentence(self.sentences().first(sections[number - 1].first))
 
     def action_scroll(self, how: str) -> None:
-        super().action_scroll(how)  # type: ignore[misc]
-        if how == "home":  # `g`: the article's first sentence, whenever the scroll lands
-            self.set_sentence(self.sentences().first(0))
+        if how != "home":
+            super().action_scroll(how)  # type: ignore[misc]
+            return
+        # `g`: the top now, not after the next refresh (a key pressed before that refresh, a
+        # section key, was undone by the late scroll), and the article's first sentence.
+        self.remember_place()
+        self.article.cancel_restore()
+        self.article.scroll_home(animate=False, immediate=True)
+        self.set_sentence(self.sentences().first(0))
 
     def go_to_paragraph(self, paragraph: int) -> None:
         """A mark (or `''` to a paragraph): the first sentence of the paragraph it put at the

@@ -110,7 +110,8 @@ class ReadingPlace:
         # what stays on screen from one look to the next was seen (a text that fits, at once);
         # what only scrolled past (an animated jump to a search hit or to the end) was not
         self.screen.set_interval(SEEN_EVERY, self.on_screen)
-        if position is None or self.screen.article.top_paragraph != 0:
+        view = self.screen.article
+        if position is None or view.top_paragraph != 0 or view.jump_pending:
             return  # never read, or the reader already moved: their move wins
         paragraph = min(position.paragraph, len(article.paragraphs) - 1)
         self._saved = (position.section, position.paragraph)
@@ -125,8 +126,8 @@ class ReadingPlace:
             return
         view = self.screen.article
         paragraphs = list(view.query(ParagraphView))
-        if not 0 <= paragraph < len(paragraphs) or view.top_paragraph != 0:
-            return  # the reader moved meanwhile: their move wins
+        if not 0 <= paragraph < len(paragraphs) or view.top_paragraph != 0 or view.jump_pending:
+            return  # the reader moved (or asked to) meanwhile: their move wins
         if paragraphs[paragraph].virtual_region.y == 0 and self._tries < MOUNT_TRIES:
             self._tries += 1  # not laid out yet
             self.screen.set_timer(MOUNT_WAIT, lambda: self._scroll_to(paragraph))
@@ -172,6 +173,24 @@ class ReadingPlace:
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.screen.set_timer(SAVE_DELAY, self.save)
+
+    def _look(self) -> None:
+        """Take the place from where the text is scrolled now: a jump that moved the text
+        without its scroll watcher reporting it (the watcher skips a reflow's clamping)
+        still leaves the place where the reader is."""
+        from textual.css.query import NoMatches
+
+        try:
+            view = self.screen.article
+        except NoMatches:
+            return
+        if not view.is_attached or view.jump_pending or view.restoring or not view.size.height:
+            return
+        paragraph = view.paragraph_at(round(view.scroll_y))
+        if paragraph != self._paragraph:
+            self._paragraph = paragraph
+            self._moved = True
+            self._at_end = view.at_end()
 
     def on_screen(self) -> None:
         """Note the paragraphs on screen (first to last, even partly shown) once the text has
@@ -238,6 +257,7 @@ class ReadingPlace:
         """Save and let the store go (the screen is closing)."""
         if self._timer is not None:
             self._timer.stop()
+        self._look()
         try:
             self.save()
         finally:

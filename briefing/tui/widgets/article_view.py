@@ -6,6 +6,7 @@ import asyncio
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -14,10 +15,18 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Static
 
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
 from briefing.model import Briefing, Span
 from briefing.tui.text import MENTION, QUOTE, plain
 from briefing.tui.widgets.paragraph import ParagraphView, SpanStyle
 
+
+LAND_WAIT = 0.05
+LAND_TRIES = 200
+"""How often (seconds), and how many times with no paragraphs mounted meanwhile, a jump looks
+again for a target not yet mounted or laid out."""
 
 MOUNT_CHUNK = 40
 """Paragraphs mounted at a time after the first frame. A 3 MB text has 3,700 paragraphs: mounted
@@ -81,6 +90,11 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._mounting = asyncio.Lock()
         """Held while paragraphs or titles are mounted: a chunk of paragraphs and a new
         analysis's titles must not interleave."""
+        self._pending: int | Span | None = None
+        """A jump asked for before its target was mounted and laid out (a section index or a
+        span): carried out once it is (`_land`), unless the reader moves meanwhile."""
+        self._pending_tries = 0
+        self._land_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield from self._widgets(self._first_count())
@@ -144,6 +158,9 @@ class ArticleView(VerticalScroll, can_focus=True):
             if rest:
                 await self.mount_all(rest)
                 self._layout_generation += 1
+        if self._pending is not None:
+            self._pending_tries = 0  # more came: the wait starts again
+            self.call_after_refresh(self._land)
 
     async def mount_remaining(self) -> None:
         """Mount what is left `MOUNT_CHUNK` paragraphs at a time, letting the app handle keys
@@ -173,10 +190,15 @@ class ArticleView(VerticalScroll, can_focus=True):
             for view in self._paragraphs:
                 view.set_base(base[view.paragraph.index])
             await self.query(".section-title").remove()
-            for paragraph, heading in self._make_headings().items():
+            # the titles of paragraphs still to be mounted come with their chunk (`_widgets`)
+            self._before = self._make_headings()
+            for paragraph, heading in self._before.items():
                 if 0 <= paragraph < len(self._paragraphs):
                     await self.mount(heading, before=self._paragraphs[paragraph])
         self._layout_generation += 1
+        if self._pending is not None:  # a jump asked for meanwhile wins over the old place
+            self.call_after_refresh(self._land)
+            return
         self._restoring = True
         self._restore_token += 1
         self.call_after_refresh(self._restore_place, place, self._restore_token)
@@ -192,16 +214,18 @@ class ArticleView(VerticalScroll, can_focus=True):
     def on_resize(self) -> None:
         """Keep the reader's place when the width changes and the text reflows."""
         width = self.size.width
-        if width != self._last_width and self._last_width:
+        if width != self._last_width and self._last_width and self._pending is None:
             self._restoring = True
             self._restore_token += 1
             self.call_after_refresh(self._restore_place, self.top_paragraph, self._restore_token)
         self._last_width = width
 
     def cancel_restore(self) -> None:
-        """The reader moved on purpose: a pending return to the old place must not undo it."""
+        """The reader moved on purpose: a pending return to the old place (or a jump still
+        waiting for its target) must not undo it."""
         self._restore_token += 1
         self._restoring = False
+        self._pending = None
 
     def _restore_place(self, paragraph: int, token: int) -> None:
         if token != self._restore_token:
@@ -245,7 +269,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         key = (self.size, self.virtual_size, len(self.children), self._layout_generation)
         if key != self._regions_key:
             self._regions_cache = {child: child.virtual_region for child in self.children}
-            self._regions_key = key
+            # A child mounted but not laid out yet has no region (and those after it are
+            # where they were before it came): kept only once every child has its place.
+            laid_out = all(region.height for region in self._regions_cache.values())
+            self._regions_key = key if laid_out else ()
         return self._regions_cache
 
     def visible_range(self) -> tuple[int, int]:
@@ -254,13 +281,73 @@ class ArticleView(VerticalScroll, can_focus=True):
         return top, top + self.scrollable_content_region.height
 
     def go_to_section(self, index: int) -> None:
-        """Put a section's title at the top of the view."""
-        heading = self._headings.get(index)
+        """Put a section's title at the top of the view (once it is mounted and laid out:
+        a key pressed as the analysis lands, or before a long text's chunk holding the
+        title is mounted, waits for it)."""
         self.cancel_restore()
-        if heading is not None:
-            self.scroll_to(y=self._top_of(heading), animate=False, immediate=True)
+        if index in self._headings:
+            self._pending = index
+            self._pending_tries = 0
+            self._land()
 
-    def _top_of(self, widget: Static) -> int:
+    @property
+    def restoring(self) -> bool:
+        """Whether the view is on its way back to the reader's place after a reflow."""
+        return self._restoring
+
+    @property
+    def jump_pending(self) -> bool:
+        """Whether a jump is waiting for its target (a saved place must not undo it)."""
+        return self._pending is not None
+
+    def _target(self, pending: int | Span) -> Widget | None:
+        """The widget a pending jump goes to, once mounted and laid out; None until then."""
+        if isinstance(pending, int):
+            target: Widget | None = self._headings.get(pending)
+        elif 0 <= pending.paragraph < len(self._paragraphs):
+            target = self._paragraphs[pending.paragraph]
+        else:
+            target = None
+        if target is None or not target.is_attached or target.parent is not self:
+            return None
+        if not self._region_of(target).height:  # not laid out yet
+            return None
+        return target
+
+    def _land(self) -> None:
+        """Carry out the pending jump if its target has its place; else look again soon."""
+        pending = self._pending
+        if pending is None or not self.is_attached:
+            return
+        if isinstance(pending, int) and pending not in self._headings:
+            self._pending = None  # a new analysis with fewer sections
+            return
+        if self._target(pending) is None:
+            self._pending_tries += 1
+            if self._pending_tries > LAND_TRIES:
+                self._pending = None  # never came (a text being replaced)
+            elif self._land_timer is None:
+                self._land_timer = self.set_timer(LAND_WAIT, self._look_again)
+            return
+        self._pending = None
+        if isinstance(pending, int):
+            heading = self._headings[pending]
+            self.scroll_to(y=self._top_of(heading), animate=False, immediate=True)
+        else:
+            self._reveal_now(pending)
+        self._settle()
+
+    def _look_again(self) -> None:
+        self._land_timer = None
+        self._land()
+
+    def _settle(self) -> None:
+        """Report the paragraph at the top after a jump (the place is saved from it), even
+        where the scroll watcher would not (a width change not yet restored)."""
+        self.top_paragraph = self.paragraph_at(round(self.scroll_y))
+        self.at_bottom = self.at_end()
+
+    def _top_of(self, widget: Widget) -> int:
         """The line above a widget's top margin, so a title is shown with its spacing."""
         return max(0, self._region_of(widget).y - widget.styles.margin.top)
 
@@ -287,9 +374,14 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def reveal(self, span: Span) -> None:
         """Scroll so the line holding `span` is on screen, a third of the way down if it moves."""
-        if not 0 <= span.paragraph < len(self._paragraphs):
+        if not 0 <= span.paragraph < len(self.briefing.article.paragraphs):
             return
         self.cancel_restore()
+        self._pending = span
+        self._pending_tries = 0
+        self._land()
+
+    def _reveal_now(self, span: Span) -> None:
         view = self._paragraphs[span.paragraph]
         region = self._region_of(view)
         length = max(1, len(view.paragraph.text))

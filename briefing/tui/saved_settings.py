@@ -1,9 +1,14 @@
 """The theme and the reader's panel layout, kept in the notes store between runs.
 
 Settings (`briefing.store.get_setting`/`set_setting`): `theme` is the name of a Textual theme
-(chosen with ctrl+p, "Change theme"); `panel_layout` is `{"side": bool | null, "sections":
-bool | null, "focus": bool}`, the reader's `PanelChoices` (`c`, `p`, `f`; null: the terminal's
-width decides).
+(chosen with ctrl+p, "Change theme"); `panel_layout` is `{"focus": bool, "by_width": {class:
+{panel: bool}}}`, the reader's `PanelChoices` (`c`, `p`, `f`): for each class of terminal width
+("narrow" below 95 columns, "medium" 95-119, "wide" 120 and more; `reader_layout.WIDTH_CLASSES`)
+the panels ("side", "sections") the user showed (true) or hid (false) where that differs from
+the class's default; a panel not named there follows the width. The first format, one global
+`{"side": bool | null, "sections": bool | null, "focus": bool}`, is read for its focus mode
+only: its panel choices were made at a width it did not record, so they are not applied at
+another (they made a panel shown at 120 columns squeeze the text at 80).
 
 Start-up pays nothing for them: the store is opened only after the first frame (`restore_later`,
 called when the app mounts), then the theme and layout are applied, which restyles the screen
@@ -55,11 +60,13 @@ def save(name: str, value: Any) -> bool:
 
 
 def layout_value(app: App[Any]) -> dict[str, Any]:
-    """The session's panel choices as the `panel_layout` setting."""
+    """The session's panel choices as the `panel_layout` setting (panels a tab key brought
+    in for this run are not among them)."""
     from briefing.tui.screens.reader_layout import choices
 
     chosen = choices(app)
-    return {"side": chosen.side, "sections": chosen.sections, "focus": chosen.focus}
+    by_width = {name: dict(kept) for name, kept in chosen.overrides.items() if kept}
+    return {"focus": chosen.focus, "by_width": by_width}
 
 
 def save_layout(app: App[Any]) -> None:
@@ -71,12 +78,20 @@ def apply_layout(app: App[Any], value: Any) -> bool:
     """Take a saved `panel_layout` as the session's choices; False when it is not one."""
     from briefing.tui.screens.reader_layout import choices
 
+    from briefing.tui.screens.reader_layout import PANELS, WIDTH_CLASSES
+
     if not isinstance(value, dict):
         return False
     chosen = choices(app)
-    for name in ("side", "sections"):
-        if value.get(name) in (True, False, None):
-            setattr(chosen, name, value.get(name))
+    by_width = value.get("by_width")
+    if isinstance(by_width, dict):
+        for name, _ in WIDTH_CLASSES:
+            kept = by_width.get(name)
+            if not isinstance(kept, dict) or chosen.overrides.get(name):
+                continue  # nothing saved, or a choice made already this run
+            panels = {panel: kept[panel] for panel in PANELS if kept.get(panel) in (True, False)}
+            if panels:
+                chosen.overrides[name] = panels
     chosen.focus = value.get("focus") is True
     return True
 

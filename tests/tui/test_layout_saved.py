@@ -29,11 +29,10 @@ async def test_hiding_the_side_panel_is_kept_for_the_next_start(briefing: Briefi
         await pilot.pause()
         assert not reader(app).query_one("#side").display
         assert not reader(app).query_one("#sections").display
-    with open_store() as store:
+    with open_store() as store:  # for 120 columns and more, where they were hidden
         assert get_setting(store, "panel_layout") == {
-            "side": False,
-            "sections": False,
             "focus": False,
+            "by_width": {"wide": {"side": False, "sections": False}},
         }
     again = BriefingApp(briefing=briefing)
     async with again.run_test(size=SIZE) as pilot:
@@ -43,8 +42,8 @@ async def test_hiding_the_side_panel_is_kept_for_the_next_start(briefing: Briefi
         await pilot.press("p")  # shown again, and that is kept too
         await pilot.pause()
         assert reader(again).query_one("#side").display
-    with open_store() as store:
-        assert get_setting(store, "panel_layout")["side"] is True
+    with open_store() as store:  # shown is the default at 120: no choice left for it
+        assert get_setting(store, "panel_layout")["by_width"] == {"wide": {"sections": False}}
 
 
 async def test_focus_mode_is_kept(briefing: Briefing) -> None:
@@ -106,5 +105,126 @@ async def test_a_tab_key_showing_the_hidden_panel_is_kept(briefing: Briefing) ->
         await pilot.press("p", "t")  # hidden, then shown again by the Timeline tab's key
         await pilot.pause()
         assert reader(app).query_one("#side").display
+    with open_store() as store:  # the default at 120 again (p had hidden it)
+        assert get_setting(store, "panel_layout")["by_width"] == {}
+
+
+NARROW = (80, 24)
+MEDIUM = (100, 30)
+
+
+def _shown(app: BriefingApp) -> tuple[bool, bool]:
+    screen = reader(app)
+    return screen.query_one("#side").display, screen.query_one("#sections").display
+
+
+def _text_width(app: BriefingApp) -> int:
+    layout = reader(app)._layout
+    assert layout is not None
+    return layout.text
+
+
+def _saved() -> Any:
     with open_store() as store:
-        assert get_setting(store, "panel_layout")["side"] is True
+        return get_setting(store, "panel_layout")
+
+
+async def test_a_tab_key_at_80_columns_shows_the_panel_for_this_run_only(
+    briefing: Briefing,
+) -> None:
+    """`t` at 80 columns brings the side panel in for a look; the next start at 80 is the
+    text alone again, at its full measure."""
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=NARROW) as pilot:
+        await _restored(app, pilot)
+        assert _shown(app) == (False, False)
+        await pilot.press("t")
+        await pilot.pause()
+        assert _shown(app) == (True, False)
+    assert (_saved() or {}).get("by_width", {}) == {}
+    again = BriefingApp(briefing=briefing)
+    async with again.run_test(size=NARROW) as pilot:
+        await _restored(again, pilot)
+        assert _shown(again) == (False, False)
+        assert _text_width(again) >= 60
+
+
+async def test_a_choice_holds_in_the_class_of_width_it_was_made_in(briefing: Briefing) -> None:
+    """Hiding the side panel at 80 columns (after a look with `t`) leaves nothing saved: the
+    panel is there at 120; `c` twice at 120 (hide, show) is the default again: nothing forces
+    the section list on at 80; hiding the side panel at 120 does not hide it at 100."""
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=NARROW) as pilot:
+        await _restored(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        assert _shown(app) == (False, False)
+    assert (_saved() or {}).get("by_width", {}) == {}
+    wide = BriefingApp(briefing=briefing)
+    async with wide.run_test(size=SIZE) as pilot:
+        await _restored(wide, pilot)
+        assert _shown(wide) == (True, True)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert _shown(wide) == (True, True)
+        assert _saved()["by_width"] == {}
+        await pilot.press("p")  # hidden at 120: kept for 120 and wider only
+        await pilot.pause()
+    assert _saved()["by_width"] == {"wide": {"side": False}}
+    narrow = BriefingApp(briefing=briefing)
+    async with narrow.run_test(size=NARROW) as pilot:
+        await _restored(narrow, pilot)
+        assert _shown(narrow) == (False, False)
+        assert _text_width(narrow) >= 60
+    medium = BriefingApp(briefing=briefing)
+    async with medium.run_test(size=MEDIUM) as pilot:
+        await _restored(medium, pilot)
+        assert _shown(medium) == (True, False)
+        await pilot.resize_terminal(*SIZE)  # into the class where it was hidden
+        await pilot.pause(0.1)
+        assert _shown(medium) == (False, True)
+
+
+async def test_a_saved_panel_never_squeezes_the_text_at_start(briefing: Briefing) -> None:
+    """A side panel shown by hand at 80 columns is kept, but at the next start it would leave
+    the text 45 characters wide: the panel waits for its key."""
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=NARROW) as pilot:
+        await _restored(app, pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        assert _shown(app) == (True, False)  # asked for now: shown, however narrow
+    assert _saved()["by_width"] == {"narrow": {"side": True}}
+    again = BriefingApp(briefing=briefing)
+    async with again.run_test(size=NARROW) as pilot:
+        await _restored(again, pilot)
+        assert _shown(again) == (False, False)
+        assert _text_width(again) >= 60
+        await pilot.press("p")
+        await pilot.pause()
+        assert _shown(again) == (True, False)
+
+
+async def test_the_first_global_format_is_read_without_its_panels(briefing: Briefing) -> None:
+    """`{"side": true, "sections": true}` from before: no class recorded, so no panel forced
+    at 80 columns (and the defaults at 120); its focus mode still holds."""
+    with open_store() as store:
+        set_setting(store, "panel_layout", {"side": True, "sections": True, "focus": False})
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=NARROW) as pilot:
+        await _restored(app, pilot)
+        assert _shown(app) == (False, False)
+    wide = BriefingApp(briefing=briefing)
+    async with wide.run_test(size=SIZE) as pilot:
+        await _restored(wide, pilot)
+        assert _shown(wide) == (True, True)
+    with open_store() as store:
+        set_setting(store, "panel_layout", {"side": None, "sections": False, "focus": True})
+    focus = BriefingApp(briefing=briefing)
+    async with focus.run_test(size=SIZE) as pilot:
+        await _restored(focus, pilot)
+        assert _shown(focus) == (False, False)

@@ -4,7 +4,9 @@
 measure for the text first); this mixin applies them as inline styles on the three columns,
 only when they change, and keeps the user's choices (`c` section list, `p` side panel, `f`
 focus mode) on the app, so they hold for every article opened in the session, and in the notes
-store, so the next run starts with them (`briefing.tui.saved_settings`).
+store, so the next run starts with them (`briefing.tui.saved_settings`). A choice is kept for
+the class of width it was made in (`WIDTH_CLASSES`), as a difference from that class's default:
+hiding the side panel at 80 columns says nothing about 120.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from textual.widget import Widget
 
-from briefing.tui.layout import Layout, reader_layout
+from briefing.tui.layout import MIN_MEASURE, Layout, reader_layout
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -24,16 +26,68 @@ else:
     _Base = object
 
 
+PANELS = ("side", "sections")
+
+WIDTH_CLASSES: tuple[tuple[str, int], ...] = (("narrow", 0), ("medium", 95), ("wide", 120))
+"""The widths the default layout tells apart (`briefing.tui.layout.reader_layout`): below 95
+columns the text alone, from 95 the side panel beside it, from 120 the section list too. A
+panel choice holds in the class of width it was made in, and only there."""
+
+
+def width_class(width: int) -> str:
+    """The name of the class of terminal widths `width` (cells) falls in."""
+    found = WIDTH_CLASSES[0][0]
+    for name, least in WIDTH_CLASSES:
+        if width >= least:
+            found = name
+    return found
+
+
+def default_shown(width: int, panel: str) -> bool:
+    """Whether `panel` is shown at `width` when nobody chose (the width decides)."""
+    layout = reader_layout(width)
+    return (layout.side if panel == "side" else layout.sections) > 0
+
+
 class PanelChoices:
-    """What the user chose for the panels this session (None: the width decides)."""
+    """What the user chose for the panels, by class of width (`WIDTH_CLASSES`).
+
+    `overrides` holds only the choices that differ from their class's default (kept in the
+    store); `session` the panels a tab key (`a`, `"`, `t`, `I`) brought in, for this run only;
+    `chosen` which overrides were made this run (those apply even where they squeeze the
+    text: the user asked for them here and now).
+    """
 
     def __init__(self) -> None:
-        self.side: bool | None = None
-        """Side panel: shown (True), hidden (False) or by width (None)."""
-        self.sections: bool | None = None
-        """Section list: shown, hidden or by width."""
+        self.overrides: dict[str, dict[str, bool]] = {}
+        """By width class, by panel ("side", "sections"): shown (True) or hidden (False)."""
+        self.session: dict[str, dict[str, bool]] = {}
+        """Panels shown by a tab key this run, by width class; never saved."""
+        self.chosen: set[tuple[str, str]] = set()
+        """(width class, panel) of the overrides made by a key this run."""
         self.focus = False
-        """Focus mode: both panels hidden, the text alone."""
+        """Focus mode: both panels hidden, the text alone (at every width)."""
+
+    def value(self, width_name: str, panel: str) -> bool | None:
+        """The choice for `panel` in a width class: True, False, or None (the width decides)."""
+        session = self.session.get(width_name, {})
+        if panel in session:
+            return session[panel]
+        return self.overrides.get(width_name, {}).get(panel)
+
+    def choose(self, width: int, panel: str, shown: bool) -> None:
+        """`panel` shown or hidden by the user at `width`: an override of the class's default
+        when it differs from it, none when it is the default again."""
+        name = width_class(width)
+        self.session.get(name, {}).pop(panel, None)
+        kept = self.overrides.setdefault(name, {})
+        if shown == default_shown(width, panel):
+            kept.pop(panel, None)
+        else:
+            kept[panel] = shown
+        if not kept:
+            del self.overrides[name]
+        self.chosen.add((name, panel))
 
 
 def choices(app: App[object]) -> PanelChoices:
@@ -46,11 +100,24 @@ def choices(app: App[object]) -> PanelChoices:
 
 
 def layout_for(app: App[object], width: int) -> Layout:
-    """The layout at `width` with the session's choices."""
+    """The layout at `width` with the choices for its class of width.
+
+    A panel shown by a saved choice (made in an earlier run) never leaves the text under
+    `MIN_MEASURE`: then it stays hidden, and its key still shows it.
+    """
     chosen = choices(app)
     if chosen.focus:
         return reader_layout(width, side=False, sections=False)
-    return reader_layout(width, side=chosen.side, sections=chosen.sections)
+    name = width_class(width)
+    values = {panel: chosen.value(name, panel) for panel in PANELS}
+    layout = reader_layout(width, side=values["side"], sections=values["sections"])
+    if layout.text < MIN_MEASURE:
+        for panel in PANELS:
+            session = panel in chosen.session.get(name, {})
+            if values[panel] and not session and (name, panel) not in chosen.chosen:
+                values[panel] = None  # saved, not asked for now: the width decides
+        layout = reader_layout(width, side=values["side"], sections=values["sections"])
+    return layout
 
 
 class ReaderLayoutMixin(_Base):
@@ -88,15 +155,15 @@ class ReaderLayoutMixin(_Base):
         return (layout.side if panel == "side" else layout.sections) > 0
 
     def action_toggle_panel(self, panel: str) -> None:
-        """Hide a shown panel or show a hidden one ("side" or "sections")."""
+        """Hide a shown panel or show a hidden one ("side" or "sections"), for this class of
+        width (kept for the next run)."""
         chosen = choices(self.app)
+        width = self.app.size.width
         if chosen.focus:
             chosen.focus = False
-            chosen.side = chosen.side if chosen.side is not False else None
-            chosen.sections = chosen.sections if chosen.sections is not False else None
-            setattr(chosen, panel, True)
+            chosen.choose(width, panel, True)
         else:
-            setattr(chosen, panel, not self._shown(panel))
+            chosen.choose(width, panel, not self._shown(panel))
         self.apply_layout()
         self._keep_choices()
 
@@ -114,10 +181,17 @@ class ReaderLayoutMixin(_Base):
         save_layout(self.app)
 
     def reveal_side_panel(self) -> None:
-        """Show the side panel if it is hidden (a tab was asked for by its key)."""
+        """Show the side panel if it is hidden (a tab was asked for by its key). Where the
+        width hides it by default, for this run only (a look at the timeline at 80 columns is
+        not a layout); where the user had hidden it, it is their default back (saved)."""
         if not self._shown("side"):
             chosen = choices(self.app)
             chosen.focus = False
-            chosen.side = True
+            width = self.app.size.width
+            if default_shown(width, "side"):  # hidden by hand here: back to the default
+                chosen.choose(width, "side", True)
+                self.apply_layout()
+                self._keep_choices()
+                return
+            chosen.session.setdefault(width_class(width), {})["side"] = True
             self.apply_layout()
-            self._keep_choices()

@@ -189,9 +189,9 @@ async def test_a_section_key_pressed_as_the_analysis_lands_goes_there_and_is_kep
 
 
 async def test_every_kind_of_jump_is_the_place_kept_on_leaving(briefing: Briefing) -> None:
-    """Section keys, a span (search hit, quote, timeline, note), g and G: leaving right after
-    the jump (q in a terminal runs each screen's leaving work, before the save timer) keeps
-    where it landed."""
+    """Section keys, ], a span (search hit, quote, timeline, note), g and G, a mark:
+    leaving right after the jump (q in a terminal runs each screen's leaving work, before the
+    save timer) keeps where it landed."""
     from briefing.model import Span
     from briefing.tui.quitting import leave_screens
 
@@ -203,6 +203,8 @@ async def test_every_kind_of_jump_is_the_place_kept_on_leaving(briefing: Briefin
         (lambda s: s.jump_to(Span(span_at, 0, 5), flash=True), span_at),
         (lambda s: s.action_scroll("end"), last),
         (lambda s: s.action_scroll("home"), 0),
+        (lambda s: s.action_next_section(), analysed.sections[1].first),  # ]
+        (lambda s: s.go_to_paragraph(span_at), span_at - 1),  # a mark (m, ')
     ]
     for jump, expected in jumps:
         app = BriefingApp(briefing=analysed)
@@ -218,5 +220,7 @@ async def test_every_kind_of_jump_is_the_place_kept_on_leaving(briefing: Briefin
         assert position is not None
         if expected == span_at:  # a span is brought on screen, not to the top
             assert position.paragraph <= span_at < position.paragraph + 8
+        elif expected == span_at - 1:
+            assert position.paragraph == span_at
         else:
             assert position.paragraph == expected

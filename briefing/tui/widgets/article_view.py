@@ -28,6 +28,9 @@ LAND_TRIES = 200
 """How often (seconds), and how many times with no paragraphs mounted meanwhile, a jump looks
 again for a target not yet mounted or laid out."""
 
+CONFIRM_TRIES = 5
+"""Refreshes after a section jump that check its title is still at the top."""
+
 MOUNT_CHUNK = 40
 """Paragraphs mounted at a time after the first frame. A 3 MB text has 3,700 paragraphs: mounted
 at once they held the app for ten seconds, keys and `q` included; between two chunks it handles
@@ -330,12 +333,31 @@ class ArticleView(VerticalScroll, can_focus=True):
                 self._land_timer = self.set_timer(LAND_WAIT, self._look_again)
             return
         self._pending = None
+        self._go(pending)
+        self.call_after_refresh(self._confirm, pending, self._restore_token, CONFIRM_TRIES)
+
+    def _go(self, pending: int | Span) -> None:
         if isinstance(pending, int):
             heading = self._headings[pending]
             self.scroll_to(y=self._top_of(heading), animate=False, immediate=True)
         else:
             self._reveal_now(pending)
         self._settle()
+
+    def _confirm(self, pending: int | Span, token: int, tries: int) -> None:
+        """Go there again if the text above the target moved after the jump (the layout of
+        what was mounted with it, a width change), unless the reader has moved since."""
+        if token != self._restore_token or not self.is_attached or tries <= 0:
+            return
+        if isinstance(pending, int):
+            heading = self._headings.get(pending)
+            if heading is None or not heading.is_attached:
+                return
+            y = max(0, heading.virtual_region.y - heading.styles.margin.top)  # fresh
+            if abs(y - self.scroll_y) >= 1 and y <= self.max_scroll_y:
+                self.scroll_to(y=y, animate=False, immediate=True)
+                self._settle()
+        self.call_after_refresh(self._confirm, pending, token, tries - 1)
 
     def _look_again(self) -> None:
         self._land_timer = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.pilot import Pilot
@@ -17,6 +18,27 @@ def reader(app: BriefingApp) -> ReaderScreen:
     screen = app.screen
     assert isinstance(screen, ReaderScreen)
     return screen
+
+
+async def wait_until(
+    pilot: Pilot[Any], condition: Callable[[], object], *, tries: int = 100, settle: float = 0
+) -> None:
+    """Pause until `condition()` holds (at most `tries` x 20 ms; the store opens after the
+    first frame, later on a loaded machine), then let the screen settle for `settle` seconds."""
+    for _ in range(tries):
+        if condition():
+            break
+        await pilot.pause(0.02)
+    await pilot.pause(settle) if settle else await pilot.pause()
+
+
+async def reader_opened(app: BriefingApp, pilot: Pilot[Any], *, settle: float = 0) -> None:
+    """Wait until the reader is complete and its notes store is open (its article registered)."""
+    await wait_until(
+        pilot,
+        lambda: getattr(app.screen, "ready", False) and reader(app).reading_place.key is not None,
+        settle=settle,
+    )
 
 
 def header_text(app: BriefingApp) -> str:

@@ -9,15 +9,11 @@ from textual.pilot import Pilot
 from briefing.model import Briefing
 from briefing.store import get_setting, open_store, set_setting
 from briefing.tui.app import BriefingApp
-from tests.tui.reading import SIZE, reader
+from tests.tui.reading import SIZE, reader, wait_until
 
 
 async def _restored(app: BriefingApp, pilot: Pilot[Any]) -> None:
-    for _ in range(50):
-        if getattr(app.screen, "ready", False):
-            break
-        await pilot.pause(0.02)
-    await pilot.pause(0.1)
+    await wait_until(pilot, lambda: getattr(app.screen, "ready", False), tries=50, settle=0.1)
 
 
 async def test_hiding_the_side_panel_is_kept_for_the_next_start(briefing: Briefing) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from textual.pilot import Pilot
 from textual.widgets import Input
 
 from briefing.model import Briefing
@@ -13,19 +10,12 @@ from briefing.tui.app import BriefingApp
 from briefing.tui.screens.rename_section import RenameSectionScreen
 from briefing.tui.widgets.article_view import ArticleView
 from briefing.tui.widgets.section_list import SectionList
-from tests.tui.reading import header_text, reader, run_palette_command
+from tests.tui.reading import header_text, reader, reader_opened, run_palette_command
 
 SMALL = (80, 16)  # the text scrolls, so places differ
 
 
-async def _opened(app: BriefingApp, pilot: Pilot[Any]) -> None:
-    """Wait until the reader is complete and its store is open."""
-    for _ in range(100):
-        screen = app.screen
-        if getattr(screen, "ready", False) and reader(app).reading_place.key is not None:
-            break
-        await pilot.pause(0.02)
-    await pilot.pause()
+_opened = reader_opened
 
 
 def _top(app: BriefingApp) -> int:

@@ -16,19 +16,14 @@ from briefing.model import Briefing, Span
 from briefing.tui.app import BriefingApp
 from briefing.tui.widgets.article_view import ArticleView
 from tests.tui.briefings import PARAGRAPHS
-from tests.tui.reading import reader
+from tests.tui.reading import reader, reader_opened
 
 SMALL = (80, 16)  # the text scrolls
 FIRST = PARAGRAPHS[0].index(". ") + 1
 
 
 async def _opened(app: BriefingApp, pilot: Pilot[Any]) -> None:
-    for _ in range(100):
-        screen = app.screen
-        if getattr(screen, "ready", False) and reader(app).reading_place.key is not None:
-            break
-        await pilot.pause(0.02)
-    await pilot.pause(0.05)
+    await reader_opened(app, pilot, settle=0.05)
 
 
 def _top_sentence(app: BriefingApp) -> Span | None:

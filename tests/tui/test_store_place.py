@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from briefing.model import Briefing
 from briefing.store import default_path, get_position, open_store, register
 from briefing.tui.app import BriefingApp
 from briefing.tui.widgets.article_view import ArticleView
-from tests.tui.reading import reader
+from tests.tui.reading import reader, wait_until
 
 SMALL = (80, 16)  # the text scrolls, so the place matters
 
 
-async def _wait_for_restore(app: BriefingApp, pilot: object) -> None:
-    for _ in range(50):
-        if reader(app).reading_place.store is not None:
-            break
-        await pilot.pause(0.02)  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+async def _wait_for_restore(app: BriefingApp, pilot: Any) -> None:
+    await wait_until(pilot, lambda: reader(app).reading_place.store is not None, tries=50)
 
 
 async def test_quitting_keeps_the_place_and_reopening_goes_back(briefing: Briefing) -> None:

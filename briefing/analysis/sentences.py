@@ -56,7 +56,7 @@ def _inside(regions: list[list[tuple[int, int]]], start: int, end: int) -> bool:
 
 
 def _word_before(text: str, low: int, high: int) -> str | None:
-    """The run of non-space characters ending at `high` (not before `low`), or None.
+    r"""The run of non-space characters ending at `high` (not before `low`), or None.
 
     What `re.compile(r"(\S+)$").search(text, low, high)` finds, read backwards from `high`:
     the pattern tried a match at every character of the window, a third of the splitter's time.

@@ -9,8 +9,9 @@ terminal `leave_at_once` does only what does matter, in this order:
 1. each screen's leaving work, front to back: what its `on_unmount` does (the reader keeps the
    reading place in the notes store, the library closes its index);
 2. the analysis still under way elsewhere is stopped (the read-ahead process,
-   `briefing.read_ahead`; the reader's own analysis thread is a daemon and dies with the
-   process);
+   `briefing.read_ahead`; the library's indexing pool, whose workers and fork server would
+   otherwise outlive the process, idle, since no interpreter exit shuts the pool down; the
+   reader's own analysis thread is a daemon and dies with the process);
 3. the terminal is given back as Textual gives it back (application mode off, the writer
    thread flushed and stopped), and the standard streams are flushed;
 4. the process ends with status 0, running no exit handlers (none of ours needs one: the store
@@ -22,6 +23,7 @@ Without a terminal (Pilot tests, `run_test`) the app exits the usual way.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +37,29 @@ def leave_at_once(app: App[Any]) -> None:
     ahead = getattr(app, "analysis", None)
     if ahead is not None:
         ahead.cancel()
+    stop_child_processes()
     end_process(app)
+
+
+def stop_child_processes() -> None:
+    """Terminate the library's indexing workers and the fork server they came from.
+
+    Only when `multiprocessing` was used at all (it is imported by the library's refresh, never
+    on the reader's start-up path). A worker in the middle of a file loses that file's
+    analysis, which the next refresh redoes; nothing is written by a worker.
+    """
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is None:
+        return
+    for child in multiprocessing.active_children():
+        child.terminate()
+    forkserver = sys.modules.get("multiprocessing.forkserver")
+    server = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    if server:
+        try:
+            os.kill(server, signal.SIGTERM)
+        except OSError:
+            pass
 
 
 def leave_screens(app: App[Any]) -> None:

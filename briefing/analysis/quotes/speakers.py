@@ -141,17 +141,13 @@ def cue_after(text: str, start: int, stop: int, ends_sentence: bool) -> Cue | No
         speaker = _description_before_cue(text, begin, stop)
         if speaker is None:
             return None
-    gap = _GAP.match(text, speaker.end, stop)
-    at = gap.end() if gap else speaker.end
-    cue = _cue_at(text, at, stop)
+    cue = _cue_past_gap(text, speaker.end, stop)
     if cue is None:
         # "“…?” a narrator in the Clinton ad asks": the description runs on to the cue
         speaker = _description_before_cue(text, begin, stop)
         if speaker is None:
             return None
-        gap = _GAP.match(text, speaker.end, stop)
-        at = gap.end() if gap else speaker.end
-        cue = _cue_at(text, at, stop)
+        cue = _cue_past_gap(text, speaker.end, stop)
         if cue is None:
             return None
     if ends_sentence and not _CLOSES.match(text, cue.end, stop):
@@ -211,6 +207,12 @@ def according_to_closing(text: str, start: int, end: int) -> Cue | None:
             return None
         named = Phrase(found.start(2), last[-1].end(), "description", last[-1].start())
     return Cue(found.start(1), found.end(1), "according to", named)
+
+
+def _cue_past_gap(text: str, end: int, stop: int) -> CueWord | None:
+    """The speech cue after a speaker phrase ending at `end`, past the gap (a comma, a space)."""
+    gap = _GAP.match(text, end, stop)
+    return _cue_at(text, gap.end() if gap else end, stop)
 
 
 def _cue_at(text: str, start: int, stop: int) -> CueWord | None:

@@ -57,16 +57,8 @@ class Highlight:
         return ""
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON `annotations` item: kind, paragraph, start, end, text, note, created."""
-        return {
-            "kind": self.kind,
-            "paragraph": self.paragraph,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "note": self.note or None,
-            "created": iso(self.created),
-        }
+        """The JSON `annotations` item (see `annotation_dict`), its note null."""
+        return annotation_dict(self, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,20 +77,25 @@ class Note:
     lost: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON `annotations` item: kind, paragraph, start, end, text, note, created."""
-        return {
-            "kind": self.kind,
-            "paragraph": self.paragraph,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "note": self.note,
-            "created": iso(self.created),
-        }
+        """The JSON `annotations` item (see `annotation_dict`)."""
+        return annotation_dict(self, self.note)
 
 
 Annotation = Highlight | Note
 """A highlight or a note; listed together in reading order (paragraph, then start)."""
+
+
+def annotation_dict(annotation: Annotation, note: str | None) -> dict[str, Any]:
+    """The JSON `annotations` item: kind, paragraph, start, end, text, note, created (ISO 8601)."""
+    return {
+        "kind": annotation.kind,
+        "paragraph": annotation.paragraph,
+        "start": annotation.start,
+        "end": annotation.end,
+        "text": annotation.text,
+        "note": note,
+        "created": iso(annotation.created),
+    }
 
 
 @dataclass(frozen=True, slots=True)

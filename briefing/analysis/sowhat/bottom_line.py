@@ -159,8 +159,8 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
     def ruled_out(reading: Reading) -> bool:
         tokens = reading.tokens
         return (
-            any(True for _ in cues.furniture.scan(tokens))
-            or any(True for _ in cues.road_map.scan(tokens))
+            cues.furniture.found(tokens)
+            or cues.road_map.found(tokens)
             or len(reading.sentence.text.split()) < 6
             or NOTE.match(reading.sentence.text) is not None
             or reading.sentence.text.rstrip("\"'”’) ").endswith("?")

@@ -85,7 +85,7 @@ def stands_alone(reading: Reading) -> bool:
     texts = reading.tokens.texts
     if len(text.split()) < MIN_LINE_WORDS or text.rstrip("\"'”’) ").endswith("?"):
         return False
-    if any(True for _ in cues.road_map.scan(reading.tokens)):
+    if cues.road_map.found(reading.tokens):
         return False
     words = [text for text in texts if text[0].isalnum()]
     if consequence(text) != text:
@@ -152,7 +152,7 @@ def _reported(reading: Reading) -> bool:
 def is_open_question(reading: Reading) -> bool:
     """ "It remains to be seen whether ...", "will depend on ...": something to watch."""
     if reading.open_question is None:
-        reading.open_question = any(True for _ in _cues().open_questions.scan(reading.tokens))
+        reading.open_question = _cues().open_questions.found(reading.tokens)
     return reading.open_question
 
 

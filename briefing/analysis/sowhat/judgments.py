@@ -233,9 +233,9 @@ def _cues(reading: Reading) -> list[_Cue]:
     if text.endswith(("?", ":")) or _quoted_share(reading) > 0.5 or NOTE.match(text):
         return []  # a question, a lead-in to a list, or a reference-list entry
     at = [k for k, word in enumerate(texts) if word in lexicon.scan_words]
-    if any(True for _ in lexicon.road_map.scan(tokens, at)):
+    if lexicon.road_map.found(tokens, at):
         return []
-    if any(True for _ in lexicon.embedded_questions.scan(tokens, at)):
+    if lexicon.embedded_questions.found(tokens, at):
         return []  # "the question of what role Iran would assign": a question, not a judgment
     reports = _ranges(lexicon.reporting, tokens, at)
     if any(" ".join(texts[first:end]) in lexicon.vetoing for first, end in reports):
@@ -279,7 +279,7 @@ def _cues(reading: Reading) -> list[_Cue]:
                 continue
             if key in ("would", "could"):
                 if narrative is None:
-                    narrative = any(True for _ in lexicon.past_markers.scan(tokens, at))
+                    narrative = lexicon.past_markers.found(tokens, at)
                 if narrative or following in lexicon.narrative_would:
                     return []  # "would later become": the sentence tells a past story
             previous = texts[cue.first - 1] if cue.first > 0 else ""
@@ -289,7 +289,7 @@ def _cues(reading: Reading) -> list[_Cue]:
                 continue  # "was expected to", "was not feasible": a past fact
             if key in lexicon.forecasts:
                 if scheduled is None:
-                    scheduled = any(True for _ in lexicon.scheduled.scan(tokens, at))
+                    scheduled = lexicon.scheduled.found(tokens, at)
                 if date_token is None:
                     date_token = _date_token(lexicon, reading.own)
                 if scheduled or date_token > cue.first >= 0 or _schedules(lexicon, reading, cue):

@@ -107,7 +107,7 @@ def _looks_to_deadline(vocab: Vocabulary, text: str, start: int, lead: str) -> b
     if lead not in vocab.deadline_leads:
         return False
     before = words(text[max(0, start - LOOKBACK) : start])
-    return any(True for _ in vocab.deadline_modals.scan(before))
+    return vocab.deadline_modals.found(before)
 
 
 def _holidays(
@@ -175,7 +175,7 @@ def _latest_stated(vocab: Vocabulary, sentences: tuple[Sentence, ...]) -> date |
             )
             if match is None or not full:
                 continue
-            if any(True for _ in vocab.future.scan(words(text))):
+            if vocab.future.found(words(text)):
                 break
             try:
                 resolved = resolve(vocab, match, "", text, Context(None))
@@ -216,7 +216,7 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
         if not hits and not holiday and not relative:
             continue  # no month, number, weekday or relative word: no date (the common case)
         tokens = words(sentence.text)
-        context.forward = any(True for _ in vocab.future.scan(tokens))
+        context.forward = vocab.future.found(tokens)
         holidays = _holidays(vocab, sentence.text, context) if holiday else []
         found = [
             item

@@ -147,7 +147,7 @@ def tense_near(vocab: Vocabulary, text: str, start: int, end: int) -> bool | Non
     after = text[end : end + TENSE_WINDOW]
     for window in (before, after):
         tokens = words(window)
-        if any(True for _ in vocab.future.scan(tokens)):
+        if vocab.future.found(tokens):
             return True
         for word in _WORD.findall(window.lower()):
             if word in vocab.past or (word.endswith("ed") and len(word) > 4):

@@ -150,10 +150,14 @@ def stdin_text() -> str:
 
 def parse_text(text: str) -> Input:
     """Text from stdin or a paste as an article: a lone URL is fetched; otherwise the format is
-    told by content (`ingest.format_of`) and the text kept as given for saving."""
+    told by content (`ingest.format_of`) and the text kept as given for saving, its line breaks
+    and control characters normalised as a file's are (a terminal pastes lines ending in "\\r":
+    unnormalised, the title was lost and the file saved with bare CRs)."""
     from briefing.ingest import format_of
+    from briefing.ingest.decode import normalise
     from briefing.ingest.web import is_url
 
+    text = normalise(text)
     words = text.split()
     if len(words) == 1 and is_url(words[0]):
         return Input(fetch(words[0]))

@@ -106,10 +106,17 @@ def decode(path: Path, data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
-    text = _CONTROL.sub("", _NEWLINES.sub("\n", text))
+    text = normalise(text)
     if not text.strip():
         raise IngestError(f"{path}: the file is empty")
     return text
+
+
+def normalise(text: str) -> str:
+    """Text as `decode` leaves a file's: every line break ("\\r\\n", a bare "\\r", U+2028,
+    U+2029, NEL) a "\\n", and the control characters above removed. For text that comes in
+    without a file: a terminal's bracketed paste sends line breaks as "\\r" (xterm, tmux)."""
+    return _CONTROL.sub("", _NEWLINES.sub("\n", text))
 
 
 def _mostly_binary(sample: bytes) -> bool:

@@ -76,7 +76,7 @@ async def test_the_panels_are_built_once_with_an_analysis_made_elsewhere(
         assert not screen.ready and "Analysing" in header_text(app)
         assert not screen.query(SidePanel), "no empty panels before the analysis"
         ahead.arrive.set()
-        await wait_until(pilot, lambda: screen.ready)
+        await wait_until(pilot, lambda: screen.ready and screen.article.complete)
         assert screen.briefing is briefing and "Analysing" not in header_text(app)
         assert len(screen.query(".section-title")) == len(briefing.sections)
         assert screen.side_panel.query_one("#actors").option_count == len(briefing.actors)
@@ -263,3 +263,82 @@ async def test_a_place_deep_in_a_long_text_is_restored_once_mounted(
         screen = reader(app)
         await wait_until(pilot, lambda: screen.article.complete, tries=1000)
         await wait_until(pilot, lambda: screen.article.top_paragraph == 550, tries=200)
+
+
+# The first complete frame holds only what shows (issue 15, point 16): the search line, the
+# side panel's other tabs and the text below the first screen follow it
+
+
+def rest_watcher(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, bool, bool]]:
+    """After each `_complete`: whether the search line, the Quotes list and every paragraph
+    were there already."""
+    seen: list[tuple[bool, bool, bool]] = []
+    original = reader_module.ReaderScreen._complete
+
+    async def watched(self: reader_module.ReaderScreen) -> None:
+        await original(self)
+        from briefing.tui.widgets.search_bar import SearchBar
+
+        seen.append(
+            (bool(self.query(SearchBar)), bool(self.query("#quotes")), self.article.complete)
+        )
+
+    monkeypatch.setattr(reader_module.ReaderScreen, "_complete", watched)
+    return seen
+
+
+async def test_what_the_first_screen_does_not_show_follows_it(
+    briefing: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.analysis_cache import store
+    from briefing.store import add_note, open_store, register
+    from briefing.tui.widgets.notes_list import NotesList
+
+    seen = rest_watcher(monkeypatch)
+    store(briefing.article, briefing)
+    first = briefing.article.paragraphs[1]
+    with open_store() as notes:
+        key = register(notes, briefing.article)
+        add_note(notes, key, 1, 0, 5, first.text[:5], "kept")
+    app = BriefingApp(article=briefing.article)
+    async with app.run_test(size=(120, 12)) as pilot:  # (a short first screen)
+        screen = reader(app)
+        await wait_until(pilot, lambda: screen.ready and screen.article.complete)
+        await wait_until(pilot, lambda: screen.query(NotesList) and screen.annotations_shown)
+        await pilot.pause()
+        assert seen == [(False, False, False)], "built with the complete first frame"
+        panel = screen.side_panel
+        assert panel.query_one("#quotes").option_count == len(briefing.quotes)
+        assert panel.query_one("#timeline").option_count == len(briefing.timeline)
+        assert not panel.query_one("#quotes-empty").display
+        notes = panel.query_one(NotesList)
+        assert [annotation.note for annotation in notes.annotations] == ["kept"]
+        assert not panel.query_one("#notes-empty").display
+        await pilot.press("slash", "x")
+        assert screen.query_one("#search-input").value == "x"
+
+
+async def test_a_tab_or_search_key_before_the_rest_is_there_finds_it(
+    briefing: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys that need what follows the first complete frame mount it first."""
+    from briefing.analysis_cache import store
+
+    original = reader_module.ReaderScreen._complete
+
+    async def keys_first(self: reader_module.ReaderScreen) -> None:
+        await original(self)
+        await self.action_show_tab("timeline")  # before `_complete_rest` has run
+        await self.action_search()
+
+    monkeypatch.setattr(reader_module.ReaderScreen, "_complete", keys_first)
+    store(briefing.article, briefing)
+    app = BriefingApp(article=briefing.article)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await wait_until(pilot, lambda: screen.ready and screen.article.complete)
+        await pilot.pause()
+        timeline = screen.side_panel.query_one("#timeline")
+        assert timeline.option_count == len(briefing.timeline)
+        assert screen.searching and screen.query_one("#search-input").has_focus
+        assert len(screen.query("#quotes")) == 1, "built once"

@@ -37,7 +37,7 @@ from briefing.tui.screens.reader_search import ReaderSearchMixin
 from briefing.tui.screens.reader_sentence import ReaderSentenceMixin
 from briefing.tui.screens.reader_titles import ReaderTitlesMixin
 from briefing.tui.widgets.article_header import ArticleHeader
-from briefing.tui.widgets.article_view import MOUNT_CHUNK, ArticleView
+from briefing.tui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -155,21 +155,23 @@ class ReaderScreen(
         self.ready = not analyse
         """Whether every panel is mounted (a provisional reader builds some after its first
         frame); keys that need them are disabled until then."""
+        self._rest_mounted = not analyse
+        """Whether what the first complete screen does not show is mounted too (the search
+        line, the side panel's hidden tabs: `_complete_rest`)."""
         from briefing.tui.reading_place import ReadingPlace
 
         self.reading_place = ReadingPlace(self)
         """The saved place in the notes store: restored on opening, kept on leaving."""
 
-    def _panels(self) -> tuple[SectionList, SidePanel, SearchBar]:
-        """New section list, side panel and search line (imported on first use)."""
-        from briefing.tui.widgets.search_bar import SearchBar
+    def _panels(self, *, lazy: bool = False) -> tuple[SectionList, SidePanel]:
+        """New section list and side panel (imported on first use); `lazy`: the side panel's
+        hidden tabs are filled later (`SidePanel.build_tabs`)."""
         from briefing.tui.widgets.section_list import SectionList
         from briefing.tui.widgets.side_panel import SidePanel
 
         return (
             SectionList(self.briefing, id="section-list"),
-            SidePanel(self.briefing, id="side-panel"),
-            SearchBar(id="search"),
+            SidePanel(self.briefing, id="side-panel", lazy=lazy),
         )
 
     @property
@@ -220,8 +222,9 @@ class ReaderScreen(
                     yield panels[1]
         if panels:
             from briefing.tui.widgets.key_footer import KeyFooter
+            from briefing.tui.widgets.search_bar import SearchBar
 
-            yield panels[2]
+            yield SearchBar(id="search")
             yield KeyFooter()
 
     async def _complete(self) -> None:
@@ -234,23 +237,39 @@ class ReaderScreen(
         if self._complete_timer is not None:
             self._complete_timer.stop()
 
-        # One layout and one paint for all of it, not one per mount (each cost a full frame).
+        # One layout and one paint for all that shows, not one per mount (each cost a full
+        # frame); what does not show yet follows that frame (`_complete_rest`).
         with self.app.batch_update():
-            section_list, side_panel, search_bar = self._panels()
+            section_list, side_panel = self._panels(lazy=True)
             await self.query_one("#sections").mount(section_list)
             await self.query_one("#side").mount(side_panel)
-            await self.mount(search_bar)
-            await self.article.mount_rest(MOUNT_CHUNK)
             self.ready = True
             await self.mount(KeyFooter())  # last: it shows the keys `ready` enables
         self.refresh_bindings()
         section_list.follow(self.section)
-        self._mount_text()
+        self.call_after_refresh(self._complete_rest)
         if not self.analysed and self.source is None:
             self.run_analysis()
         if self._arrived is not None:
             arrived, self._arrived = self._arrived, None
             await self.set_briefing(arrived)
+
+    async def _complete_rest(self) -> None:
+        """After the complete first screen: what it does not show (the search line, the side
+        panel's other tabs, the text below the first screen). Start-up (issue 15): the first
+        complete frame waited for all of it, 20-30% of its cost."""
+        if self._rest_mounted:
+            return
+        self._rest_mounted = True
+        from briefing.tui.widgets.search_bar import SearchBar
+
+        with self.app.batch_update():
+            # Every widget is in the DOM before the first await (a key handled meanwhile that
+            # finds the rest mounted finds it whole); then they are mounted together.
+            mounts = [self.mount(SearchBar(id="search")), *self.side_panel.build_tabs()]
+            for mounted in mounts:
+                await mounted
+        self._mount_text()
 
     def _mount_text(self) -> None:
         """Mount the paragraphs below the first screen, a chunk at a time (keys are handled
@@ -417,7 +436,10 @@ class ReaderScreen(
 
     @on(OptionList.OptionHighlighted, "#actors")
     def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.has_focus:
+        # Only the list's cursor now: one left behind by keys of the same burst ("down down
+        # enter") would move the cursor back and undo the Enter's choice.
+        listed = event.option_list
+        if listed.has_focus and listed.highlighted == event.option_index:
             self.selected_actor = event.option_index
 
     @on(OptionList.OptionSelected, "#actors")

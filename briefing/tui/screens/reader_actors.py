@@ -42,6 +42,7 @@ class ReaderActorsMixin(_Base):
         def _step(self, forward: bool) -> None: ...
         def action_back(self) -> None: ...
         def reveal_side_panel(self) -> None: ...
+        async def _complete_rest(self) -> None: ...
 
     def watch_selected_actor(self, index: int) -> None:
         self.cursor = -1
@@ -64,8 +65,9 @@ class ReaderActorsMixin(_Base):
         """Open a side-panel tab ("actors", "quotes", "timeline")."""
         self.side_panel.show_tab(tab)
 
-    def action_show_tab(self, tab: str) -> None:
+    async def action_show_tab(self, tab: str) -> None:
         """Open a side-panel tab and put the focus on its list (showing the panel if hidden)."""
+        await self._complete_rest()  # (the tabs other than Actors, if a key came first)
         self.reveal_side_panel()
         self.show_tab(tab)
         self.set_focus(self.side_panel.query_one(f"#{tab}"), scroll_visible=False)

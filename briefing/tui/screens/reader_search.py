@@ -52,6 +52,8 @@ class ReaderSearchMixin(_Base):
 
         def jump_to(self, span: Span, *, flash: bool = False) -> None: ...
 
+        async def _complete_rest(self) -> None: ...
+
     def _open_at_query(self) -> None:
         """Open at the first hit of `initial_query`, with the query live for n/N."""
         if (bar := self.search_bar) is not None:
@@ -150,13 +152,16 @@ class ReaderSearchMixin(_Base):
                 return index
         return 0
 
-    def action_next_match(self) -> None:
+    async def action_next_match(self) -> None:
+        await self._complete_rest()  # (its "3/14" is on the search line)
         self._step(forward=True)
 
-    def action_previous_match(self) -> None:
+    async def action_previous_match(self) -> None:
+        await self._complete_rest()
         self._step(forward=False)
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        await self._complete_rest()  # the search line, if a key came before it
         self.searching = True  # its watcher opens the line and focuses it
 
     def action_back(self) -> None:

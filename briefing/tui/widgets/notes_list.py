@@ -69,11 +69,19 @@ class NotesList(SafeOptionList):
             super().__init__()
             self.annotation = annotation
 
-    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self,
+        briefing: Briefing,
+        *,
+        id: str | None = None,
+        annotations: Sequence[Annotation] = (),
+    ) -> None:
         self.briefing = briefing
-        self.annotations: tuple[Annotation, ...] = ()
+        self.annotations = tuple(annotations)
         """What the list shows, in its order."""
+        super().__init__(*self._build_options(), id=id)
+        if self.annotations:
+            self.highlighted = 0  # as `set_annotations` leaves a list filled from empty
 
     def set_briefing(self, briefing: Briefing) -> None:
         """A new analysis: the sections the entries name may have changed."""
@@ -85,16 +93,17 @@ class NotesList(SafeOptionList):
         highlighted = self.highlighted
         self.annotations = tuple(annotations)
         self.clear_options()
-        self.add_options(
-            list(
-                separated(
-                    Option(annotation_prompt(self.briefing, annotation))
-                    for annotation in self.annotations
-                )
-            )
-        )
+        self.add_options(self._build_options())
         if self.annotations:
             self.highlighted = min(highlighted or 0, len(self.annotations) - 1)
+
+    def _build_options(self) -> list[Option | None]:
+        return list(
+            separated(
+                Option(annotation_prompt(self.briefing, annotation))
+                for annotation in self.annotations
+            )
+        )
 
     def select_annotation(self, identifier: int) -> None:
         """Put the cursor on the entry with this id, if it is listed."""

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets._tabbed_content import ContentTabs
 
@@ -18,33 +18,76 @@ from briefing.tui.widgets.notes_list import NotesList
 from briefing.tui.widgets.quote_list import QuoteList
 from briefing.tui.widgets.timeline_list import TimelineList
 
+TABS = (("actors", "Actors"), ("quotes", "Quotes"), ("timeline", "Timeline"), ("notes", "Notes"))
+"""The side panel's tabs, in order: (name, title)."""
+
 NOTES_EMPTY = (
     "No highlights or notes yet. h highlights the current sentence (or the text selected"
     " with the mouse), i writes a note on it; ) and ( move to the next and previous sentence."
 )
 
+EMPTY = {
+    "actors": "No actors were found.",
+    "quotes": "No direct quotations.",
+    "timeline": "No dated events.",
+    "notes": NOTES_EMPTY,
+}
+"""What an empty tab says, by tab name."""
+
 
 class SidePanel(Vertical):
-    """The right-hand column; the reader screen reacts to what is chosen in its lists."""
+    """The right-hand column; the reader screen reacts to what is chosen in its lists.
 
-    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
+    With `lazy`, only the Actors tab (the one open at first) is filled when the panel is
+    composed; the other tabs' lists come with `build_tabs`, after the first complete frame
+    (start-up, issue 15: each list and its empty line cost styles, mounting and layout in the
+    frame that waited for them, and nobody sees them there).
+    """
+
+    def __init__(self, briefing: Briefing, *, id: str | None = None, lazy: bool = False) -> None:
         super().__init__(id=id)
         self.briefing = briefing
+        self.built = not lazy
+        """Whether the Quotes, Timeline and Notes tabs have their lists."""
+        self.annotations: tuple[Annotation, ...] = ()
+        """The reader's highlights and notes, for a Notes tab built later."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="side-tabs"):
             with TabPane("Actors", id="tab-actors"):
                 yield ActorList(self.briefing, id="actors")
-                yield Static("No actors were found.", classes="empty", id="actors-empty")
-            with TabPane("Quotes", id="tab-quotes"):
-                yield QuoteList(self.briefing, id="quotes")
-                yield Static("No direct quotations.", classes="empty", id="quotes-empty")
-            with TabPane("Timeline", id="tab-timeline"):
-                yield TimelineList(self.briefing, id="timeline")
-                yield Static("No dated events.", classes="empty", id="timeline-empty")
-            with TabPane("Notes", id="tab-notes"):
-                yield NotesList(self.briefing, id="notes")
-                yield Static(NOTES_EMPTY, classes="empty", id="notes-empty")
+                yield Static(EMPTY["actors"], classes="empty", id="actors-empty")
+            for name, title in TABS[1:]:
+                with TabPane(title, id=f"tab-{name}"):
+                    if self.built:
+                        yield from self._tab_widgets(name)
+
+    def _tab_widgets(self, name: str) -> list[Widget]:
+        """The list of the tab `name` (not actors) and its line for when it is empty, as
+        `set_briefing` and `set_annotations` would leave them."""
+        listed: Widget
+        if name == "quotes":
+            listed, empty = QuoteList(self.briefing, id="quotes"), not self.briefing.quotes
+        elif name == "timeline":
+            listed = TimelineList(self.briefing, id="timeline")
+            empty = not self.briefing.timeline
+        else:
+            listed = NotesList(self.briefing, id="notes", annotations=self.annotations)
+            empty = not self.annotations
+        line = Static(EMPTY[name], classes="empty", id=f"{name}-empty")
+        line.display = empty
+        return [listed, line]
+
+    def build_tabs(self) -> list[AwaitMount]:
+        """Fill the tabs left out of a `lazy` panel (once). The widgets are in the DOM when
+        this returns (filled as the panel's state says); await the result for their mounting."""
+        if self.built:
+            return []
+        self.built = True
+        return [
+            self.query_one(f"#tab-{name}", TabPane).mount_all(self._tab_widgets(name))
+            for name, _ in TABS[1:]
+        ]
 
     def on_mount(self) -> None:
         self._show_notes()
@@ -53,15 +96,16 @@ class SidePanel(Vertical):
         """Fill the tabs from a (new) analysis."""
         self.briefing = briefing
         self.query_one(ActorList).set_briefing(briefing)
-        self.query_one(QuoteList).set_briefing(briefing)
-        self.query_one(TimelineList).set_briefing(briefing)
-        self.query_one(NotesList).set_briefing(briefing)
+        for listed in self.query("#quotes, #timeline, #notes"):  # (those already built)
+            listed.set_briefing(briefing)  # type: ignore[attr-defined]
         self._show_notes()
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """List the reader's highlights and notes (reading order) in the Notes tab."""
-        self.query_one(NotesList).set_annotations(annotations)
-        self.query_one("#notes-empty").display = not annotations
+        self.annotations = tuple(annotations)
+        for listed in self.query(NotesList):  # (none yet in a tab still to build)
+            listed.set_annotations(annotations)
+            self.query_one("#notes-empty").display = not annotations
 
     def _show_notes(self) -> None:
         briefing = self.briefing
@@ -70,7 +114,8 @@ class SidePanel(Vertical):
             ("quotes", briefing.quotes),
             ("timeline", briefing.timeline),
         ):
-            self.query_one(f"#{name}-empty").display = not items
+            for empty in self.query(f"#{name}-empty"):  # (none yet in a tab still to build)
+                empty.display = not items
 
     def focus_stops(self) -> list[Widget]:
         """Where `tab` stops in the panel, in order: the tab strip, then the open list."""

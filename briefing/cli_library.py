@@ -98,8 +98,11 @@ def index_command(directory: str | None, jobs: int | None) -> int:
         return 1
     for name, error in summary.failures:
         print(f"briefing: {printable(name)}: {printable(error)}", file=sys.stderr)
+    from briefing.counted import counted
+
     print(
-        f"{summary.total} articles in {printable(str(index.root))}: {summary.analysed} analysed, "
+        f"{counted(summary.total, 'article')} in {printable(str(index.root))}: "
+        f"{summary.analysed} analysed, "
         f"{summary.failed} failed, {summary.unchanged} unchanged, {summary.removed} removed "
         f"({summary.seconds:.1f} s)"
     )

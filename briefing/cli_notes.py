@@ -112,6 +112,7 @@ def _sections_of_stored(path: str | None, key: str) -> Callable[[int], str | Non
 
 def delete_notes(path: Path, yes: bool) -> int:
     """Delete an article's highlights and notes once the user agreed; 1 when they did not."""
+    from briefing.counted import counted
     from briefing.ingest import load_article
     from briefing.store import delete_all, open_store, register
     from briefing.store.edits import read_annotations
@@ -120,19 +121,20 @@ def delete_notes(path: Path, yes: bool) -> int:
     with open_store() as store:
         _warn(store.warnings)
         count = len(read_annotations(store, article))
+        these = counted(count, "highlight or note", "highlights and notes")
         if not count:
             print("briefing: no highlights or notes to delete", file=sys.stderr)
             return 0
         if not yes:
             if not sys.stdin.isatty():
-                raise BriefingError(f"{count} highlights and notes would be deleted: add --yes")
+                raise BriefingError(f"{these} would be deleted: add --yes")
             title = one_line(article.meta.title or str(path))
-            answer = input(f"Delete {count} highlights and notes of {title}? [y/N] ")
+            answer = input(f"Delete {these} of {title}? [y/N] ")
             if answer.strip().lower() not in ("y", "yes"):
                 print("briefing: nothing deleted", file=sys.stderr)
                 return 1
         delete_all(store, register(store, article))  # an edited file's notes found first
-    print(f"deleted {count} highlights and notes of {one_line(str(path))}")
+    print(f"deleted {these} of {one_line(str(path))}")
     return 0
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from textual.screen import Screen
 
+from briefing.counted import counted
 from briefing.printable import one_line
 
 PREVIEW = 48
@@ -90,7 +91,7 @@ def offer_paste(
     else:
         start = one_line(" ".join(words))
         start = start if len(start) <= PREVIEW else start[: PREVIEW - 1].rstrip() + "…"
-        count = f"{len(words):,} word{'s' if len(words) != 1 else ''}"
+        count = counted(len(words), "word")
         question = f"Add the pasted text ({count}: “{start}”) to the library as an article?"
 
     def answered(yes: bool | None) -> None:

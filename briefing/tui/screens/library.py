@@ -22,6 +22,7 @@ from textual.events import DescendantFocus, Key
 from textual.reactive import var
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
+from briefing.counted import counted
 from briefing.library import list_articles
 from briefing.tui.screens.base import BriefingScreen
 from briefing.tui.screens.library_indexing import LibraryIndexingMixin
@@ -282,12 +283,11 @@ class LibraryScreen(
 
     def _show_status(self) -> None:
         """The title line: the folder, how many articles, and the indexing under way."""
-        status = f"Library: {self.directory.name or self.directory} · {len(self.paths)} articles"
+        folder = self.directory.name or self.directory
+        status = f"Library: {folder} · {counted(len(self.paths), 'article')}"
         if self.search_query.strip() and self.is_mounted:
             shown = self.query_one(DataTable).row_count
-            status += f" · {shown} {'hit' if self.full_text else 'shown'}" + (
-                "s" if self.full_text and shown != 1 else ""
-            )
+            status += " · " + (counted(shown, "hit") if self.full_text else f"{shown:,} shown")
         if self.sort_by:
             status += f" · by {self.sort_by}"
         if self.full_text and self.search_query.strip() and self.capped:

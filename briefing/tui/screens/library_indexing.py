@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.widgets import ProgressBar
 
+from briefing.counted import counted
+
 if TYPE_CHECKING:
     from briefing.library.index import Entry, LibraryIndex
     from briefing.library.refresh import Summary
@@ -104,7 +106,7 @@ class LibraryIndexingMixin(_Base):
         if summary is not None and summary.failures:
             failed = len(summary.failures)
             self.notify(
-                f"{failed} article{'s' if failed > 1 else ''} could not be read; listed with why.",
+                f"{counted(failed, 'article')} could not be read; listed with why.",
                 severity="warning",
             )
         self._show_preview()

@@ -1,0 +1,37 @@
+"""What a new user met in the library (issue 15, tester's walk): counts, duplicate titles at
+every width, relevance while searching, and `q` as the first letter of a filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+
+from briefing.tui.app import BriefingApp
+from tests.tui.reading import SIZE
+
+BODY = "The talks went on for a second day and the two sides met again at noon. " * 3
+
+
+def write(folder: Path, name: str, title: str, body: str = BODY, date: str = "") -> Path:
+    dated = f"date: {date}\n" if date else ""
+    path = folder / name
+    path.write_text(f"---\ntitle: {title}\n{dated}---\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def status(app: BriefingApp) -> str:
+    return str(app.screen.query_one("#library-title", Static).render())
+
+
+async def test_one_article_is_counted_in_the_singular(tmp_path: Path) -> None:
+    write(tmp_path, "one.md", "Grain Corridor Reopens")
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert f"Library: {tmp_path.name} · 1 article" in status(app)
+        assert "1 articles" not in status(app)
+        await pilot.press("slash", *"grain")
+        await pilot.pause()
+        assert status(app).endswith("· 1 hit"), status(app)

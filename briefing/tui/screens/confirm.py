@@ -19,6 +19,7 @@ class ConfirmScreen(BriefingModal[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+        Binding("question_mark", "app.help", "Help", id="confirm.help"),  # (none from the app)
     ]
 
     def __init__(self, question: str) -> None:

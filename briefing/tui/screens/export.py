@@ -64,7 +64,10 @@ class ExportScreen(BriefingModal[None]):
     """Format, path, and a button; an existing file is only overwritten after asking."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="export.cancel")
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+        # A dialog takes no keys from the app: its help key is its own (in the path field
+        # `?` is a character).
+        Binding("question_mark", "app.help", "Help", id="export.help"),
     ]
 
     def __init__(self, briefing: Briefing, fmt: str) -> None:
@@ -110,6 +113,10 @@ class ExportScreen(BriefingModal[None]):
         if implied is not None and implied != self.fmt:  # "x.txt" typed: plain text
             self.fmt = implied
             self.query_one(f"#fmt-{implied}", RadioButton).value = True
+
+    def help_for_action(self, action: str, what: str) -> str | None:
+        """The format list's Enter and space, for the `?` help (screens/help.py)."""
+        return "Choose this format" if action == "toggle_button" else what
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -1,7 +1,14 @@
 """The `?` help screen, generated from the live bindings of the screen it was opened over.
 
 Nothing here lists keys by hand: remapped or newly added bindings show up as they are, and keys
-that do nothing right now are marked as such. The longer prose comes from help.md.
+that do nothing right now are marked as such or left out. The longer prose comes from help.md
+(the reader, and a section of it for the so-what view and the export dialog) and
+help_library.md (the library).
+
+A screen or widget can say what one of its keys does right now: a method
+`help_for_action(action: str, what: str) -> str | None` returns the description to show, or
+None when the key does nothing there (the reader's escape: "Clear the search", "Back to the
+library", or nothing at all in a reader opened from a path with nothing to clear).
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ WIDGET_NAMES = {
     "Input": "a text field",
     "DataTable": "the list of articles",
     "OptionList": "the list",
+    "RadioSet": "the list of choices",
 }
 """Readable names for the widget that has the focus (help groups its keys under it)."""
 
@@ -61,6 +69,10 @@ VERTICAL = frozenset(
 )
 """Scrolling actions that do nothing in a widget that cannot scroll up and down, unless the
 widget gives them a job of its own (a list's page keys move its highlight)."""
+
+UNSENDABLE = frozenset({"super", "hyper"})
+"""Modifiers no terminal passes to a program (the Command and Windows keys): Textual binds
+`super+c` beside `ctrl+c` for its desktop and web front ends."""
 
 FOCUS_MOVES = frozenset({"focus_next", "focus_previous"})
 """`tab` and `shift+tab`: they do nothing on a screen with fewer than two focusable widgets."""
@@ -91,15 +103,49 @@ def widget_name(node: object) -> str:
     return "the" + words
 
 
+def key_name(app: object, binding: Binding) -> str | None:
+    """A key as the footer writes it ("ctrl+shift+←", not "shift+^←"), or None for a key no
+    terminal can send (`super+c`)."""
+    *modifiers, _ = binding.key.split("+")
+    if UNSENDABLE & set(modifiers):
+        return None
+    display: str = app.get_key_display(binding)  # type: ignore[attr-defined]
+    parts = display.split("+")
+    if any(len(part) > 1 and part.startswith("^") for part in parts):
+        parts = ["ctrl"] + [part[1:] if part.startswith("^") else part for part in parts]
+        display = "+".join(parts)
+    return display
+
+
+def sentence_case(what: str) -> str:
+    """A description as the help writes them all: no full stop at the end (Textual's own
+    "Quit the app and return to the command prompt.")."""
+    return what[:-1] if what.endswith(".") and not what.endswith("..") else what
+
+
+def nothing_to_choose(node: object) -> bool:
+    """Whether `node` is a list with no row to act on (an empty Notes tab): its own keys
+    (delete, select, move) do nothing."""
+    from textual.widgets import DataTable, OptionList
+
+    if isinstance(node, OptionList):
+        return all(option.disabled for option in node.options)
+    if isinstance(node, DataTable):
+        return node.row_count == 0
+    return False
+
+
 def does_nothing(node: object, action: str) -> bool:
     """Whether a binding cannot act here, so the help leaves it out: sideways scrolling where
     there is nothing to the side (a row-cursor table's left, right, home and end among it), scrolling up
-    and down in a widget that does not scroll and gives the key no job of its own, and
-    `tab`/`shift+tab` on a screen with one focusable widget."""
+    and down in a widget that does not scroll and gives the key no job of its own,
+    `tab`/`shift+tab` on a screen with one focusable widget, and any key of an empty list."""
     from textual.screen import Screen
     from textual.widget import Widget
     from textual.widgets import DataTable
 
+    if nothing_to_choose(node):
+        return True
     name = action.split("(", 1)[0].rsplit(".", 1)[-1]
     if name in FOCUS_MOVES:
         screen = node if isinstance(node, Screen) else getattr(node, "screen", None)
@@ -135,7 +181,14 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, list[tuple[str, str,
         node = active.node
         if does_nothing(node, binding.action):
             continue
+        display = key_name(app, binding)
+        if display is None:
+            continue
         what = binding.tooltip or READABLE.get(binding.description, binding.description)
+        what = described_now(screen, node, binding.action, what)
+        if what is None:
+            continue
+        what = sentence_case(what)
         if node is app:
             group = "Everywhere"
         elif node is screen:
@@ -148,7 +201,6 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, list[tuple[str, str,
         entries = groups.setdefault(group, {})
         row = same if group == own and node is not screen else binding.description.lower()
         keys, what, enabled = entries.get(row, ([], what, active.enabled))
-        display = app.get_key_display(binding)
         if display not in keys:
             keys.append(display)
         entries[row] = (keys, what, enabled and active.enabled)
@@ -166,6 +218,20 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, list[tuple[str, str,
 
 
 Rows = list[tuple[str, list[tuple[str, str, bool]]]]
+
+
+def described_now(screen: object, node: object, action: str, what: str) -> str | None:
+    """`what`, as the node owning the key (then its screen) words it now through
+    `help_for_action`; None when one of them says the key does nothing here."""
+    name = action.split("(", 1)[0].rsplit(".", 1)[-1]
+    for owner in dict.fromkeys((node, screen)):
+        describe = getattr(owner, "help_for_action", None)
+        if callable(describe):
+            said = describe(name, what)
+            if said is None:
+                return None
+            what = said
+    return what
 
 
 def bindings_table(screen: Screen[object], width: int | None = None) -> Content:
@@ -211,11 +277,35 @@ class KeysTable(Static):
         return len(rows_content(self.groups, width).split("\n"))
 
 
+PROSE = {
+    "LibraryScreen": ("help_library.md", None),
+    "ReaderScreen": ("help.md", None),
+    "SoWhatScreen": ("help.md", "So what"),
+    "ExportScreen": ("help.md", "Export"),
+}
+"""The packaged help of each screen: a file, and the `##` section of it that is about that
+screen (None: all of it). Other dialogs (a yes/no question) have their keys only."""
+
+
+def section(text: str, title: str) -> str:
+    """The `## title` section of a Markdown text, its heading included ("" if absent)."""
+    start = text.find(f"## {title}\n")
+    if start < 0:
+        return ""
+    end = text.find("\n## ", start + 1)
+    return text[start:] if end < 0 else text[start : end + 1]
+
+
 def help_prose(over: Screen[object] | None = None) -> str:
-    """The packaged help for the screen it is opened over: help_library.md for the library,
-    help.md for the reader. Key names in it are written as the footer writes them."""
-    name = "help_library.md" if type(over).__name__ == "LibraryScreen" else "help.md"
+    """The packaged help for the screen it is opened over (`PROSE`; the reader's without a
+    screen), "" for a dialog that has none. Key names in it are written as the footer
+    writes them."""
+    name, title = PROSE.get(type(over).__name__, (None, None)) if over else ("help.md", None)
+    if name is None:
+        return ""
     text = resources.files("briefing.tui").joinpath(name).read_text(encoding="utf-8")
+    if title is not None:
+        text = section(text, title)
     if over is not None:
         text = text.replace("`ctrl+p`", f"`{palette_key(over)}`")
     return text
@@ -248,7 +338,9 @@ class HelpScreen(BriefingModal[None]):
         with VerticalScroll(id="help-dialog"):
             yield Static(plain("Keys").stylize("bold"), id="help-title")
             yield KeysTable(binding_rows(self.over), id="help-keys")
-            yield Static(markdown_content(help_prose(self.over)), id="help-prose")
+            prose = help_prose(self.over)
+            if prose:
+                yield Static(markdown_content(prose), id="help-prose")
         yield KeyFooter()
 
     def on_mount(self) -> None:

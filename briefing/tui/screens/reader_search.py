@@ -176,3 +176,21 @@ class ReaderSearchMixin(_Base):
             self.selected_actor = -1
         elif self.from_library:
             self.dismiss()
+
+    def help_for_action(self, action: str, what: str) -> str | None:
+        """What escape does now, for the `?` help (screens/help.py): the steps `action_back`
+        would take from here, or None when it would do nothing (a reader opened from a path
+        with no search and no actor: there is no library to go back to)."""
+        if action != "back":
+            return what
+        steps = []
+        if self.search_query or self.searching:
+            steps.append("clear the search")
+        if self.selected_actor >= 0:
+            steps.append("clear the actor's mentions")
+        if self.from_library:
+            steps.append("back to the library")
+        if not steps:
+            return None
+        said = ", then ".join(steps)
+        return said[0].upper() + said[1:]

@@ -49,6 +49,8 @@ class SoWhatScreen(BriefingModal[Span | None]):
         Binding("y", "copy", "Copy", id="so_what.copy",
                 tooltip="Copy this line's words in the article with their citation"),
         Binding("q", "app.quit", "Quit", id="so_what.quit", show=False),
+        # A dialog takes no keys from the app: its help key is its own.
+        Binding("question_mark", "app.help", "Help", id="so_what.help"),
     ]
 
     def __init__(self, briefing: Briefing) -> None:
@@ -137,6 +139,12 @@ class SoWhatScreen(BriefingModal[Span | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def help_for_action(self, action: str, what: str) -> str | None:
+        """Enter's job here, for the `?` help (screens/help.py)."""
+        if action == "select":
+            return "Go to the line's paragraph (on the +N more line: list them all)"
+        return what
 
     def action_copy(self) -> None:
         """`y`: the line under the cursor, as the article words it, with its citation."""

@@ -34,4 +34,35 @@ async def test_one_article_is_counted_in_the_singular(tmp_path: Path) -> None:
         assert "1 articles" not in status(app)
         await pilot.press("slash", *"grain")
         await pilot.pause()
-        assert status(app).endswith("· 1 hit"), status(app)
+        assert "· 1 hit ·" in status(app), status(app)
+
+
+async def test_a_search_ranks_by_relevance_whatever_the_sort(tmp_path: Path) -> None:
+    from textual.widgets import DataTable
+
+    from tests.tui.reading import run_palette_command
+
+    write(tmp_path, "bomb.md", "Will Tehran Build the Bomb?",
+          BODY + "Enrichment of uranium goes on at two sites.", "2024-05-01")  # fmt: skip
+    write(tmp_path, "coup.md", "The Coup and the Uranium Mines",
+          BODY + "Uranium is half of the exports; uranium prices rose.", "2023-01-01")  # fmt: skip
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+
+        def order() -> list[str]:
+            return [Path(str(key.value)).name for key in table.rows]
+
+        await run_palette_command(app, pilot, "Sort: by date")
+        await pilot.pause()
+        assert order() == ["bomb.md", "coup.md"]
+        await pilot.press("slash", *"uranium")
+        await pilot.pause()
+        assert order() == ["coup.md", "bomb.md"], "best match first"
+        assert "by relevance" in status(app) and "by date" not in status(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert order() == ["bomb.md", "coup.md"], "the chosen sort again"
+        assert "by date" in status(app)

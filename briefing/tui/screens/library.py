@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.events import DescendantFocus, Key
 from textual.reactive import var
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from briefing.counted import counted
 from briefing.library import list_articles
 from briefing.tui.screens.base import BriefingScreen
+from briefing.tui.screens.library_filter import SEARCH_LIMIT, LibraryFilterMixin
 from briefing.tui.screens.library_indexing import LibraryIndexingMixin
 from briefing.tui.screens.library_paste import LibraryPasteMixin
 from briefing.tui.screens.library_reading import LibraryReadingMixin
@@ -46,14 +46,14 @@ FIXED_WIDTHS = {"source": 18, "author": 18, "date": 10, "minutes": 3, "read": 4}
 """Widths of the columns after the title, which takes the rest of the screen."""
 AUTHOR_MIN_SCREEN = 100
 """Below this width the author column is left out so titles stay readable."""
-SEARCH_LIMIT = 200
-"""Full-text hits listed at most, best first. Refilling the table is most of the time a key
-takes (10,000 articles: ~250 ms a key for 1,000 rows, ~90 ms for 200, CPU, on a loaded
-machine); `briefing search -n N` lists more."""
 
 
 class LibraryScreen(
-    LibraryIndexingMixin, LibraryPasteMixin, LibraryReadingMixin, BriefingScreen
+    LibraryFilterMixin,
+    LibraryIndexingMixin,
+    LibraryPasteMixin,
+    LibraryReadingMixin,
+    BriefingScreen,
 ):
     """The articles of one folder."""
 
@@ -175,29 +175,6 @@ class LibraryScreen(
         about = " · ".join(part for part in (row.source, row.published) if part)
         return row.title or path.name, about or path.name
 
-    def shown(self) -> list[Path]:
-        """The paths the current query lets through, in the order to show them."""
-        query = self.search_query.strip()
-        if not query:
-            return self.paths
-        if self.full_text:
-            if self.index is None:
-                return []
-            hits = self.index.search(
-                self.search_query, limit=SEARCH_LIMIT, snippets=False, as_you_type=True
-            )
-            self.capped = len(hits) == SEARCH_LIMIT
-            return [self.directory / hit.name for hit in hits]
-        folded = query.lower()
-        return [path for path in self.paths if folded in self._haystack(path)]
-
-    def _haystack(self, path: Path) -> str:
-        row = self.rows.get(path)
-        parts = [path.name]
-        if row is not None:
-            parts += [row.title or "", row.source or "", row.author or ""]
-        return " ".join(parts).lower()
-
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         selected = self._selected_path()
@@ -208,7 +185,8 @@ class LibraryScreen(
 
         widths = [column.width for column in table.columns.values()]
         self._duplicates = name_duplicates({p: r.title for p, r in self.rows.items()})
-        for path in sorted_paths(self.shown(), self.sort_by, self.rows):
+        order = None if self.ranked else self.sort_by  # hits: best first, whatever the sort
+        for path in sorted_paths(self.shown(), order, self.rows):
             cells = self._cells(path)
             table.add_row(
                 *(fit(cells[index], width) for index, width in zip(kept, widths, strict=True)),
@@ -229,6 +207,12 @@ class LibraryScreen(
         """Sort the list by a column (a click on its header, or the command palette)."""
         self.sort_by = column
         self._fill()
+        if self.ranked and column:
+            self.notify(
+                f"Search hits stay best first; the list is sorted by {column} once the "
+                "search is cleared (escape).",
+                markup=False,
+            )
 
     @on(DataTable.HeaderSelected)
     def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
@@ -288,7 +272,9 @@ class LibraryScreen(
         if self.search_query.strip() and self.is_mounted:
             shown = self.query_one(DataTable).row_count
             status += " · " + (counted(shown, "hit") if self.full_text else f"{shown:,} shown")
-        if self.sort_by:
+        if self.ranked:
+            status += " · by relevance"
+        elif self.sort_by:
             status += f" · by {self.sort_by}"
         if self.full_text and self.search_query.strip() and self.capped:
             status += f" · the best {SEARCH_LIMIT} hits listed"
@@ -303,63 +289,15 @@ class LibraryScreen(
 
     # Filtering and searching
 
-    def on_key(self, event: Key) -> None:
-        """Type to filter: a printable key pressed on the list goes to the filter line.
-
-        Keys typed in one burst ("iraq") are all routed to the list before the focus moves to
-        the filter, so until it has moved (and for keys routed before it did) they go to the
-        filter too, even `q`; on the list alone, `/`, `?`, `q` and space keep their bindings.
-        """
-        field = self.query_one("#filter", Input)
-        if not event.is_printable or event.character is None:
-            return
-        if not (field.has_focus or self._filter_pending):
-            if event.character in "/?q" or event.character.isspace():
-                return  # the list's own keys
-            self._filter_pending = True
-            field.focus()
-        field.insert_text_at_cursor(event.character)
-        event.stop()
-        event.prevent_default()
-
-    def on_descendant_focus(self, event: DescendantFocus) -> None:
-        if event.widget.id == "filter":
-            self._filter_pending = False
-
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.search_query = event.value
-
-    def watch_search_query(self) -> None:
-        self._fill()
-        self._show_status()
-
-    def watch_full_text(self, full_text: bool) -> None:
-        self.set_class(full_text, "-full-text")
-        self.query_one("#filter", Input).placeholder = (
-            "Search titles, text, actors and quotes of every article"
-            if full_text
-            else "Type to filter · / to search the text of every article"
-        )
-        self._fill()
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
         if self.full_text and self.search_query.strip() and self._selected_path() is not None:
             self.action_open()  # one Enter opens the best hit, at the hit (issue 15)
             return
-        self.query_one(DataTable).focus()
-
-    def action_search(self) -> None:
-        self.full_text = True
-        self.query_one("#filter", Input).focus()
-
-    def action_clear(self) -> None:
-        field = self.query_one("#filter", Input)
-        field.value = ""
-        self.search_query = ""
-        self.full_text = False
-        self._filter_pending = False
         self.query_one(DataTable).focus()
 
     # Opening

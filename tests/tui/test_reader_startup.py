@@ -342,3 +342,30 @@ async def test_a_tab_or_search_key_before_the_rest_is_there_finds_it(
         assert timeline.option_count == len(briefing.timeline)
         assert screen.searching and screen.query_one("#search-input").has_focus
         assert len(screen.query("#quotes")) == 1, "built once"
+
+
+async def test_the_panels_modules_are_imported_while_the_analysis_is_made(
+    briefing: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    imported = reader_module.ReaderScreen._import_panels
+    complete = reader_module.ReaderScreen._complete
+
+    def importing(self: reader_module.ReaderScreen) -> None:
+        events.append("import")
+        imported(self)
+
+    async def completing(self: reader_module.ReaderScreen) -> None:
+        events.append("complete")
+        await complete(self)
+
+    monkeypatch.setattr(reader_module.ReaderScreen, "_import_panels", importing)
+    monkeypatch.setattr(reader_module.ReaderScreen, "_complete", completing)
+    ahead = FakeAhead(briefing)
+    app = BriefingApp(article=briefing.article, analysis=ahead)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await wait_until(pilot, lambda: "import" in events)
+        ahead.arrive.set()
+        await wait_until(pilot, lambda: screen.ready)
+    assert events[:2] == ["import", "complete"]

@@ -227,6 +227,15 @@ class ReaderScreen(
             yield SearchBar(id="search")
             yield KeyFooter()
 
+    def _import_panels(self) -> None:
+        """Import the panels' modules (Textual's tabs, lists and footer with them, 30-50 ms)
+        after the first frame, while the analysis is still being made: `_complete` then
+        builds them without waiting for their imports."""
+        if not self._completing:
+            import briefing.tui.widgets.key_footer
+            import briefing.tui.widgets.section_list
+            import briefing.tui.widgets.side_panel  # noqa: F401
+
     async def _complete(self) -> None:
         """After the first frame: the side panel and footer, then the analysis."""
         from briefing.tui.widgets.key_footer import KeyFooter
@@ -361,8 +370,10 @@ class ReaderScreen(
             elif self.source is not None:  # the panels come with the analysis, unless slow
                 self.run_analysis()
                 self._complete_timer = self.set_timer(SOURCE_WAIT, self._complete)
+                self.call_after_refresh(self._import_panels)  # while the analysis is made
             else:
                 self._complete_timer = self.set_timer(COMPLETE_DELAY, self._complete)
+                self.call_after_refresh(self._import_panels)
         self.reading_place.attach()
         self.sentence_attach()  # the current sentence (reader_sentence.py)
         self.notes_attach()  # highlights and notes, once the store is open (reader_notes.py)

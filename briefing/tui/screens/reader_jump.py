@@ -87,15 +87,20 @@ class ReaderJumpMixin(_Base):
         article.cancel_restore()
         if how in ("home", "end"):
             self.remember_place()  # g and G are jumps: '' comes back
-        moves = {
-            "down": article.scroll_down,
-            "up": article.scroll_up,
-            "page_down": article.scroll_page_down,
-            "page_up": article.scroll_page_up,
-            "home": article.scroll_home,
-            "end": article.scroll_end,
+        # Now, not after the next refresh (Textual's default): each move starts from where
+        # the last one left the text, so ten keys in one burst scroll ten lines, not one.
+        if how == "end":
+            article.scroll_end(animate=False, immediate=True)
+            return
+        page = article.scrollable_content_region.height
+        targets = {
+            "down": article.scroll_y + 1,
+            "up": article.scroll_y - 1,
+            "page_down": article.scroll_y + page,
+            "page_up": article.scroll_y - page,
+            "home": 0,
         }
-        moves[how](animate=False)
+        article.scroll_to(y=max(0, targets[how]), animate=False, immediate=True)
 
     def jump_to(self, span: Span, *, flash: bool = False) -> None:
         """Bring a span into view; the section follows. With `flash`, the sentence holding it

@@ -60,8 +60,11 @@ def text_width_guess(width: int) -> int:
     return reader_layout(width).text
 
 
-class ArticleView(VerticalScroll, can_focus=True):
-    """The centre column: section titles and paragraphs, highlights driven by the screen."""
+class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
+    """The centre column: section titles and paragraphs, highlights driven by the screen.
+
+    Its scroll keys are the reader's (`reader_keys.py`: each moves at once, so a burst of ten
+    counts ten), not the scrolling container's, whose arrows animated and were coalesced."""
 
     top_paragraph: var[int] = var(0, init=False)
     """The paragraph at the top of the view: where the reader is. The screen derives the

@@ -14,7 +14,7 @@ is not "unlikely very".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 _TOKEN = re.compile(r"[^\s_\-–](?:(?<=[^\W_])[^\W_]*(?:'[^\W_]+)*|(?<!\w))")
 r"""A word (`[^\W_]+(?:'[^\W_]+)*`) or a punctuation mark (`[^\w\s\-–]`), written to open on
@@ -125,13 +125,8 @@ class PhraseTable:
         return self._singles.isdisjoint(present) and self._pairs.isdisjoint(sentence.pairs)
 
     def found(self, sentence: Words, positions: list[int] | None = None) -> bool:
-        """Whether any phrase of the table occurs in `sentence` (`positions` as for `scan`):
-        `any(scan(...))` without the generators, for the callers that ask only that."""
-        if self.misses(sentence):
-            return False
-        for _ in self.scan(sentence, positions):
-            return True
-        return False
+        """Whether any phrase of the table occurs in `sentence` (`positions` as for `scan`)."""
+        return bool(self.scan(sentence, positions))
 
     def at(self, sentence: Words, index: int) -> tuple[str, ...] | None:
         """The longest phrase starting at token `index`, or None."""
@@ -154,16 +149,18 @@ class PhraseTable:
 
     def scan(
         self, sentence: Words, positions: list[int] | None = None
-    ) -> Iterator[tuple[int, int, str]]:
+    ) -> list[tuple[int, int, str]] | tuple[()]:
         """(first token, end token, phrase) for each match, left to right, never overlapping.
 
         `positions`, when given, lists the tokens worth trying (a superset of those starting a
         phrase of this table), so several tables can share one pass over the words. Either way
         a sentence no phrase of the table can match is set aside with set tests first
-        (`misses`: most tables miss most sentences; walking `positions` cost more).
+        (`misses`: most tables miss most sentences; walking `positions` cost more). A list, not
+        a generator: most scans find nothing, and an empty tuple is cheaper to make and test.
         """
         if self.misses(sentence):
-            return
+            return ()
+        found: list[tuple[int, int, str]] = []
         by_first = self._by_first
         texts = sentence.texts
         if positions is None:
@@ -188,7 +185,8 @@ class PhraseTable:
                 if not single:
                     continue
                 following = index + 1
-                yield index, following, texts[index]
+                found.append((index, following, texts[index]))
             else:
                 following = index + len(parts)
-                yield index, following, " ".join(parts)
+                found.append((index, following, " ".join(parts)))
+        return found

@@ -147,8 +147,9 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
         scores = dict.fromkeys(KINDS, 0.0)
         if positions:  # no cue's first word: every score stays 0
             for kind in KINDS:
-                found = {phrase for _, _, phrase in table.tables[kind].scan(tokens, positions)}
-                if found:
+                matches = table.tables[kind].scan(tokens, positions)
+                if matches:  # most kinds find nothing: no set made for them
+                    found = {phrase for _, _, phrase in matches}
                     weights = table.weights[kind]
                     scores[kind] = math.fsum(weights[phrase] for phrase in found)
         terms = estimative.find_all(own, tokens)

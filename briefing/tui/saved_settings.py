@@ -16,6 +16,9 @@ once when they differ from the defaults. A theme or panel choice is saved when i
 theme picker sets the theme once, on Enter: no previews to skip). A store that cannot be
 opened only means nothing is kept; a damaged one is moved aside by the store, with a warning
 shown here (the first to open it after the start).
+
+`export_format` is the format of the last export written ("md", "txt", "html" or "pdf"), which
+the export dialog starts on (`app.last_export_format`).
 """
 
 from __future__ import annotations
@@ -27,11 +30,12 @@ if TYPE_CHECKING:
 
 THEME = "theme"
 LAYOUT = "panel_layout"
+EXPORT_FORMAT = "export_format"
 
 
-def _read(app: App[Any]) -> tuple[Any, Any] | None:
-    """The saved theme and layout, or None when the store cannot be read. The store's own
-    warnings (a damaged file moved aside) are shown: this is the first to open it."""
+def _read(app: App[Any]) -> tuple[Any, Any, Any] | None:
+    """The saved theme, layout and export format, or None when the store cannot be read. The
+    store's own warnings (a damaged file moved aside) are shown: this is the first to open it."""
     import sqlite3
 
     from briefing.store import get_setting, open_store
@@ -40,7 +44,11 @@ def _read(app: App[Any]) -> tuple[Any, Any] | None:
         with open_store() as store:
             for warning in store.warnings:
                 app.notify(warning, title="Notes", severity="warning", markup=False)
-            return get_setting(store, THEME), get_setting(store, LAYOUT)
+            return (
+                get_setting(store, THEME),
+                get_setting(store, LAYOUT),
+                get_setting(store, EXPORT_FORMAT),
+            )
     except (sqlite3.Error, OSError):
         return None
 
@@ -57,6 +65,11 @@ def save(name: str, value: Any) -> bool:
     except (sqlite3.Error, OSError):
         return False
     return True
+
+
+def save_export_format(fmt: str) -> None:
+    """Keep the format just exported to for the next run's export dialog."""
+    save(EXPORT_FORMAT, fmt)
 
 
 def layout_value(app: App[Any]) -> dict[str, Any]:
@@ -97,11 +110,14 @@ def apply_layout(app: App[Any], value: Any) -> bool:
 
 
 def restore(app: App[Any]) -> None:
-    """Apply the saved theme and layout, then save the theme whenever it changes."""
+    """Apply the saved theme, layout and export format, then save the theme whenever it
+    changes."""
     saved = _read(app)
     if saved is None:
         return
-    theme, layout = saved
+    theme, layout, export_format = saved
+    if isinstance(export_format, str) and not hasattr(app, "last_export_format"):
+        app.last_export_format = export_format  # type: ignore[attr-defined]  # (dialog checks it)
     if isinstance(theme, str) and theme != app.theme and theme in app.available_themes:
         app.theme = theme
     if apply_layout(app, layout):

@@ -2,6 +2,9 @@
 
 The export package is built separately; until `write_summary` exists the `e` key says so
 instead of opening a dialog that cannot work.
+
+The format written last is the next dialog's first choice, in this run (`app.last_export_format`)
+and the next ones (the `export_format` setting, tui/saved_settings.py).
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ def open_export(screen: Screen[Any], briefing: Briefing, fmt: str | None = "pdf"
     if api is None:
         screen.notify("Export is not available yet.", severity="warning", markup=False)
         return
-    if fmt is None:  # the `e` key: the format used last in this session
+    if fmt is None:  # the `e` key: the format used last (kept between runs)
         fmt = getattr(screen.app, "last_export_format", "pdf")
     screen.app.push_screen(ExportScreen(briefing, fmt if fmt in FORMATS else "pdf"))
 
@@ -92,6 +95,14 @@ class ExportScreen(BriefingModal[None]):
             with Horizontal(classes="buttons"):
                 yield Button("Export", variant="primary", id="export")
                 yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        """The format list's cursor starts on the chosen format: Textual's starts on the first
+        button whichever is pressed, and its bold cursor on "Markdown" read as the choice
+        while the ● was on PDF. (`_selected` is the cursor: RadioSet has no public setter.)"""
+        formats = self.query_one(RadioSet)
+        if formats.pressed_index >= 0:
+            formats._selected = formats.pressed_index
 
     def _target_for(self, fmt: str) -> Path:
         from briefing.tui.export_folder import export_folder
@@ -170,6 +181,9 @@ class ExportScreen(BriefingModal[None]):
     def write(self, target: Path, *, force: bool) -> None:
         """Write the summary off the UI thread (PDF typesetting takes a moment)."""
         result = self._write_summary(self.briefing, self.fmt, target, force=force)
+        from briefing.tui.saved_settings import save_export_format
+
+        save_export_format(self.fmt)  # (in this thread: the store is opened and written)
         self.app.call_from_thread(self._written, result)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -66,3 +66,29 @@ async def test_a_search_ranks_by_relevance_whatever_the_sort(tmp_path: Path) -> 
         await pilot.pause()
         assert order() == ["bomb.md", "coup.md"], "the chosen sort again"
         assert "by date" in status(app)
+
+
+async def test_q_is_a_letter_of_the_filter_and_ctrl_q_quits(tmp_path: Path) -> None:
+    """Help says any letter typed on the list goes to the filter line: "qatar" must not quit.
+    Quitting stays on ctrl+q, which the footer shows instead of q."""
+    from textual.widgets import Input
+
+    from briefing.tui.widgets.key_footer import shown_bindings
+
+    write(tmp_path, "gas.md", "Qatar Sells Gas to Europe")
+    write(tmp_path, "oil.md", "Oil Prices Fall Again")
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        keys = {(key, label) for key, label, *_ in shown_bindings(app.screen)}
+        assert ("ctrl+q", "Quit") in keys and ("q", "Quit") not in keys
+        await pilot.press(*"qatar")
+        await pilot.pause()
+        assert app.is_running
+        assert app.screen.query_one("#filter", Input).value == "qatar"
+        assert "1 shown" in status(app)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running

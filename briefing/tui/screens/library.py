@@ -62,6 +62,10 @@ class LibraryScreen(
         Binding("enter", "open", "Open", id="library.open", show=False),
         Binding("escape", "clear", "Clear", id="library.clear"),
         Binding("ctrl+v", "paste", "Add the clipboard", id="library.paste", show=False),
+        # Every letter typed on the list filters it, q too ("qatar"): ctrl+q quits here, and
+        # the footer says so (the screen's q hides the app's "q Quit").
+        Binding("ctrl+q", "app.quit", "Quit", id="library.quit", priority=True),
+        Binding("q", "type_letter('q')", show=False, id="library.q"),
     ]
 
     full_text: var[bool] = var(False, init=False)

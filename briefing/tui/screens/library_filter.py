@@ -62,21 +62,28 @@ class LibraryFilterMixin(_Base):
     def on_key(self, event: Key) -> None:
         """Type to filter: a printable key pressed on the list goes to the filter line.
 
-        Keys typed in one burst ("iraq") are all routed to the list before the focus moves to
-        the filter, so until it has moved (and for keys routed before it did) they go to the
-        filter too, even `q`; on the list alone, `/`, `?`, `q` and space keep their bindings.
+        Every letter does, `q` included: "qatar" filters (ctrl+q quits the library). Keys
+        typed in one burst ("iraq") are all routed to the list before the focus moves to the
+        filter, so until it has moved (and for keys routed before it did) they go to the filter
+        too; on the list alone, `/`, `?` and space keep their bindings.
         """
         field = self.query_one("#filter", Input)
         if not event.is_printable or event.character is None:
             return
         if not (field.has_focus or self._filter_pending):
-            if event.character in "/?q" or event.character.isspace():
+            if event.character in "/?" or event.character.isspace():
                 return  # the list's own keys
             self._filter_pending = True
             field.focus()
         field.insert_text_at_cursor(event.character)
         event.stop()
         event.prevent_default()
+
+    def action_type_letter(self, letter: str) -> None:
+        """A letter bound to a key on the list (`q`) types itself into the filter line."""
+        field = self.query_one("#filter", Input)
+        field.focus()
+        field.insert_text_at_cursor(letter)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         if event.widget.id == "filter":

@@ -51,11 +51,31 @@ class ActorList(SafeOptionList):
         super().__init__(*self._build_options(briefing), id=id)
         self.highlighted = None  # no actor is selected until one is chosen
 
+    selected: int | None = None
+    """The actor the reader selected (its mentions are live), None for none."""
+
     def show_selected(self, index: int) -> None:
-        """Put the cursor on the actor the reader selected (-1: on none)."""
-        wanted = index if 0 <= index < self.option_count else None
+        """Put the cursor on the actor the reader selected (-1: on none; then, with the focus
+        here, the cursor stays where it is, for Enter or an arrow to go on from)."""
+        wanted = self.selected = index if 0 <= index < self.option_count else None
+        if wanted is None and self.has_focus:
+            return
         if self.highlighted != wanted:
             self.highlighted = wanted
+
+    def on_focus(self) -> None:
+        """A cursor as the focus comes (the selected actor's row, else the first), as the
+        other lists have: the first arrow goes on from it, Enter chooses it. Placing it
+        selects nothing."""
+        if self.highlighted is None and self.option_count:
+            with self.prevent(SafeOptionList.OptionHighlighted):
+                self.highlighted = self.selected or 0
+
+    def on_blur(self) -> None:
+        """No row looks selected when no actor is (issue 15, point 4)."""
+        if self.selected is None:
+            with self.prevent(SafeOptionList.OptionHighlighted):
+                self.highlighted = None
 
     @staticmethod
     def _build_options(briefing: Briefing) -> list[Option | None]:
@@ -66,4 +86,6 @@ class ActorList(SafeOptionList):
         self.actors = briefing.actors
         self.clear_options()
         self.add_options(self._build_options(briefing))
-        self.highlighted = None
+        self.selected = None
+        with self.prevent(SafeOptionList.OptionHighlighted):  # (a cursor selects nothing)
+            self.highlighted = 0 if self.has_focus and self.option_count else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from briefing.tui.app import BriefingApp
@@ -92,3 +93,42 @@ async def test_q_is_a_letter_of_the_filter_and_ctrl_q_quits(tmp_path: Path) -> N
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+def test_the_part_of_a_name_that_tells_twins_apart() -> None:
+    from briefing.tui.library_rows import file_tag
+
+    long, copy = Path("warsaw-pushes-for-border-fortification.txt"), Path(
+        "warsaw-pushes-for-border-fortification-2.txt"
+    )
+    assert file_tag(long, (copy,), 60) == long.name, "whole when it fits"
+    assert file_tag(copy, (long,), 14) == "…tion-2.txt"
+    assert file_tag(long, (copy,), 14) == "…tion.txt"
+    early = file_tag(Path("a-" + long.name), (Path("b-" + long.name),), 12)
+    assert early == "a-warsaw-pu…", "a difference at the start is kept, the end cut"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40), (200, 60)])
+async def test_duplicate_titles_are_told_apart_at_every_width(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from textual.widgets import DataTable
+
+    title = "Warsaw Pushes for Faster Border Fortification"
+    write(tmp_path, "warsaw-pushes-for-faster-border-fortification.md", title)
+    write(tmp_path, "warsaw-pushes-for-faster-border-fortification-2.md", title)
+    write(tmp_path, "other.md", "An Exceptionally Long Title About Grain Corridors And Naval Escorts")
+    app = BriefingApp(library=tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        width = table.columns["title"].width
+        cells = [table.get_row_at(row)[0] for row in range(table.row_count)]
+        texts = [str(cell) for cell in cells]
+        twins = [text for text in texts if text.startswith("Warsaw")]
+        assert len(twins) == 2 and twins[0] != twins[1], twins
+        assert all(cell.cell_length <= width for cell in cells)
+        assert any(text.endswith("-2.md") for text in twins), twins
+        other = next(text for text in texts if text.startswith("An "))
+        assert other.endswith("…") or size[0] >= 200

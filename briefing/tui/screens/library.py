@@ -149,8 +149,16 @@ class LibraryScreen(
         row = self.rows.get(path)
         if row is not None:
             title = plain(row.title, path.name)
-            if path in self._duplicates:  # two files, one title: say which file this is
-                title = title + plain(f" · {path.name}").stylize("$text-muted")
+            others = self._duplicates.get(path)
+            if others is not None:  # two files, one title: say which file this is, uncut
+                from briefing.tui.library_rows import TAG_SHARE, file_tag, titled
+
+                width = self._title_width()
+                budget = (width or 10**6) // TAG_SHARE
+                tag = file_tag(path, others, budget)
+                group = (path, *others)
+                room = max(len(file_tag(o, [p for p in group if p != o], budget)) for o in others)
+                title = titled(title, tag, width, room)
             return (
                 title,
                 plain(row.source, "—"),
@@ -171,6 +179,10 @@ class LibraryScreen(
             self.read_cell(path),
         )
 
+    def _title_width(self) -> int | None:
+        columns = self.query_one(DataTable).columns
+        return columns["title"].width if "title" in columns else None  # type: ignore[index]
+
     def describe(self, path: Path) -> tuple[str, str]:
         """(title, what else is known) of an article, for the command palette."""
         row = self.rows.get(path)
@@ -185,10 +197,10 @@ class LibraryScreen(
         table.clear()
         columns = [key for _, key in COLUMNS]
         kept = [columns.index(key.value) for key in table.columns if key.value in columns]
-        from briefing.tui.library_rows import fit, name_duplicates, sorted_paths
+        from briefing.tui.library_rows import fit, sorted_paths, twins
 
         widths = [column.width for column in table.columns.values()]
-        self._duplicates = name_duplicates({p: r.title for p, r in self.rows.items()})
+        self._duplicates = twins({p: r.title for p, r in self.rows.items()})
         order = None if self.ranked else self.sort_by  # hits: best first, whatever the sort
         for path in sorted_paths(self.shown(), order, self.rows):
             cells = self._cells(path)
@@ -204,8 +216,8 @@ class LibraryScreen(
     sort_by: str | None = None
     """The column the rows are sorted by ("title", "source", "date"), None for the folder's
     order (full-text hits: best first)."""
-    _duplicates: frozenset[Path] | set[Path] = frozenset()
-    """Paths whose title another file shares: their rows name the file."""
+    _duplicates: dict[Path, tuple[Path, ...]] = {}  # noqa: RUF012 - replaced, never changed
+    """Paths whose title other files share (with those files): their rows name the file."""
 
     def sort_rows(self, column: str | None) -> None:
         """Sort the list by a column (a click on its header, or the command palette)."""
@@ -227,9 +239,9 @@ class LibraryScreen(
 
     def _update_rows(self, paths: list[Path]) -> None:
         table = self.query_one(DataTable)
-        from briefing.tui.library_rows import name_duplicates
+        from briefing.tui.library_rows import twins
 
-        duplicates = name_duplicates({p: r.title for p, r in self.rows.items()})
+        duplicates = twins({p: r.title for p, r in self.rows.items()})
         if self.search_query or self.sort_by or duplicates != self._duplicates:
             self._fill()  # (which names duplicate titles' files anew)
             return

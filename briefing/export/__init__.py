@@ -204,12 +204,19 @@ def export_command(
         check_target(Path(output).expanduser(), force=force)  # fail before the analysis
     briefing = analyze(load_article(path))
     _report_warnings(briefing)
+    why = ""
     if output and folder is None:
         target = Path(output)
     else:
-        target = default_target(briefing, fmt, folder or Path.cwd())
+        if folder is None:  # the dialog's rule: not into a source checkout (export/folder.py)
+            from briefing.export.folder import export_folder
+
+            folder = export_folder()
+            if folder != Path.cwd():
+                why = " (the current folder is a source checkout; -o FILE to choose)"
+        target = default_target(briefing, fmt, folder)
     result = write_summary(briefing, fmt, target, force=force, paper=paper)
-    print(f"briefing: wrote {one_line(result.path)}", file=sys.stderr)
+    print(f"briefing: wrote {one_line(result.path)}{why}", file=sys.stderr)
     _report_omitted(result.omitted, result.warnings)
     return 0
 

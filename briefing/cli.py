@@ -31,6 +31,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog=(
             "subcommands: briefing analyze PATH [--json|--yaml] | briefing list | "
             "briefing export PATH [--format md|txt|html|pdf] [-o FILE] [--force] | "
+            "briefing index [DIR] | briefing search QUERY [--json] | "
             "briefing add URL|- [--library DIR] | briefing notes [PATH]"
         ),
     )
@@ -202,6 +203,13 @@ def _run_reader(path: Path | None, library: str | None) -> int:
     # Importing Textual and reading the article allocate objects that live as long as the app;
     # the cyclic GC walking them again and again cost 20-40 ms of start-up. `run` freezes them
     # and turns the GC back on before the app starts.
+    if path is not None and path.is_dir():  # `briefing DIR`: the folder is a library
+        import shlex
+
+        raise BriefingError(
+            f"{path}: is a folder, not an article file; to list its articles: "
+            f"briefing --library {shlex.quote(str(path))}"
+        )
     gc.disable()
     try:
         article = None

@@ -97,7 +97,8 @@ def index_command(directory: str | None, jobs: int | None) -> int:
     if summary is None:
         return 1
     for name, error in summary.failures:
-        print(f"briefing: {printable(name)}: {printable(error)}", file=sys.stderr)
+        joint = ", " if error.startswith("line ") else ": "  # "NAME, line 2: ..."
+        print(f"briefing: {printable(name)}{joint}{printable(error)}", file=sys.stderr)
     from briefing.counted import counted
 
     print(
@@ -166,8 +167,9 @@ def analyze_many(paths: list[Path], jobs: int | None, output: str | None = None)
         data = json.loads(line) if '"error"' in line[:4096] else None
         if data is not None and set(data) == {"path", "error"}:
             failed += 1
-            print(f"briefing: {printable(data['path'])}: {printable(data['error'])}",
-                  file=sys.stderr)  # fmt: skip
+            error = printable(data["error"])
+            joint = ", " if error.startswith("line ") else ": "  # "PATH, line 2: ..." as analyze
+            print(f"briefing: {printable(data['path'])}{joint}{error}", file=sys.stderr)
         sys.stdout.write(line + "\n")
     return 1 if failed else 0
 

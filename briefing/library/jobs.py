@@ -97,10 +97,11 @@ def analyze_to_json(path: str | os.PathLike[str]) -> str:
 
 
 def describe_error(error: BaseException, path: str | os.PathLike[str]) -> str:
-    """A one-line reason without the path (the listing shows it beside the file name)."""
+    """A one-line reason without the path (the listing shows it beside the file name): "line 2:
+    ..." for a message that named the file and a line ("PATH, line 2: ...")."""
     from briefing.errors import BriefingError
 
-    message = str(error).removeprefix(f"{path}: ")
+    message = str(error).removeprefix(f"{path}: ").removeprefix(f"{path}, ")
     if isinstance(error, BriefingError):
         return message
     return f"analysis failed ({type(error).__name__}: {message})"

@@ -68,6 +68,8 @@ def file_tag(path: Path, others: Iterable[Path], budget: int) -> str:
         return name
     shared = max((_common_prefix(name, other.name) for other in others), default=0)
     start = max(0, shared - TAG_CONTEXT)
+    if start and len(name) - start + 1 > budget:  # less of what comes before the difference
+        start = max(start, min(shared, len(name) - budget + 1))
     tag = name if start == 0 else "…" + name[start:]
     return tag if len(tag) <= budget else tag[: budget - 1] + "…"
 

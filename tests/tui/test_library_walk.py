@@ -104,6 +104,8 @@ def test_the_part_of_a_name_that_tells_twins_apart() -> None:
     assert file_tag(long, (copy,), 60) == long.name, "whole when it fits"
     assert file_tag(copy, (long,), 14) == "…tion-2.txt"
     assert file_tag(long, (copy,), 14) == "…tion.txt"
+    assert file_tag(copy, (long,), 8) == "…n-2.txt" and file_tag(long, (copy,), 8) == "…ion.txt"
+    assert file_tag(copy, (long,), 6) != file_tag(long, (copy,), 6), "narrow: still apart"
     early = file_tag(Path("a-" + long.name), (Path("b-" + long.name),), 12)
     assert early == "a-warsaw-pu…", "a difference at the start is kept, the end cut"
 

@@ -26,23 +26,18 @@ corpora and 200,000 random strings; 0.79 of the time)."""
 class Words:
     """The tokens of a sentence; offsets are worked out only when someone asks for them."""
 
-    __slots__ = ("_pairs", "_present", "_spans", "lowered", "texts")
+    __slots__ = ("_pairs", "_spans", "lowered", "present", "texts")
 
     def __init__(self, text: str) -> None:
         self.lowered = text.lower().replace("’", "'")
         self.texts: list[str] = _TOKEN.findall(self.lowered)
         """Lower-case words and punctuation marks, in order."""
+        self.present = frozenset(self.texts)
+        """The distinct tokens: a table whose first words are all absent is skipped with one
+        set test (most tables miss most sentences). Made at once, not on demand: every
+        sentence is tested, hundreds of times per article, and a property cost more."""
         self._spans: list[tuple[int, int]] | None = None
-        self._present: frozenset[str] | None = None
         self._pairs: frozenset[tuple[str, str]] | None = None
-
-    @property
-    def present(self) -> frozenset[str]:
-        """The distinct tokens, made once: a table whose first words are all absent is
-        skipped with one set test (most tables miss most sentences)."""
-        if self._present is None:
-            self._present = frozenset(self.texts)
-        return self._present
 
     @property
     def pairs(self) -> frozenset[tuple[str, str]]:
@@ -122,7 +117,10 @@ class PhraseTable:
         present = sentence.present
         if self._firsts.isdisjoint(present):
             return True
-        return self._singles.isdisjoint(present) and self._pairs.isdisjoint(sentence.pairs)
+        if not self._singles.isdisjoint(present):
+            return False
+        pairs = sentence._pairs  # `pairs` without the property call (hundreds per article)
+        return self._pairs.isdisjoint(sentence.pairs if pairs is None else pairs)
 
     def found(self, sentence: Words, positions: list[int] | None = None) -> bool:
         """Whether any phrase of the table occurs in `sentence` (`positions` as for `scan`)."""

@@ -40,6 +40,9 @@ class BriefingApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
     ]
+    NOTIFICATION_TIMEOUT: ClassVar[float] = 4
+    """Seconds a toast stays unless it says otherwise: confirmations ("Copied ...") are read at
+    a glance (Textual's 5 left them over what came next); errors set their own, longer."""
     CURSOR_BLINK: ClassVar[bool] = True
     """Whether text cursors blink; tests switch it off so snapshots are stable."""
 

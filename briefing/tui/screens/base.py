@@ -6,6 +6,10 @@ Keys typed in one burst reach a dialog before its dismissal has taken it off the
 then `s` on the so-what view, or a second Enter, would each dismiss it, and the second pop
 took the reader with it (`ScreenStackError`), or popped the dialog pushed over it instead.
 `BriefingModal.dismiss` therefore acts once, and only while the dialog is the screen in front.
+
+Toasts never hide a dialog's buttons: a dialog opens without the toasts of the screen under it
+(they were about that screen: `y` then `i` left "Copied ..." over the note editor's Save and
+Cancel), and shows its own at the top, away from its buttons at the bottom.
 """
 
 from __future__ import annotations
@@ -107,13 +111,37 @@ ResultType = TypeVar("ResultType")
 
 
 class BriefingModal(ModalScreen[ResultType]):
-    """A dialog whose workers report their failures and which is dismissed at most once."""
+    """A dialog whose workers report their failures and which is dismissed at most once;
+    its toasts are its own, at the top."""
+
+    DEFAULT_CSS = """
+    BriefingModal > ToastRack {
+        dock: top;
+        align: right top;
+        margin-bottom: 0;
+    }
+    """
 
     dismissed = False
     """Whether `dismiss` has run: handlers of keys and messages already queued check it."""
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_worker_failure(self, event)
+
+    def _on_mount(self) -> None:
+        """The toasts of the screen below go: they would cover this dialog's buttons (and,
+        left drawn on that screen, show through its dimmed backdrop)."""
+        from textual.css.query import NoMatches
+        from textual.notifications import Notifications
+        from textual.widgets._toast import ToastRack
+
+        self.app.clear_notifications()
+        for screen in self.app.screen_stack:
+            if screen is not self:
+                try:
+                    screen.get_child_by_type(ToastRack).show(Notifications())
+                except NoMatches:
+                    pass
 
     def dismiss(self, result: ResultType | None = None) -> AwaitComplete:
         """Close the dialog with `result`, once, and only while it is the screen in front.

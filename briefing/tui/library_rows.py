@@ -7,12 +7,12 @@ cut to leave it room (`titled`), and the name is shortened around where it diffe
 twins' (`file_tag`), not at its end, where the difference usually is.
 
 Kept apart from the library screen so the rules are tested without a terminal; the screen
-calls `fit`, `twins`, `titled` and `sort_key`.
+calls `fit`, `twins`, `twin_title` and `sorted_paths`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,18 @@ def _common_prefix(one: str, other: str) -> int:
             break
         length += 1
     return length
+
+
+def twin_title(
+    title: Content, path: Path, others: Sequence[Path], width: int | None
+) -> Content:
+    """The title cell of `path`, whose title `others` share, in a column `width` cells wide:
+    the title cut alike for every twin, then the part of the file name that tells them apart
+    (up to 1/TAG_SHARE of the column)."""
+    budget = (width or 10**6) // TAG_SHARE
+    group = (path, *others)
+    room = max(len(file_tag(one, [p for p in group if p != one], budget)) for one in group)
+    return titled(title, file_tag(path, others, budget), width, room)
 
 
 def titled(title: Content, tag: str, width: int | None, room: int = 0) -> Content:

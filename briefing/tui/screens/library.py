@@ -151,14 +151,9 @@ class LibraryScreen(
             title = plain(row.title, path.name)
             others = self._duplicates.get(path)
             if others is not None:  # two files, one title: say which file this is, uncut
-                from briefing.tui.library_rows import TAG_SHARE, file_tag, titled
+                from briefing.tui.library_rows import twin_title
 
-                width = self._title_width()
-                budget = (width or 10**6) // TAG_SHARE
-                tag = file_tag(path, others, budget)
-                group = (path, *others)
-                room = max(len(file_tag(o, [p for p in group if p != o], budget)) for o in others)
-                title = titled(title, tag, width, room)
+                title = twin_title(title, path, others, self._title_width())
             return (
                 title,
                 plain(row.source, "—"),

@@ -3,8 +3,8 @@ file, and the rows can be sorted by title, source or date.
 
 Two files with one title (a copy, `name.txt` and `name-2.txt`) are told apart by the part of
 their file names that differs, shown after the title where no cut can reach it: the title is
-cut to leave it room (`titled`), and the name is shortened around where it differs from its
-twins' (`file_tag`), not at its end, where the difference usually is.
+cut to leave it room (`titled`), and a long name loses what comes before the place where it
+differs from its twins' (`file_tag`): a name cut at its end would lose the difference ("-2").
 
 Kept apart from the library screen so the rules are tested without a terminal; the screen
 calls `fit`, `twins`, `twin_title` and `sorted_paths`.

@@ -40,7 +40,12 @@ class ReaderJumpMixin(_Base):
         _flash_token: int
 
         def _redraw(self) -> None: ...
-        def remember_place(self) -> None: ...  # for '' (reader_marks.py)
+
+    _jump_target: Span | None = None
+    """Where the last jump to a span (a hit, a mention, a quote, a timeline entry, a so-what
+    line) went: while its paragraph is on screen, its section is the current one, though the
+    paragraph at the top (or, at the end of the text, the last title) is in another. Any other
+    move forgets it."""
 
     def _on_top_paragraph(self, paragraph: int) -> None:
         requested = self._requested_section
@@ -48,8 +53,26 @@ class ReaderJumpMixin(_Base):
             self.section = requested
             return
         self._requested_section = None
-        if self.briefing.sections:
-            self.section = self._section_at(paragraph)
+        if not self.briefing.sections:
+            return
+        target = self._jump_target
+        if target is not None:
+            if self.article.jump_pending or self._paragraph_on_screen(target.paragraph):
+                self.section = self.briefing.section_of(target.paragraph)
+                return
+            self._jump_target = None
+        self.section = self._section_at(paragraph)
+
+    def _paragraph_on_screen(self, paragraph: int) -> bool:
+        """Whether some of a paragraph is on screen now."""
+        article = self.article
+        top, bottom = article.visible_range()
+        return article.paragraph_at(top) <= paragraph <= article.paragraph_at(max(top, bottom - 1))
+
+    def remember_place(self) -> None:
+        """Every jump starts here (for ''): the jump before it no longer names the section."""
+        self._jump_target = None
+        super().remember_place()  # type: ignore[misc]
 
     def _section_at(self, paragraph: int) -> int:
         """The section of the paragraph at the top; at the end of the text, the last section
@@ -85,6 +108,7 @@ class ReaderJumpMixin(_Base):
         """Scroll the article whichever panel has focus."""
         article = self.article
         article.cancel_restore()
+        self._jump_target = None  # scrolling: the section is the text's again
         if how in ("home", "end"):
             self.remember_place()  # g and G are jumps: '' comes back
         # Now, not after the next refresh (Textual's default): each move starts from where
@@ -107,6 +131,9 @@ class ReaderJumpMixin(_Base):
         is marked for a moment, so the eye finds where the jump landed."""
         self.remember_place()
         self._requested_section = None
+        if self.briefing.sections and 0 <= span.paragraph < len(self.briefing.article.paragraphs):
+            self._jump_target = span
+            self.section = self.briefing.section_of(span.paragraph)  # (if it moves nothing)
         self.article.reveal(span)
         if flash:
             self.flash_sentence(span)

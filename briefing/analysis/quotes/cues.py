@@ -139,11 +139,16 @@ def _is_verb(text: str, start: int, form: str) -> bool:
         return False
     if text[start].isupper() and not _SENTENCE_BEFORE.search(before):
         return False
-    if form.endswith("ing") and re.search(r"[’']s\s+$", before):
+    possessive = _POSSESSIVE_BEFORE.search(before) is not None
+    if form.endswith("ing") and possessive:
         return True
-    if re.search(r"[’']s\s+$", before) and _verb_after_possessive(text, start, form):
+    if possessive and _verb_after_possessive(text, start, form):
         return True
     return not _NOUN_BEFORE.search(before)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+"""A possessive right before a cue form; compiled once (`_is_verb` runs for every cue form)."""
 
 
 _OBJECT_AFTER = re.compile(r"\s*(?:[,:]|(?:that|us|me|him|her|them|reporters)\b)")

@@ -141,28 +141,26 @@ def content_stem(word: str) -> str:
 
 
 def classify(words: Sequence[str], propers: set[str]) -> tuple[Token, ...]:
-    """Coarse word classes: the lexicon for closed classes, then suffixes and context."""
+    """Coarse word classes: the lexicon for closed classes, then suffixes and context.
+
+    Each token is made as its class is found, in one pass, by `tuple.__new__` (what the named
+    tuple's own `__new__` calls, without its Python frame): the central sentences' words are
+    the bulk of the titling's tokens."""
     lex = lexicon()
     lowered = [word.lower().replace("’", "'") for word in words]
     kinds: list[int] = []
+    tokens: list[Token] = []
     for index, (word, low) in enumerate(zip(words, lowered, strict=True)):
-        kinds.append(_kind(word, low, index, lowered, kinds, lex, propers, words))
-    return tuple(
-        Token(
-            word,
-            low,
-            kind,
-            content_stem(word) if kind in _CONTENT else "",
-            _is_name(word, low, propers),
-        )
-        for word, low, kind in zip(words, lowered, kinds, strict=True)
-    )
+        kind = _kind(word, low, index, lowered, kinds, lex, propers, words)
+        kinds.append(kind)
+        stemmed = content_stem(word) if kind in _CONTENT else ""
+        # a name: capitalised, and capitalised mid-sentence somewhere in the article, or in capitals
+        name = word[0].isupper() and (low.split("'")[0] in propers or word.isupper())
+        tokens.append(_new_tuple(Token, (word, low, kind, stemmed, name)))
+    return tuple(tokens)
 
 
-def _is_name(word: str, low: str, propers: set[str]) -> bool:
-    if not word[0].isupper():
-        return False
-    return low.split("'")[0] in propers or word.isupper()
+_new_tuple = tuple.__new__
 
 
 @cache

@@ -15,11 +15,16 @@ from typing import TYPE_CHECKING
 
 from textual.widget import Widget
 
+from briefing.model import Span
 from briefing.tui.layout import MIN_MEASURE, Layout, reader_layout
+from briefing.tui.screens.reader_reflow import TopLine, line_y, top_line
 
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
+
+    from briefing.tui.widgets.article_view import ArticleView
+    from briefing.tui.widgets.paragraph import ParagraphView
 
     _Base = Screen[None]
 else:
@@ -27,6 +32,10 @@ else:
 
 
 PANELS = ("side", "sections")
+
+REFLOW_TRIES = 10
+"""Refreshes to wait for the text to reflow after the columns change (then the kept line is
+put at the top), and after that for a late return to the paragraph's start to undo."""
 
 WIDTH_CLASSES: tuple[tuple[str, int], ...] = (("narrow", 0), ("medium", 95), ("wide", 120))
 """The widths the default layout tells apart (`briefing.tui.layout.reader_layout`): below 95
@@ -120,16 +129,38 @@ def layout_for(app: App[object], width: int) -> Layout:
     return layout
 
 
+def _reflowed_width(article: ArticleView) -> int:
+    """The text's width as the view's resize handler last saw it: it changes once the handler
+    has run after a reflow (and has sent the view back to the paragraph's start)."""
+    return int(getattr(article, "_last_width", article.size.width))
+
+
 class ReaderLayoutMixin(_Base):
     """Column widths for `ReaderScreen` (mixed in; the screen has #sections, #article, #side)."""
 
+    if TYPE_CHECKING:
+        article: ArticleView
+        sentence_cursor: Span | None
+
+        def paragraph_views(self) -> dict[int, ParagraphView]: ...
+        def set_sentence(self, span: Span | None) -> None: ...
+        def _line_of(self, span: Span) -> int | None: ...
+
     _layout: Layout | None = None
+    _reflow_token = 0
+    _kept_line: tuple[TopLine, int] | None = None
+    """The line last put back at the top after a reflow, and the scroll offset it went to:
+    while the view is still there, the next reflow keeps the same line (working the line out
+    again from the new wrapping would drift a line each time, `c` `c` `c`...)."""
 
     def apply_layout(self) -> None:
-        """Set the columns' widths and the text's margins for the terminal's width now."""
+        """Set the columns' widths and the text's margins for the terminal's width now; the
+        line at the top of the text stays there through the reflow (`reader_reflow.py`)."""
         layout = layout_for(self.app, self.app.size.width)
         if layout == self._layout:
             return
+        kept = self._top_line() if self._layout is not None else None
+        cursor = self._cursor_on_screen() if kept else None
         self._layout = layout
         sections = self.query_one("#sections")
         side = self.query_one("#side")
@@ -146,6 +177,67 @@ class ReaderLayoutMixin(_Base):
             node.display for node in focused.ancestors_with_self if isinstance(node, Widget)
         ):
             article.focus()  # the panel with the focus was hidden
+        if kept:
+            self._reflow_token += 1
+            width = _reflowed_width(self.article)
+            self.call_after_refresh(
+                self._keep_top_line, kept, cursor, width, self._reflow_token, 0
+            )
+
+    def _top_line(self) -> TopLine | None:
+        """The line at the top of the text now, unless a jump is on its way (it wins)."""
+        article = self.article
+        if not article.is_attached or article.jump_pending or article.restoring:
+            return None
+        if self._kept_line is not None and self._kept_line[1] == round(article.scroll_y):
+            return self._kept_line[0]  # not moved since the last reflow
+        return top_line(article, self.paragraph_views())
+
+    def _cursor_on_screen(self) -> Span | None:
+        """The current sentence, if its first line is on screen (it stays the current one
+        through the reflow, on screen)."""
+        cursor = getattr(self, "sentence_cursor", None)
+        if cursor is None:
+            return None
+        line = self._line_of(cursor)
+        top, bottom = self.article.visible_range()
+        return cursor if line is not None and top <= line < bottom else None
+
+    def _keep_top_line(
+        self, kept: TopLine, cursor: Span | None, width: int, token: int, tries: int
+    ) -> None:
+        """After each reflow of the text (the view's resize handler has run: it sends the
+        view back to the paragraph's start, now or after the next refresh), put the kept line
+        back at the top. `width`: the text's width at the last reflow seen. Watched for
+        `REFLOW_TRIES` refreshes (a reflow may come in two steps); a jump or another layout
+        change meanwhile takes over, and a scroll is left alone (it is no reflow)."""
+        article = self.article
+        if token != self._reflow_token or not article.is_attached or article.jump_pending:
+            return
+        reflowed = _reflowed_width(article)
+        if reflowed != width:
+            y = line_y(self.paragraph_views(), kept)
+            if y is not None:
+                article.cancel_restore()  # (its return to the paragraph's start)
+                article.scroll_to(y=y, animate=False, immediate=True)
+                if cursor is not None:
+                    self._keep_cursor(cursor)
+                self._kept_line = (kept, round(article.scroll_y))
+        if tries < REFLOW_TRIES:
+            self.call_after_refresh(
+                self._keep_top_line, kept, cursor, reflowed, token, tries + 1
+            )
+
+    def _keep_cursor(self, cursor: Span) -> None:
+        """The current sentence stays current (the scrolling of the reflow moved it) and on
+        screen: if the narrower text pushed its line below the view, the view moves down
+        just enough to show it."""
+        article = self.article
+        line = self._line_of(cursor)
+        top, bottom = article.visible_range()
+        if line is not None and line >= bottom:
+            article.scroll_to(y=line - (bottom - top) + 1, animate=False, immediate=True)
+        self.set_sentence(cursor)
 
     def on_resize(self) -> None:
         self.apply_layout()

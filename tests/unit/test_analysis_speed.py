@@ -1,0 +1,111 @@
+"""The analysis's rewritten patterns and set tests give what the plain forms they replaced gave.
+
+Each fast form is checked against the plain one on random strings built here from the
+characters its reasoning is about (word characters of several scripts, apostrophes, hyphens,
+stops, capitals), so a change that breaks the
+equivalence fails here before it changes an analysis.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from briefing.analysis.actors import lexicon as actor_lexicon
+from briefing.analysis.phrases import _TOKEN as PHRASE_TOKEN
+from briefing.analysis.phrases import PhraseTable, words
+from briefing.analysis.quotes import lexicon as quote_lexicon
+from briefing.analysis.sections import terms, word_classes
+
+_ALPHABET = "aAbZzéÉß_'’-–—.,;:!?()\"“” \n0123456789sS²$£%ıİſ\u212a\u0301"
+
+
+def _strings(seed: int, count: int = 30_000, alphabet: str = _ALPHABET) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (actor_lexicon._TOKEN, r"(?:[A-Z]\.){2,}|\w+(?:['’](?!s\b)\w+)*"),
+        (PHRASE_TOKEN, r"[^\W_]+(?:'[^\W_]+)*|[^\w\s\-–]"),
+        (terms._TOKEN, r"[^\W\d_](?:[\w’'\-]*[^\W\d_])?|[.!?;:,()\"“”—–]"),
+        (
+            word_classes.TOKEN,
+            r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[£$€¥]?[0-9]+(?:[.,][0-9]+)*%?"
+            r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]",
+        ),
+    ],
+)
+def test_a_tokenizer_opening_on_one_class_matches_its_alternation(
+    fast: re.Pattern[str], plain: str
+) -> None:
+    slow = re.compile(plain)
+    for text in [*_strings(1), "U.S. and U.K.-led talks", "Trump’s d'Ivoire £6.5 37% José"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        middle = len(text) // 2  # a window that cuts a word
+        assert [m.span() for m in fast.finditer(text, 1, middle)] == [
+            m.span() for m in slow.finditer(text, 1, middle)
+        ], text
+
+
+def test_a_word_start_alternation_matches_the_bounded_one() -> None:
+    alternatives = ["Act", "Accord", "Foreign\\s+Minister", "Prof\\.", "Treaty"]
+    fast = re.compile(quote_lexicon._word_start(alternatives) + r"(?:\s+(\w+))?")
+    slow = re.compile(r"\b(?:" + "|".join(alternatives) + r")(?:\s+(\w+))?")
+    pieces = ["Act", "Accord", "Foreign", "Minister", "Prof.", "Treaty", "x", "é", "_", "3"]
+    rng = random.Random(2)
+    texts = [
+        "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", ".", "-"]) for _ in range(8))
+        for _ in range(20_000)
+    ]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in slow.finditer(text)
+        ], text
+    with pytest.raises(ValueError):
+        quote_lexicon._word_start(["\\(Act"])
+
+
+def test_a_table_never_misses_a_sentence_it_would_match() -> None:
+    phrases = ["likely", "highly likely", "the most likely", "in the coming years", "will"]
+    table = PhraseTable(phrases)
+    vocabulary = ["the", "most", "likely", "highly", "in", "coming", "years", "will", "not", "."]
+    rng = random.Random(4)
+    for _ in range(20_000):
+        sentence = words(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 8))))
+        walked = _walk(table, sentence.texts)
+        assert list(table.scan(sentence)) == walked
+        assert table.misses(sentence) <= (not walked)  # a miss is never wrong
+
+
+def _walk(table: PhraseTable, texts: list[str]) -> list[tuple[int, int, str]]:
+    """Longest phrase at each word, left to right, no set tests: what `scan` must give."""
+    found = []
+    index = 0
+    while index < len(texts):
+        for length in range(len(texts) - index, 0, -1):
+            candidate = " ".join(texts[index : index + length])
+            if candidate in table_phrases(table):
+                found.append((index, index + length, candidate))
+                index += length
+                break
+        else:
+            index += 1
+    return found
+
+
+def table_phrases(table: PhraseTable) -> set[str]:
+    """Every phrase of the table, as `scan` names them."""
+    phrases = set()
+    for first, (longer, _, single) in table._by_first.items():
+        if single:
+            phrases.add(first)
+        for _, options in longer:
+            phrases.update(" ".join(parts) for parts in options)
+    return phrases

@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from briefing import data
 from briefing.analysis.sections.terms import Word, cohesion_term, tokenize
@@ -137,6 +138,10 @@ def closes(text: str) -> bool:
     return any(cue in lowered for cue in _cues()[2])
 
 
+_STEM = itemgetter(1)
+"""A content word's stem (`terms.Word`)."""
+
+
 def make_units(
     texts: Sequence[str],
     tokens: Sequence[Sequence[Word | None]] | None = None,
@@ -153,7 +158,8 @@ def make_units(
     units = []
     last = len(texts) - 1
     for index, text in enumerate(texts):
-        terms = Counter(cohesion_term(word[1]) for word in tokens[index] if word is not None)
+        # the stems of the content words (None marks a break), mapped in C: no generator frame
+        terms = Counter(map(cohesion_term, map(_STEM, filter(None, tokens[index]))))
         if index < len(aliases):
             _merge_aliases(terms, aliases[index])
         words = len(text.split())

@@ -137,8 +137,8 @@ def nothing_to_choose(node: object) -> bool:
 
 def does_nothing(node: object, action: str) -> bool:
     """Whether a binding cannot act here, so the help leaves it out: sideways scrolling where
-    there is nothing to the side (a row-cursor table's left, right, home and end among it), scrolling up
-    and down in a widget that does not scroll and gives the key no job of its own,
+    there is nothing to the side (a row-cursor table's left, right, home and end among it),
+    scrolling up and down in a widget that does not scroll and gives the key no job of its own,
     `tab`/`shift+tab` on a screen with one focusable widget, and any key of an empty list."""
     from textual.screen import Screen
     from textual.widget import Widget

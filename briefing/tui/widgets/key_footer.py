@@ -3,7 +3,8 @@
 Textual's footer is a container with a widget per key (and a restyle of each as it mounts);
 on the reader's first screen that was 9 widgets to style, lay out and paint (start-up, issue
 15). This one draws the same line itself, with Textual's footer styles and its theme variables:
-each key with its description (dim when the key is disabled), the command palette's key on the
+each key with its description (dimmed when the key is disabled, as far as it stays legible:
+tui/contrast.py `dimmed_style`), the command palette's key on the
 right behind a thin rule, a key under the mouse highlighted, its tooltip shown, and a click on a
 key pressing it. It is redrawn only when the keys it shows change (the stock footer rebuilt all
 its keys on every focus change, twice, ~16 ms each).
@@ -159,9 +160,12 @@ class KeyFooter(Widget, can_focus=False):
             padding = Style(bgcolor=self.get_component_rich_style("footer-key--hover").bgcolor)
             key_style += padding
             description_style += padding
-        if not item.enabled:
-            dim = Style(dim=True)
-            key_style, description_style = key_style + dim, description_style + dim
+        if not item.enabled:  # dimmed, but only as far as it stays legible (WCAG AA)
+            from briefing.tui.contrast import dimmed_style
+
+            ground = self.rich_style.bgcolor
+            key_style = dimmed_style(key_style, key_style.bgcolor or ground)
+            description_style = dimmed_style(description_style, description_style.bgcolor or ground)
         if item.palette:
             rule = Segment("▏", self.get_component_rich_style("footer-key--rule"))
             parts = [(item.display, key_style)]

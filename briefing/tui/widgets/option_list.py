@@ -10,13 +10,21 @@ It also counted each option's lines once, at the width the list had then, and ne
 only the scrollbar changed that width (no resize event): a list that grew a scrollbar drew its
 items rewrapped two cells narrower, a line longer, and the last line of some was never shown
 (the so-what view lost "Union." of a judgment). The lines are counted again at every new width.
+
+The cursor's row is drawn in the cursor's own text colour (`contrast.colourless`): a colour a
+row takes in the list (a quote's "§1", a timeline date, a note) is legible on the list's ground,
+not on the cursor (1.3:1 on the light theme's, 3.8:1 on the dark's).
 """
 
 from __future__ import annotations
 
 import contextlib
 
+from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 
 class SafeOptionList(OptionList):
@@ -34,6 +42,22 @@ class SafeOptionList(OptionList):
             self._line_cache.clear()
             self._option_render_cache.clear()
         super()._update_lines()
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """The cursor's row without its own colours (bold and italic kept): the cursor's
+        legible text colour throughout. Its render is cached under the cursor's style, which
+        only the cursor's row is drawn with."""
+        prompt = option.prompt
+        if not isinstance(prompt, Content) or self._option_to_index.get(option) != self.highlighted:
+            return super()._get_option_render(option, style)
+        from briefing.tui.contrast import colourless
+
+        visual = option._visual
+        option._visual = colourless(prompt)
+        try:
+            return super()._get_option_render(option, style)
+        finally:
+            option._visual = visual
 
     def action_page_up(self) -> None:
         with contextlib.suppress(KeyError):

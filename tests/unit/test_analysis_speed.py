@@ -18,6 +18,7 @@ from briefing.analysis.phrases import _TOKEN as PHRASE_TOKEN
 from briefing.analysis.phrases import PhraseTable, words
 from briefing.analysis.quotes import lexicon as quote_lexicon
 from briefing.analysis.sections import terms, word_classes
+from briefing.analysis.sowhat import bottom_line
 
 _ALPHABET = "aAbZzéÉß_'’-–—.,;:!?()\"“” \n0123456789sS²$£%ıİſ\u212a\u0301"
 
@@ -109,3 +110,19 @@ def table_phrases(table: PhraseTable) -> set[str]:
         for _, options in longer:
             phrases.update(" ".join(parts) for parts in options)
     return phrases
+
+
+def test_narrative_shortcut_is_the_pattern() -> None:
+    pieces = [
+        "may", "May", "Mayor", "fifth", "Fifth", "th", "month", "Months", "weeks", "weekly",
+        "year", "years", "yearss", "day", "Days", "ago", "yesterday", "first", "two", "A", "an",
+        "several", "tenth", "Monday", "x", "9", "_", "Erdoğan", "ſeptember",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    texts = [
+        "".join(rng.choice(pieces) + rng.choice([" ", "  ", "\n", ", ", "-"]) for _ in range(6))
+        for _ in range(30_000)
+    ]
+    pattern = bottom_line._narrative()
+    for text in texts:
+        assert bottom_line._is_narrative(text) == (pattern.search(text) is not None), text

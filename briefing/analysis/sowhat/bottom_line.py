@@ -333,7 +333,12 @@ def _is_narrative(text: str) -> bool:
     do not matter) a digit or a whole word that is a month or weekday name, "ago" or
     "yesterday" is a match, and text without "day", "week", "month" or "year" holds no "second
     year"-like span; anything else goes to the pattern, which also folds letters such as "ſ"
-    that a lower-case comparison would not."""
+    that a lower-case comparison would not.
+
+    With a unit, what is left of the pattern is that span: a whole word ending in "th", an
+    ordinal or a number word, whitespace, then the unit ("fifth year", "two weeks"), which the
+    words before each unit tell (the pattern tried at every word cost about 0.1 ms a sentence;
+    on the seed 2 sentences, 0.9% of its analysis)."""
     if _NON_ASCII_WORD.search(text) is None:
         if _DIGIT.search(text) is not None:
             return True
@@ -342,12 +347,26 @@ def _is_narrative(text: str) -> bool:
             return True
         if not any(unit in lowered for unit in ("day", "week", "month", "year")):
             return False
+        counts = _counts()
+        return any(
+            word in counts or (len(word) > 2 and word.endswith("th"))
+            for word in _BEFORE_UNIT.findall(lowered)
+        )
     return _narrative().search(text) is not None
 
 
 _DIGIT = re.compile(r"\d")
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
 _ASCII_WORD = re.compile(r"\w+")
+_BEFORE_UNIT = re.compile(r"\b(\w+)\s+(?=(?:year|month|week|day)s?\b)")
+"""The word before each unit of time (the unit is not consumed: it may count the next one)."""
+
+
+@cache
+def _counts() -> frozenset[str]:
+    """The words other than "-th" ones that count a span in `_narrative` ("first", "two")."""
+    numbers = data.load("timeline.yaml")["numbers"]
+    return frozenset(("first", "second", "third", *(str(word).lower() for word in numbers)))
 
 
 @cache

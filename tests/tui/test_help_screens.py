@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from briefing.model import Briefing
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.confirm import ConfirmScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.help import HelpScreen, binding_rows
+from briefing.tui.screens.note_editor import NoteEditorScreen
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.screens.so_what import SoWhatScreen
 from tests.tui.reading import SIZE, reader_opened
@@ -90,6 +91,24 @@ async def test_question_mark_shows_the_help_of_the_export_dialog_and_a_question(
         assert isinstance(app.screen, HelpScreen) and app.screen.over is question
         text = help_text(app)
         assert "Yes" in text and "No" in text
+
+
+async def test_question_mark_in_the_note_editor_is_text_in_the_note_and_help_on_a_button(
+    briefing: Briefing,
+) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await reader_opened(app, pilot)
+        await pilot.press("i", "w", "h", "y", "question_mark")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditorScreen)
+        assert editor.query_one(TextArea).text == "why?"
+        await pilot.press("tab")  # to the Save button
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and app.screen.over is editor
+        assert "Save note" in help_text(app)
 
 
 async def test_a_reader_opened_from_a_path_lists_no_way_back_to_a_library(

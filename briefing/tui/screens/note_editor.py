@@ -41,6 +41,8 @@ class NoteEditorScreen(BriefingModal[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save note", id="note_editor.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="note_editor.cancel"),
+        # (none from the app reaches a dialog; in the note itself `?` is a character)
+        Binding("question_mark", "app.help", "Help", id="note_editor.help"),
     ]
 
     def __init__(self, words: str, note: str = "", *, editing: bool = False) -> None:

@@ -11,7 +11,8 @@ so-what view, the help, the export dialog, the note editor, a question, the rena
 library with its filter and search.
 
 What is not text, and so not measured (WCAG 1.4.3 covers text; these are graphics): box and
-block characters (borders, rules, scrollbars, a radio button's frame), the text of the screen
+block characters (borders, rules, scrollbars, a radio button's frame), pictographs (the command
+palette's 🔎, which a terminal draws in the emoji's own colours), the text of the screen
 under a dialog's dimmed backdrop (an inactive interface, exempt), and the ● of a radio button
 that is off (drawn in its ground's colour on purpose: the absence is the state).
 """
@@ -69,8 +70,10 @@ def drawn(app: BriefingApp) -> Iterator[tuple[int, int, Segment]]:
 
 
 def is_graphic(character: str) -> bool:
-    """Box drawing and block elements (borders, rules, scrollbars, frames), and blanks."""
-    return character.isspace() or 0x2500 <= ord(character) <= 0x259F
+    """Box drawing and block elements (borders, rules, scrollbars, frames), pictographs, and
+    blanks."""
+    code = ord(character)
+    return character.isspace() or 0x2500 <= code <= 0x259F or code >= 0x1F000
 
 
 def failures(app: BriefingApp, what: str) -> list[str]:
@@ -147,13 +150,20 @@ async def test_every_text_in_the_reader_meets_aa(briefing: Briefing, theme: str)
         await check.look("a search with its hits and the current one", "slash", *"accord")
         await check.look("search done", "enter", "n")
         await check.look("search cleared", "escape", "escape")
+        await check.look("a mark being set", "m")
+        await check.look("the marks shown", "a", "apostrophe")
+        await check.look("focus mode", "escape", "f")
+        await check.look("the section list focused", "f", "tab")
+        await check.look("the command palette", "ctrl+p")
+        await check.look("the command palette's hits", *"sect")
+        await pilot.press("escape")
         toasts(app)
         await check.look("toasts")
         app.clear_notifications()
         await check.look("help", "question_mark")
         await check.look("help scrolled", "pagedown")
         assert check.found == [], "\n".join(check.found)
-        assert check.screens == {"ReaderScreen", "HelpScreen"}
+        assert check.screens == {"ReaderScreen", "HelpScreen", "CommandPalette"}
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -34,6 +34,9 @@ class SafeOptionList(OptionList):
     _lines_width: int | None = None
     """The width (cells) the cached line counts and renders were made for."""
 
+    _cursor_prompt: tuple[Option, Content, Content] | None = None
+    """The cursor's row: its option, prompt and `colourless` prompt (one row has the cursor)."""
+
     def _update_lines(self) -> None:
         """Count the lines again when the drawing width changed (a scrollbar came or went)."""
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
@@ -50,10 +53,13 @@ class SafeOptionList(OptionList):
         prompt = option.prompt
         if not isinstance(prompt, Content) or self._option_to_index.get(option) != self.highlighted:
             return super()._get_option_render(option, style)
-        from briefing.tui.contrast import colourless
+        kept = self._cursor_prompt
+        if kept is None or kept[0] is not option or kept[1] is not prompt:
+            from briefing.tui.contrast import colourless
 
+            kept = self._cursor_prompt = (option, prompt, colourless(prompt))
         visual = option._visual
-        option._visual = colourless(prompt)
+        option._visual = kept[2]
         try:
             return super()._get_option_render(option, style)
         finally:

@@ -117,7 +117,7 @@ def key_name(app: object, binding: Binding) -> str | None:
     return display
 
 
-def sentence_case(what: str) -> str:
+def without_full_stop(what: str) -> str:
     """A description as the help writes them all: no full stop at the end (Textual's own
     "Quit the app and return to the command prompt.")."""
     return what[:-1] if what.endswith(".") and not what.endswith("..") else what
@@ -188,7 +188,7 @@ def binding_rows(screen: Screen[object]) -> list[tuple[str, list[tuple[str, str,
         what = described_now(screen, node, binding.action, what)
         if what is None:
             continue
-        what = sentence_case(what)
+        what = without_full_stop(what)
         if node is app:
             group = "Everywhere"
         elif node is screen:

@@ -17,6 +17,7 @@ from briefing.analysis.actors import lexicon as actor_lexicon
 from briefing.analysis.phrases import _TOKEN as PHRASE_TOKEN
 from briefing.analysis.phrases import PhraseTable, words
 from briefing.analysis.quotes import lexicon as quote_lexicon
+from briefing.analysis.quotes import phrases as quote_phrases
 from briefing.analysis.sections import terms, word_classes
 from briefing.analysis.sowhat import bottom_line
 
@@ -126,3 +127,20 @@ def test_narrative_shortcut_is_the_pattern() -> None:
     pattern = bottom_line._narrative()
     for text in texts:
         assert bottom_line._is_narrative(text) == (pattern.search(text) is not None), text
+
+
+def test_a_speaker_phrase_read_from_the_first_tokens_is_the_whole_windows() -> None:
+    # names and brackets run on to the end of the first tokens, where only the whole window
+    # shows how a bracket closes or what a run of modifiers leads to
+    pieces = [
+        "John", "Kerry", "Lars", "Eide", "(", ")", "(R-N.C.)", "Ministry", "of", "analyst",
+        "official", "shipping", "Norwegian", "the", "said", "Baerbock.",
+    ]  # fmt: skip
+    rng = random.Random(6)
+    for _ in range(2_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(15, 40)))
+        for start in range(0, min(len(text), 40), 4):
+            stop = len(text) - rng.randint(0, 10)
+            whole = quote_phrases._tokens(text, start, min(stop, start + quote_phrases.WINDOW))
+            expected = quote_phrases._phrase_after(text, start, whole)[0]
+            assert quote_phrases.phrase_after(text, start, stop) == expected, (text, start)

@@ -279,18 +279,45 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
     A name after a lower-case description is the speaker ("the Norwegian shipping analyst
     [Lars Eide]", "former secretary of state [John Kerry]"): the description is an apposition,
     and a demonym in it never stands for the speaker. None when the phrase opens with a
-    complementiser or relative ("that officials ...")."""
+    complementiser or relative ("that officials ...").
+
+    The phrase is read from the first `_SHORT_AFTER` characters' tokens when it ends well
+    before them (`_REACH`), else from the whole window's: tokens never hold a space, so those
+    up to a space are the first tokens of the whole window, and a reading that stops more than
+    `_REACH` tokens before their end never saw the difference. Most phrases are a few words:
+    tokenising all of the window cost a tenth of the quote stage."""
+    end = min(stop, start + WINDOW)
+    if end - start > _SHORT_AFTER:
+        cut = text.rfind(" ", start, start + _SHORT_AFTER)
+        if cut > start:
+            tokens = _tokens(text, start, cut)
+            phrase, reached = _phrase_after(text, start, tokens)
+            if reached + _REACH < len(tokens):
+                return phrase
+    return _phrase_after(text, start, _tokens(text, start, end))[0]
+
+
+_SHORT_AFTER = 100
+_REACH = 8
+"""How far past the token it stops at `_phrase_after` may look: a bracket closed within seven
+tokens, modifiers up to three ahead."""
+
+
+def _phrase_after(
+    text: str, start: int, tokens: list[tuple[int, int, str]]
+) -> tuple[Phrase | None, int]:
+    """`phrase_after` on the given tokens, with the index of the token its reading stopped
+    at (`len(tokens)` when it read them all)."""
     words = lexicon()
-    tokens = _tokens(text, start, min(stop, start + WINDOW))
     if not tokens:
-        return None
+        return None, 0
     first = 0
     opening = tokens[0][2].lower()
     if opening in words.determiners:
         if opening in words.relatives and not _PREPOSITION_BEFORE.search(
             text, max(0, start - 8), start
         ):
-            return None
+            return None, 0
         first = 1
     last = None
     name_from = None
@@ -314,7 +341,7 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             skip_to = closing
             continue
         if index == first and lower in words.pronouns:
-            return Phrase(tokens[index][0], tokens[index][1], "pronoun", tokens[index][0])
+            return Phrase(tokens[index][0], tokens[index][1], "pronoun", tokens[index][0]), index
         bare = lower.rstrip(".")
         if bare in words.roles or (first == 1 and _is_agent_noun(word.rstrip("."), words)):
             last = index
@@ -336,8 +363,11 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
             skip_to = ahead - 1
             continue
         break
+    else:
+        index = len(tokens)  # read to the end
+    reached = index
     if last is None:
-        return None
+        return None, reached
     head_word = tokens[last][2].lower().rstrip(".")
     kind = (
         "description"
@@ -356,7 +386,7 @@ def phrase_after(text: str, start: int, stop: int) -> Phrase | None:
         kind == "description" and tokens[last][2].endswith(".")
     ):
         end -= 1
-    return Phrase(begin, end, kind, tokens[last][0])
+    return Phrase(begin, end, kind, tokens[last][0]), reached
 
 
 def _modifiers_before_head(

@@ -43,6 +43,7 @@ The ratio is WCAG 2.x's: (L1 + 0.05) / (L2 + 0.05) with L the relative luminance
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from textual.color import Color
@@ -214,11 +215,13 @@ def legible_auto(value: str, grounds: Iterable[Color], ratio: float = AA) -> str
     return "auto 100%"
 
 
+@lru_cache(maxsize=64)
 def dimmed(color: Color, ground: Color, ratio: float = AA) -> Color:
     """A disabled key's colour: `color` dimmed as Textual dims (`DIM_FACTOR` of the way to
     `ground`), in grey, then moved back (`legible`) only as far as it needs to reach `ratio`
     on `ground`, in truecolor and 256 colours. Grey, so that it reads as disabled beside a
-    coloured key even where little room is left between the key's colour and the ground."""
+    coloured key even where little room is left between the key's colour and the ground.
+    (Cached: the footer asks for the same few colours each time it is drawn.)"""
     return legible(color.blend(ground, DIM_FACTOR).monochrome, [ground], ratio)
 
 

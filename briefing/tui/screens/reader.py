@@ -267,7 +267,7 @@ class ReaderScreen(
         """After the complete first screen: what it does not show (the search line, the side
         panel's other tabs, the text below the first screen). Start-up (issue 15): the first
         complete frame waited for all of it, 20-30% of its cost."""
-        if self._rest_mounted:
+        if self._rest_mounted or not self.ready:  # (keys that need it wait for `ready`)
             return
         self._rest_mounted = True
         from briefing.tui.widgets.search_bar import SearchBar

@@ -267,7 +267,18 @@ def colourless(content: Content) -> Content:
 
 
 def accessible(variables: Mapping[str, str]) -> dict[str, str]:
-    """A theme's CSS variables with every text colour made legible on its backgrounds."""
+    """A theme's CSS variables with every text colour made legible on its backgrounds.
+    (Worked out once per theme: 1-4 ms, asked for at start-up and at every restyle.)"""
+    return dict(_accessible(tuple(variables.items())))
+
+
+@lru_cache(maxsize=8)
+def _accessible(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(_made_accessible(dict(items)).items())
+
+
+def _made_accessible(variables: Mapping[str, str]) -> dict[str, str]:
+    """`accessible`, worked out."""
     result = dict(variables)
     try:
         grounds = [Color.parse(variables[name]) for name in BACKGROUNDS if name in variables]

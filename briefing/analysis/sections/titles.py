@@ -68,6 +68,9 @@ OUTLOOK = "Outlook"
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[^a-z\s])")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _STEM_OF = itemgetter(1)
+_ZERO = itertools.repeat(0.0)
+"""The default of `weights.get` in `map(weights.get, stems, _ZERO)`: a stem's weight, 0.0 when
+unweighted, summed without a generator (these sums run for every ranked sentence and title)."""
 _TOP_SENTENCES = 3
 """Sentences per section that are compressed into candidates: the most central ones."""
 _PER_PARAGRAPH = 3
@@ -207,7 +210,7 @@ def _title(
     if asked is not None and all(sentence is not asked for _, sentence in central):
         central.insert(0, (1.0, asked))  # an interview's section is titled by its question
     for centrality, sentence in central:
-        total = math.fsum(weights.get(s, 0.0) for s in sentence.stems) or 1.0
+        total = math.fsum(map(weights.get, sentence.stems, _ZERO)) or 1.0
         for words, kinds in candidates(classify(TOKEN.findall(sentence.text), propers), room):
             score = _score(words, kinds, weights, top, total) * centrality * centrality
             if score > 0:
@@ -313,7 +316,7 @@ def _rank_sentences(
         stems = sentence.stems
         if not stems:
             continue
-        score = math.fsum(weights.get(s, 0.0) for s in stems) / len(stems) ** _LENGTH_DAMPING
+        score = math.fsum(map(weights.get, stems, _ZERO)) / len(stems) ** _LENGTH_DAMPING
         if sentence.first_in_section:
             score *= _FIRST_BONUS
         elif sentence.first_in_paragraph:
@@ -341,7 +344,7 @@ def _score(
     stems = {token.stem for token in words if token.stem}
     if not stems:
         return 0.0
-    covered = math.fsum(weights.get(s, 0.0) for s in stems) / peak
+    covered = math.fsum(map(weights.get, stems, _ZERO)) / peak
     length = len(words)
     shape = 0.6 if length == 1 else 1.0 if length <= 4 else 0.92 if length == 5 else 0.85
     score = covered * shape / (1.0 + 0.12 * length)

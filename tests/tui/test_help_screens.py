@@ -160,3 +160,18 @@ async def test_no_key_a_terminal_cannot_send_and_no_full_stops(briefing: Briefin
         assert not [keys for keys in seen if "super" in keys], seen
         assert not [keys for keys in seen if "^" in keys], "ctrl is written out, as the footer does"
         assert not [what for what in seen.values() if what.endswith(".")]
+
+
+async def test_the_library_help_says_what_escape_and_enter_do_now(library: Path) -> None:
+    app = BriefingApp(library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        keys = listed(app)
+        assert "esc" not in keys, "nothing typed, the list has the focus: escape does nothing"
+        assert keys.get("⏎") == "Open the article"
+        await pilot.press("a", "c")
+        await pilot.pause()
+        assert listed(app).get("esc") == "Clear the filter"
+        await pilot.press("escape", "slash")
+        await pilot.pause()
+        assert listed(app).get("esc") == "Clear the search"

@@ -113,3 +113,15 @@ class LibraryFilterMixin(_Base):
         self.full_text = False
         self._filter_pending = False
         self.query_one(DataTable).focus()
+
+    def help_for_action(self, action: str, what: str) -> str | None:
+        """What escape and Enter do now, for the `?` help (screens/help.py): escape is left
+        out when there is nothing to clear and the list has the focus already."""
+        if action == "select_cursor":
+            return "Open the article"
+        if action != "clear":
+            return what
+        field = self.query_one("#filter", Input)
+        if field.value or self.full_text:
+            return "Clear the search" if self.full_text else "Clear the filter"
+        return "Back to the list" if field.has_focus else None

@@ -128,13 +128,14 @@ def name_sections(
     for first, end in spans:
         section: Counter[str] = Counter()
         for paragraph in tokens[first:end]:
-            words = [word for word in paragraph if word is not None]
-            section.update(map(_STEM_OF, words))
+            words = list(filter(None, paragraph))  # content words: None marks a break
+            stems = list(map(_STEM_OF, words))
+            section.update(stems)
+            totals.update(stems)  # counted in C (a Counter's update from a Counter loops in Python)
             propers.update(
                 word[0].lower().replace("’", "'").split("'")[0] for word in words if word[2]
             )  # "Trump’s" makes "trump" a name
         counts.append(section)
-        totals.update(section)
     tops = _top_actors(actors, spans)
     used = {title.casefold() for title in given if title}
     taken: Counter[str] = Counter()

@@ -206,11 +206,12 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
             context.previous_year = None
         context.sentence_year = None
         hits = _hits(vocab, sentence.text)
-        holiday = any(hint in sentence.text for hint in vocab.holiday_hints) and (
+        # substring tests mapped in C, no generator per sentence (most sentences have no date)
+        holiday = any(map(sentence.text.__contains__, vocab.holiday_hints)) and (
             vocab.holiday.search(sentence.text) is not None
         )
         lowered = sentence.text.lower()
-        relative = any(word in lowered for word in _HINT_WORDS) and (
+        relative = any(map(lowered.__contains__, _HINT_WORDS)) and (
             _RELATIVE_HINT.search(sentence.text) is not None
         )
         if not hits and not holiday and not relative:

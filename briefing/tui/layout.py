@@ -11,7 +11,8 @@ has room for them beside it. Two rules hold at every width (the tests walk 20-30
 
 Spare columns go to the panels (up to their widest), then to equal margins round the text.
 The user may hide or show either panel, or both at once (focus mode); a panel shown by
-hand is shown whatever the width, since the user asked for it.
+hand is shown whatever the width, since the user asked for it, but narrower (down to a floor)
+before it leaves the text under `SHOWN_MEASURE`.
 
 Widths are in terminal cells; every panel width includes its one-cell border.
 """
@@ -37,6 +38,13 @@ SECTIONS = (22, 35)
 TWO_PANEL_SLACK = 3
 """Extra text width required before the second panel appears, so that the first one's
 width is not immediately given back."""
+SHOWN_MEASURE = 56
+"""The narrowest text column a panel shown by hand may leave, where the terminal allows: such
+a panel gives up width (down to its `*_FLOOR`) before the text goes under this (a look at the
+actors at 80 columns left the text 46 characters wide; issue 15, tester item 19)."""
+SIDE_FLOOR = 20
+SECTIONS_FLOOR = 16
+"""The narrowest a panel shown by hand gets, to leave the text `SHOWN_MEASURE`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +60,9 @@ class Layout:
     left: int
     """Padding left of the text."""
     right: int
-    """Padding right of the text (the scrollbar is beyond it)."""
+    """Columns right of the text, besides the scrollbar's: the screen keeps one between the
+    text and its scrollbar and moves the rest before the text (beside the side panel) or past
+    the scrollbar (the text alone), so that the scrollbar is at the column's edge."""
 
 
 def reader_layout(
@@ -92,6 +102,13 @@ def reader_layout(
         "side": SIDE[0] if side or "side" in shown else 0,
         "sections": SECTIONS[0] if sections or "sections" in shown else 0,
     }
+    # Panels shown by hand where the width has no room for them: narrower, not the text.
+    floors = (("side", side, SIDE_FLOOR), ("sections", sections, SECTIONS_FLOOR))
+    for name, by_hand, floor in floors:
+        if by_hand and text < SHOWN_MEASURE:
+            given = max(0, min(SHOWN_MEASURE - text, widths[name] - floor))
+            widths[name] -= given
+            text += given
     spare = max(0, width - CHROME - text - sum(widths.values()))
     for name, (_, widest) in (("side", SIDE), ("sections", SECTIONS)):
         if widths[name]:

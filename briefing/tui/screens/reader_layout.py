@@ -33,6 +33,10 @@ else:
 
 PANELS = ("side", "sections")
 
+TEXT_GAP = 1
+"""Columns between the text and its scrollbar (the paragraphs' and titles' right margin in
+briefing.tcss)."""
+
 REFLOW_TRIES = 10
 """Refreshes to wait for the text to reflow after the columns change (then the kept line is
 put at the top), and after that for a late return to the paragraph's start to undo."""
@@ -171,7 +175,18 @@ class ReaderLayoutMixin(_Base):
         side.display = layout.side > 0
         if layout.side:
             side.styles.width = layout.side
-        article.styles.padding = (0, layout.right, 0, layout.left)
+        # Textual draws the scrollbar inside the padding, after the content: the text and its
+        # scrollbar are one column apart (the paragraphs' right margin, briefing.tcss), and
+        # the scrollbar is at the edge of the text's column: against the side panel (the
+        # spare columns go before the text) or, with the text alone, one column after it,
+        # the spare outside (the text stays centred). Tester item 19 of issue 15.
+        spare = max(0, layout.right - TEXT_GAP)
+        if layout.side:
+            article.styles.padding = (0, 0, 0, layout.left + spare)
+            article.styles.margin = (0, 0, 0, 0)
+        else:
+            article.styles.padding = (0, 0, 0, layout.left)
+            article.styles.margin = (0, spare, 0, 0)
         focused = self.screen.focused
         if focused is not None and not all(
             node.display for node in focused.ancestors_with_self if isinstance(node, Widget)

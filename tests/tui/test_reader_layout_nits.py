@@ -69,3 +69,21 @@ async def test_a_panel_shown_by_hand_at_80_columns_leaves_a_readable_measure(
         paragraph = screen.article.query(ParagraphView).first()
         assert paragraph.size.width >= 55
         assert screen.query_one("#side").outer_size.width >= 20
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 30), (160, 24), (200, 20)])
+async def test_one_column_between_the_text_and_its_scrollbar(
+    briefing: Briefing, size: tuple[int, int]
+) -> None:
+    from briefing.tui.widgets.paragraph import ParagraphView
+
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        paragraph = screen.article.query(ParagraphView).first().region
+        scrollbar = screen.article.vertical_scrollbar.region
+        assert scrollbar.x == paragraph.right + 1, "one column between"
+        side = screen.query_one("#side")
+        if side.display:
+            assert side.region.x == scrollbar.right, "the scrollbar against the side panel"

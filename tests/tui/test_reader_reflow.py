@@ -66,9 +66,8 @@ async def put_at_top(pilot: Pilot[Any], screen: ReaderScreen, paragraph: int, n:
     line's first word."""
     view = view_of(screen, paragraph)
     line = view.line_of(word_offset(paragraph, n))
-    offset = min(
-        word_offset(paragraph, k) for k in range(89) if view.line_of(word_offset(paragraph, k)) == line
-    )
+    offsets = [word_offset(paragraph, k) for k in range(89)]  # (the last word ends in ".")
+    offset = min(found for found in offsets if view.line_of(found) == line)
     screen.article.scroll_to(y=line_y(screen, paragraph, offset), animate=False, immediate=True)
     await pilot.pause()
     assert screen.article.scroll_y == line_y(screen, paragraph, offset)

@@ -215,9 +215,11 @@ def _run_reader(path: Path | None, library: str | None) -> int:
         article = None
         if path is not None:
             from briefing.read_ahead import read_ahead
+            from briefing.tui.saved_settings import NAMES
 
-            # First: it reads (and analyses) in parallel with the imports below.
-            article = read_ahead(path, analyse=True)
+            # First: it reads (and analyses, and reads the reader's saved settings) in
+            # parallel with the imports below.
+            article = read_ahead(path, analyse=True, settings=NAMES)
         from briefing.tui.app import run
 
         return run(article=article, library=library)

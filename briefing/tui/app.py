@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -53,6 +53,7 @@ class BriefingApp(App[None]):
         *,
         article: Article | None = None,
         analysis: ReadAhead | None = None,
+        settings: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.briefing = briefing
@@ -64,6 +65,13 @@ class BriefingApp(App[None]):
         instead of in the reader's own thread."""
         self.library = library or Path.cwd()
         """The folder the library lists."""
+        self.settings_read = settings
+        """The saved settings read ahead with the article (briefing.read_ahead), applied here,
+        before the first screen is made; None: they are read after the first frame."""
+        if settings is not None:
+            from briefing.tui.saved_settings import apply_early
+
+            apply_early(self, settings)
 
     def get_default_screen(self) -> Screen[None]:
         """The first screen is the reader or the library itself, not a blank screen with one
@@ -98,7 +106,13 @@ class BriefingApp(App[None]):
         return LibraryScreen(self.library)
 
     def on_mount(self) -> None:
-        """The saved theme and panel layout, read once the first frame is on screen."""
+        """The saved theme and panel layout, read once the first frame is on screen (unless
+        they were read ahead and applied already)."""
+        if self.settings_read is not None:
+            from briefing.tui.saved_settings import follow_early
+
+            follow_early(self, self.settings_read)
+            return
         from briefing.tui.saved_settings import restore_later
 
         restore_later(self)
@@ -157,7 +171,9 @@ def run(article: Callable[[], Article] | None = None, library: str | None = None
         from briefing.read_ahead import ReadAhead
 
         ahead = article if isinstance(article, ReadAhead) else None
-        app = BriefingApp(article=article(), analysis=ahead)
+        first = article()
+        settings = ahead.settings if ahead is not None else None
+        app = BriefingApp(article=first, analysis=ahead, settings=settings)
     else:
         ahead = None
         from briefing.errors import BriefingError

@@ -10,9 +10,13 @@ the class's default; a panel not named there follows the width. The first format
 only: its panel choices were made at a width it did not record, so they are not applied at
 another (they made a panel shown at 120 columns squeeze the text at 80).
 
-Start-up pays nothing for them: the store is opened only after the first frame (`restore_later`,
-called when the app mounts), then the theme and layout are applied, which restyles the screen
-once when they differ from the defaults. A theme or panel choice is saved when it is made (the
+Start-up pays nothing for them. `briefing ARTICLE` has them read by the process that reads the
+article ahead (`briefing.read_ahead`, while this one imports Textual): the app applies them as
+it is made (`apply_early`), so the first frame has the saved theme and the panels are built in
+the saved layout, and the store is neither imported nor opened on the way to the complete
+first screen. Otherwise (the library, or no read-ahead) the store is opened only after the
+first frame (`restore_later`, called when the app mounts), then the theme and layout are
+applied, which restyles the screen once when they differ from the defaults. A theme or panel choice is saved when it is made (the
 theme picker sets the theme once, on Enter: no previews to skip). A store that cannot be
 opened only means nothing is kept; a damaged one is moved aside by the store, with a warning
 shown here (the first to open it after the start).
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 THEME = "theme"
 LAYOUT = "panel_layout"
 EXPORT_FORMAT = "export_format"
+NAMES = (THEME, LAYOUT, EXPORT_FORMAT)
+"""The settings restored at start-up, in the order `_read` gives them."""
 
 
 def _read(app: App[Any]) -> tuple[Any, Any, Any] | None:
@@ -109,24 +115,50 @@ def apply_layout(app: App[Any], value: Any) -> bool:
     return True
 
 
+def _apply(app: App[Any], saved: tuple[Any, Any, Any]) -> bool:
+    """Take the saved theme, layout and export format (see `_read`); whether the layout was
+    one."""
+    theme, layout, export_format = saved
+    if isinstance(export_format, str) and not hasattr(app, "last_export_format"):
+        app.last_export_format = export_format  # type: ignore[attr-defined]  # (dialog checks it)
+    if isinstance(theme, str) and theme != app.theme and theme in app.available_themes:
+        app.theme = theme
+    return apply_layout(app, layout)
+
+
+def _keep_theme(app: App[Any]) -> None:
+    """Save the theme whenever it changes from now on."""
+    app.watch(app, "theme", lambda name: save(THEME, name), init=False)
+
+
 def restore(app: App[Any]) -> None:
     """Apply the saved theme, layout and export format, then save the theme whenever it
     changes."""
     saved = _read(app)
     if saved is None:
         return
-    theme, layout, export_format = saved
-    if isinstance(export_format, str) and not hasattr(app, "last_export_format"):
-        app.last_export_format = export_format  # type: ignore[attr-defined]  # (dialog checks it)
-    if isinstance(theme, str) and theme != app.theme and theme in app.available_themes:
-        app.theme = theme
-    if apply_layout(app, layout):
+    if _apply(app, saved):
         from briefing.tui.screens.reader_layout import ReaderLayoutMixin
 
         screen = app.screen
         if isinstance(screen, ReaderLayoutMixin):
             screen.apply_layout()
-    app.watch(app, "theme", lambda name: save(THEME, name), init=False)
+    _keep_theme(app)
+
+
+def apply_early(app: App[Any], read: dict[str, Any]) -> None:
+    """Apply settings read ahead (`briefing.read_ahead`: `{"values": {name: value}, "warnings":
+    [str]}`) as the app is made, before its first screen: the theme, the layout the panels are
+    built in, the export format."""
+    values = read.get("values") or {}
+    _apply(app, tuple(values.get(name) for name in NAMES))  # type: ignore[arg-type]
+
+
+def follow_early(app: App[Any], read: dict[str, Any]) -> None:
+    """Once the app runs, after `apply_early`: show the store's warnings, keep the theme."""
+    for warning in read.get("warnings") or ():
+        app.notify(str(warning), title="Notes", severity="warning", markup=False)
+    _keep_theme(app)
 
 
 def restore_later(app: App[Any]) -> None:

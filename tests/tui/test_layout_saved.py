@@ -224,3 +224,50 @@ async def test_the_first_global_format_is_read_without_its_panels(briefing: Brie
     async with focus.run_test(size=SIZE) as pilot:
         await _restored(focus, pilot)
         assert _shown(focus) == (False, False)
+
+
+async def test_settings_read_ahead_are_on_the_first_frame_and_the_store_is_not_opened(
+    briefing: Briefing, monkeypatch: Any
+) -> None:
+    """`briefing ARTICLE` has the settings read with the article (briefing.read_ahead): the
+    first frame has the saved theme, the panels come in the saved layout, the store's warnings
+    are shown, and the reader does not open the store itself on its way to the complete
+    screen; a theme chosen afterwards is still saved."""
+    import briefing.tui.saved_settings as saved_settings
+
+    def no_store(app: object) -> None:
+        raise AssertionError("the store was opened again")
+
+    monkeypatch.setattr(saved_settings, "_read", no_store)
+    read = {
+        "values": {
+            "theme": "textual-light",
+            "panel_layout": {"focus": False, "by_width": {"wide": {"side": False}}},
+            "export_format": "txt",
+        },
+        "warnings": ["The notes store was damaged"],
+    }
+    app = BriefingApp(briefing=briefing, settings=read)
+    themes: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        themes.append(app.theme)  # the first frame
+        await _restored(app, pilot)
+        assert _shown(app) == (False, True)
+        assert app.last_export_format == "txt"  # type: ignore[attr-defined]
+        assert [n.message for n in app._notifications] == ["The notes store was damaged"]
+        app.theme = "textual-dark"
+        await pilot.pause()
+    assert themes == ["textual-light"]
+    with open_store() as store:
+        assert get_setting(store, "theme") == "textual-dark"
+
+
+async def test_settings_the_child_could_not_read_are_read_after_the_first_frame(
+    briefing: Briefing,
+) -> None:
+    with open_store() as store:
+        set_setting(store, "theme", "textual-light")
+    app = BriefingApp(briefing=briefing, settings=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await _restored(app, pilot)
+        assert app.theme == "textual-light"

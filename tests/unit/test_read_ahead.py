@@ -191,3 +191,26 @@ def test_without_fork_nothing_is_analysed_ahead(
     ahead = read_ahead(seed_path, analyse=True)
     assert ahead() == load_article(seed_path)
     assert not ahead.analysing and not ahead.ready()
+
+
+@needs_fork
+def test_settings_come_with_the_article_and_the_analysis_after(seed_path: Path) -> None:
+    from briefing.store import open_store, set_setting
+
+    with open_store() as store:
+        set_setting(store, "theme", "textual-light")
+    ahead = read_ahead(seed_path, analyse=True, settings=("theme", "panel_layout"))
+    assert ahead() == load_article(seed_path)
+    assert ahead.settings == {
+        "values": {"theme": "textual-light", "panel_layout": None},
+        "warnings": [],
+    }
+    assert ahead.analysing
+    assert ahead.analysis().article == load_article(seed_path)
+
+
+@needs_fork
+def test_no_settings_asked_none_read(seed_path: Path) -> None:
+    ahead = read_ahead(seed_path)
+    ahead()
+    assert ahead.settings is None

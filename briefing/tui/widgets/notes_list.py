@@ -9,7 +9,7 @@ and where it is (§ section, ¶ paragraph). `d` (or delete) deletes the entry un
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -18,9 +18,11 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing
-from briefing.store.model import Annotation
 from briefing.tui.text import NOTE, plain, separated
 from briefing.tui.widgets.option_list import SafeOptionList
+
+if TYPE_CHECKING:  # (the store's package is imported after the first complete screen)
+    from briefing.store.model import Annotation
 
 WORDS_CHARS = 120
 """How much of the highlighted words an entry repeats."""

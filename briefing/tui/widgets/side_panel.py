@@ -4,6 +4,7 @@ saying so when it is empty."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -12,11 +13,13 @@ from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets._tabbed_content import ContentTabs
 
 from briefing.model import Briefing
-from briefing.store.model import Annotation
 from briefing.tui.widgets.actor_list import ActorList
 from briefing.tui.widgets.notes_list import NotesList
 from briefing.tui.widgets.quote_list import QuoteList
 from briefing.tui.widgets.timeline_list import TimelineList
+
+if TYPE_CHECKING:  # (the store's package is imported after the first complete screen)
+    from briefing.store.model import Annotation
 
 TABS = (("actors", "Actors"), ("quotes", "Quotes"), ("timeline", "Timeline"), ("notes", "Notes"))
 """The side panel's tabs, in order: (name, title)."""

@@ -59,6 +59,8 @@ class SoWhatScreen(BriefingModal[Span | None]):
         self.spans: dict[int, Span | None] = {}
         self.more: int | None = None
         """Index of the "+N more key judgments" line, or None when every judgment shows."""
+        self.judgment_rows: dict[int, Judgment] = {}
+        """The key judgments listed, by option index (in reading order)."""
         self.expanded = False
         """Whether every key judgment shows (Enter on the "more" line), not only `for_view`'s."""
 
@@ -97,7 +99,9 @@ class SoWhatScreen(BriefingModal[Span | None]):
             judgments, hidden = (
                 (so_what.key_judgments, 0) if self.expanded else for_view(so_what.key_judgments)
             )
+            self.judgment_rows = {}
             for judgment in judgments:
+                self.judgment_rows[sum(option is not None for option in options)] = judgment
                 item(judgment_prompt(judgment), judgment.span)
             if hidden:
                 self.more = sum(option is not None for option in options)
@@ -128,14 +132,18 @@ class SoWhatScreen(BriefingModal[Span | None]):
         self.dismiss(span)
 
     def show_all_judgments(self) -> None:
-        """List every key judgment in reading order, the cursor on the row where the "more"
-        line was."""
+        """List every key judgment in reading order, the cursor on the first one that was
+        hidden (where the new reading starts), else on the row where the "more" line was."""
+        shown = {id(judgment) for judgment in self.judgment_rows.values()}
         where = self.more
         self.expanded = True
         listing = self.query_one(OptionList)
         listing.clear_options()
         listing.add_options(self._options())
-        listing.highlighted = where
+        revealed = (
+            row for row, judgment in self.judgment_rows.items() if id(judgment) not in shown
+        )
+        listing.highlighted = next(revealed, where)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -11,6 +11,9 @@ only the scrollbar changed that width (no resize event): a list that grew a scro
 items rewrapped two cells narrower, a line longer, and the last line of some was never shown
 (the so-what view lost "Union." of a judgment). The lines are counted again at every new width.
 
+A heading (a disabled option right above the cursor's) is scrolled into view with it: `home`
+on a long so-what list went to its first item but left "Bottom line" above the top.
+
 The cursor's row is drawn in the cursor's own text colour (`contrast.colourless`): a colour a
 row takes in the list (a quote's "§1", a timeline date, a note) is legible on the list's ground,
 not on the cursor (1.3:1 on the light theme's, 3.8:1 on the dark's).
@@ -21,6 +24,7 @@ from __future__ import annotations
 import contextlib
 
 from textual.content import Content
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.style import Style
 from textual.widgets import OptionList
@@ -64,6 +68,36 @@ class SafeOptionList(OptionList):
             return super()._get_option_render(option, style)
         finally:
             option._visual = visual
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Scroll the cursor's option into view, with the headings (disabled options) right
+        above it when they fit on the screen too."""
+        highlighted = self.highlighted
+        if highlighted is None or not self.is_mounted:
+            return
+        first = highlighted
+        while first > 0 and self.options[first - 1].disabled:
+            first -= 1
+        if first == highlighted:
+            super().scroll_to_highlight(top)
+            return
+        self._update_lines()
+        try:
+            start = self._index_to_line[first]
+            end = self._index_to_line[highlighted] + self._heights[highlighted]
+        except KeyError:
+            return
+        region = self.scrollable_content_region
+        if end - start > region.height:
+            super().scroll_to_highlight(top)
+            return
+        self.scroll_to_region(
+            Region(0, start, region.width, end - start),
+            force=True,
+            animate=False,
+            top=top,
+            immediate=True,
+        )
 
     def action_page_up(self) -> None:
         with contextlib.suppress(KeyError):

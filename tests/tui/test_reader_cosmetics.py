@@ -21,6 +21,13 @@ def test_the_note_dialog_title_names_the_first_words() -> None:
     assert title_for("Talks resume.", editing=True) == "Edit the note on “Talks resume.”"
 
 
+def test_the_note_dialog_title_does_not_double_the_quote_marks() -> None:
+    quoted = "“We will not sign this,” the minister told reporters in the capital."
+    assert title_for(quoted, editing=False) == "A note on “We will not sign this…”"
+    assert title_for("“Talks resume.”", editing=False) == "A note on “Talks resume.”"
+    assert title_for('"No deal"', editing=True) == "Edit the note on “No deal”"
+
+
 async def test_the_note_dialog_shows_that_title(briefing: Briefing) -> None:
     app = BriefingApp(briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:

@@ -186,6 +186,19 @@ async def test_u_undoes_a_highlight_and_says_when_nothing_is_left(briefing: Brie
         assert "Nothing to undo." in messages
 
 
+async def test_deleting_the_only_one_asks_in_the_singular(briefing: Briefing) -> None:
+    with open_store() as store:
+        key = register(store, briefing.article)
+        add_highlight(store, key, 1, 0, len("Officials"), "Officials")
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await stored(app, pilot)
+        await pilot.press("I", "D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith("Delete the only highlight or note of this article?")
+
+
 async def test_deleting_all_asks_first(briefing: Briefing) -> None:
     _seed_notes(briefing)
     app = BriefingApp(briefing=briefing)

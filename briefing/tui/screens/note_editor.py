@@ -19,6 +19,8 @@ from briefing.tui.text import plain
 
 QUOTE_CHARS = 160
 """How much of the words noted the dialog repeats above the note."""
+QUOTE_MARKS = "\"'“”‘’«»„"
+"""Quote marks the noted words may open or close with; the title puts its own around them."""
 TITLE_WORDS = 5
 """How many of the words noted the dialog's title names ("A note on “The ministry said on
 Monday…”"): a title that ended "A note on" read as cut off."""
@@ -28,9 +30,12 @@ def title_for(words: str, *, editing: bool) -> str:
     """The dialog's title: what it does and the first words noted, with an ellipsis when
     more follow."""
     all_words = words.split()
-    shown = " ".join(all_words[:TITLE_WORDS])
+    # the title puts its own quote marks around the words: no ““I’m ready…”
+    shown = " ".join(all_words[:TITLE_WORDS]).lstrip(QUOTE_MARKS)
     if len(all_words) > TITLE_WORDS:
-        shown = shown.rstrip(",;:.") + "…"
+        shown = shown.rstrip(",;:." + QUOTE_MARKS) + "…"
+    else:
+        shown = shown.rstrip(QUOTE_MARKS)
     start = "Edit the note on" if editing else "A note on"
     return f"{start} “{shown}”" if shown else start
 

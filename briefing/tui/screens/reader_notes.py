@@ -379,7 +379,8 @@ class ReaderNotesMixin(_Base):
                 self.notify(f"Deleted {deleted} {noun} (u brings them back one by one).",
                             markup=False)  # fmt: skip
 
-        question = f"Delete all {count} {noun} of this article? u brings them back one by one."
+        whole = "the only highlight or note" if count == 1 else f"all {count} {noun}"
+        question = f"Delete {whole} of this article? u brings them back one by one."
         self.app.push_screen(ConfirmScreen(question), answered)
 
 

@@ -66,14 +66,35 @@ async def test_the_key_under_the_mouse_is_highlighted_with_its_tooltip(
         assert footer.tooltip is None
 
 
-async def test_keys_past_a_narrow_footer_scroll_into_view(briefing: Briefing) -> None:
+async def test_a_narrow_footer_leaves_whole_keys_out_but_never_quit_or_help(
+    briefing: Briefing,
+) -> None:
+    app = BriefingApp(briefing=briefing)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.pause()
+        text = footer_text(app)
+        assert text.endswith("▏ctrl+p palette ")
+        assert " q Quit " in text and " ? Help " in text, "the way out and the help stay"
+        assert " n Next" not in text, "a disabled key goes first"
+        assert " / Search " in text, "the first keys stay"
+        footer = app.screen.query_one(KeyFooter)
+        shown = {footer.items[index].description for _start, _end, index in footer._spans}
+        for item in footer.items:  # every key is whole or absent: none is cut
+            if item.description in shown and not item.palette:
+                assert f" {item.display} {item.description} " in text
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert " n Next " in footer_text(app), "all keys back when there is room"
+
+
+async def test_keys_past_a_very_narrow_footer_scroll_into_view(briefing: Briefing) -> None:
     from textual import events
 
     app = BriefingApp(briefing=briefing)
-    async with app.run_test(size=(50, 24)) as pilot:
+    async with app.run_test(size=(30, 24)) as pilot:
         await pilot.pause()
         text = footer_text(app)
-        assert text.endswith("▏ctrl+p palette ") and " q Quit" not in text
+        assert text.endswith("▏ctrl+p palette ") and " ? Help" not in text
         footer = app.screen.query_one(KeyFooter)
         for _ in range(20):
             footer.post_message(

@@ -8,6 +8,10 @@ tui/contrast.py `dimmed_style`), the command palette's key on the
 right behind a thin rule, a key under the mouse highlighted, its tooltip shown, and a click on a
 key pressing it. It is redrawn only when the keys it shows change (the stock footer rebuilt all
 its keys on every focus change, twice, ~16 ms each).
+
+When the keys do not fit, whole keys are left out rather than cut ("? He"): first the
+disabled ones, then the others from the right, never Quit or Help (help lists every key).
+Only when even those do not fit does the line scroll with the mouse wheel.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 Shown = tuple[tuple[str, str, str, bool, str], ...]
+
+KEPT_ACTIONS = frozenset({"quit", "app.quit", "help", "app.help"})
+"""Keys a narrow footer never leaves out: the way out and the way to every other key."""
 
 
 def shown_bindings(screen: Screen[Any]) -> Shown:
@@ -44,6 +51,8 @@ class FooterItem(NamedTuple):
     tooltip: str
     palette: bool
     """Whether this is the command palette's key (on the right, compact)."""
+    action: str = ""
+    """The binding's action (`KEPT_ACTIONS` are never left out of a narrow footer)."""
 
 
 class KeyFooter(Widget, can_focus=False):
@@ -132,6 +141,7 @@ class KeyFooter(Widget, can_focus=False):
                     enabled,
                     tooltip,
                     palette=False,
+                    action=binding.action,
                 )
         items = list(first.values())
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
@@ -198,6 +208,7 @@ class KeyFooter(Widget, can_focus=False):
                 keys.append((index, segments))
         palette_width = Segment.get_line_length(palette[1]) if palette else 0
         room = max(0, width - palette_width)
+        keys = self._fitting(keys, room)
         total = sum(Segment.get_line_length(segments) for _, segments in keys)
         self._most_scroll = max(0, total - room)
         self._scroll = min(self._scroll, self._most_scroll)
@@ -217,6 +228,28 @@ class KeyFooter(Widget, can_focus=False):
             strip = Strip.join([strip, Strip(palette[1])]).crop(0, width)
         self._spans = spans
         return strip.extend_cell_length(width, base)
+
+    def _fitting(
+        self, keys: list[tuple[int, list[Segment]]], room: int
+    ) -> list[tuple[int, list[Segment]]]:
+        """`keys` without the ones left out to fit `room` cells (see the module's docstring)."""
+        lengths = {index: Segment.get_line_length(segments) for index, segments in keys}
+        excess = sum(lengths.values()) - room
+        if excess <= 0:
+            return keys
+        order = [index for index, _ in reversed(keys)]
+        droppable = [index for index in order if not self.items[index].enabled] + [
+            index
+            for index in order
+            if self.items[index].enabled and self.items[index].action not in KEPT_ACTIONS
+        ]
+        dropped: set[int] = set()
+        for index in droppable:
+            if excess <= 0:
+                break
+            dropped.add(index)
+            excess -= lengths[index]
+        return [(index, segments) for index, segments in keys if index not in dropped]
 
     # The mouse
 

@@ -151,7 +151,26 @@ def apply_early(app: App[Any], read: dict[str, Any]) -> None:
     [str]}`) as the app is made, before its first screen: the theme, the layout the panels are
     built in, the export format."""
     values = read.get("values") or {}
+    theme = values.get(THEME)
+    if isinstance(theme, str) and theme != app.theme and theme in app.available_themes:
+        _theme_before_start(app, theme)
     _apply(app, tuple(values.get(name) for name in NAMES))  # type: ignore[arg-type]
+
+
+def _theme_before_start(app: App[Any], name: str) -> None:
+    """Make `name` the theme of an app not yet started, as if it were Textual's default: what
+    setting `app.theme` does (the theme's classes, the ANSI colours' filter, the stylesheet's
+    variables) without the restyle it queues, which would redo the whole stylesheet once the app
+    starts (18 ms before the first frame) for a screen that was never styled otherwise."""
+    from textual.app import App as TextualApp
+
+    app.set_reactive(TextualApp.theme, name)
+    theme = app.current_theme
+    app.set_class(theme.dark, "-dark-mode", update=False)
+    app.set_class(not theme.dark, "-light-mode", update=False)
+    app.set_class(True, f"-theme-{theme.name}", update=False)
+    app._refresh_truecolor_filter(app.ansi_theme)  # noqa: SLF001 (what the theme's watcher does)
+    app.stylesheet.set_variables(app.get_css_variables())
 
 
 def follow_early(app: App[Any], read: dict[str, Any]) -> None:

@@ -262,6 +262,34 @@ async def test_settings_read_ahead_are_on_the_first_frame_and_the_store_is_not_o
         assert get_setting(store, "theme") == "textual-dark"
 
 
+async def test_a_theme_read_ahead_styles_the_first_frame_once(
+    briefing: Briefing, monkeypatch: Any
+) -> None:
+    """The saved theme is the app's before it starts: the screen is styled in it once, with no
+    restyle queued (as setting `app.theme` would), and looks as with the theme set by hand."""
+    from textual.app import App
+
+    restyles: list[bool] = []
+    refresh_css = App.refresh_css
+
+    def counted(self: App[Any], animate: bool = True) -> None:
+        restyles.append(animate)
+        refresh_css(self, animate)
+
+    monkeypatch.setattr(App, "refresh_css", counted)
+    app = BriefingApp(briefing=briefing, settings={"values": {"theme": "textual-light"}})
+    async with app.run_test(size=SIZE) as pilot:
+        await _restored(app, pilot)
+        assert restyles == []
+        assert "-light-mode" in app.classes and "-dark-mode" not in app.classes
+        light = app.get_css_variables()["background"]
+        assert app.stylesheet._variables["background"] == light
+        assert app.screen.styles.background.hex.upper() == light.upper()
+        app.theme = "textual-dark"  # switching afterwards restyles as usual
+        await pilot.pause()
+        assert restyles == [False]
+
+
 async def test_settings_the_child_could_not_read_are_read_after_the_first_frame(
     briefing: Briefing,
 ) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import Button, Static
 
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.text import plain
+from briefing.tui.widgets.key_footer import KeyFooter
 
 
 class ConfirmScreen(BriefingModal[bool]):
@@ -32,6 +33,7 @@ class ConfirmScreen(BriefingModal[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("Yes (y)", variant="warning", id="yes")
                 yield Button("No (n)", id="no")
+        yield KeyFooter()  # this dialog's keys, not the reader's showing through
 
     def on_mount(self) -> None:
         # A key typed in the same burst as the one that opened the dialog may have answered

@@ -25,6 +25,7 @@ from briefing.printable import printable
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.screens.confirm import ConfirmScreen
 from briefing.tui.text import plain
+from briefing.tui.widgets.key_footer import KeyFooter
 
 FORMATS = {"md": "Markdown", "txt": "Plain text", "html": "HTML", "pdf": "One-page PDF"}
 
@@ -95,6 +96,7 @@ class ExportScreen(BriefingModal[None]):
             with Horizontal(classes="buttons"):
                 yield Button("Export", variant="primary", id="export")
                 yield Button("Cancel", id="cancel")
+        yield KeyFooter()  # this dialog's keys, not the reader's showing through
 
     def on_mount(self) -> None:
         """The format list's cursor starts on the chosen format: Textual's starts on the first

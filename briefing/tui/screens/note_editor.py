@@ -16,6 +16,7 @@ from textual.widgets import Button, Static, TextArea
 
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.text import plain
+from briefing.tui.widgets.key_footer import KeyFooter
 
 QUOTE_CHARS = 160
 """How much of the words noted the dialog repeats above the note."""
@@ -72,6 +73,7 @@ class NoteEditorScreen(BriefingModal[str | None]):
                 yield Static(plain("ctrl+s save · esc cancel"), id="note-hint")
                 yield Button("Save", variant="primary", id="save")
                 yield Button("Cancel", id="cancel")
+        yield KeyFooter()  # this dialog's keys, not the reader's showing through
 
     def on_mount(self) -> None:
         # A key typed in the same burst as the one that opened the dialog may have closed it.

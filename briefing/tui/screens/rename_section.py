@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 
 from briefing.tui.screens.base import BriefingModal
 from briefing.tui.text import plain
+from briefing.tui.widgets.key_footer import KeyFooter
 
 
 class RenameSectionScreen(BriefingModal[str | None]):
@@ -42,6 +43,7 @@ class RenameSectionScreen(BriefingModal[str | None]):
             if self.title != self.original:
                 hint = f"Original: {self.original}\n{hint}"
             yield Static(plain(hint), id="rename-hint")
+        yield KeyFooter()  # this dialog's keys, not the reader's showing through
 
     def on_mount(self) -> None:
         # A key typed in the same burst as the one that opened the dialog may have closed it.

@@ -26,6 +26,10 @@ child also opens the notes store and reads them, and the store's warnings, hande
 after the article (`settings`): the reader applies them before its first frame (the saved
 theme from the first frame on, the saved layout before the panels are built) without importing
 and opening the store itself on the way to its complete first screen (30-50 ms under load).
+The article is sent before the settings are read, and the reader waits for them at most
+`SETTINGS_WAIT` (a store held by another process must not hold the text back): without them
+it reads them itself after its first frame, as the library does.
+
 The child never writes to the terminal and leaves with `os._exit`, running no exit handlers.
 
 Messages on the pipe: an 8-byte big-endian length, then that many bytes of pickle, of
@@ -43,12 +47,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import queue
     from threading import Thread
 
     from briefing.model import Article, Briefing
 
 _LENGTH = 8
 """Bytes of a message's length prefix."""
+
+SETTINGS_WAIT = 0.2
+"""Seconds the reader waits for the settings once it has the article (the child reads them in
+10-40 ms, long before the reader has imported Textual and asks)."""
 
 
 class ReadAhead:
@@ -85,13 +94,17 @@ class ReadAhead:
             self.cancel()
             raise value
         if self._settings_coming:
-            self._settings_coming = False
-            try:
-                kind, saved = pickle.loads(_receive(self._pipe))
-            except Exception:  # the child died: no settings (the analysis will say so too)
-                kind, saved = "", None
-            if kind == "settings" and isinstance(saved, dict):
-                self.settings = saved
+            import select
+
+            readable, _, _ = select.select([self._pipe], [], [], SETTINGS_WAIT)
+            if readable:  # (else they are skipped when the analysis is read)
+                self._settings_coming = False
+                try:
+                    kind, saved = pickle.loads(_receive(self._pipe))
+                except Exception:  # the child died: no settings (nor an analysis)
+                    kind, saved = "", None
+                if kind == "settings" and isinstance(saved, dict):
+                    self.settings = saved
         return value  # type: ignore[no-any-return]
 
     @property
@@ -101,8 +114,8 @@ class ReadAhead:
 
     def ready(self) -> bool:
         """Whether the analysis has (started to) arrive, so `analysis()` will not wait long."""
-        if not self._analysing or self._pipe is None:
-            return False
+        if not self._analysing or self._pipe is None or self._settings_coming:
+            return False  # (with settings still in the pipe, what is readable may be them)
         import select
 
         readable, _, _ = select.select([self._pipe], [], [], 0)
@@ -117,6 +130,9 @@ class ReadAhead:
             raise RuntimeError("no analysis is coming")
         try:
             payload = _receive(self._pipe)
+            if self._settings_coming:  # settings that came too late: not wanted now
+                self._settings_coming = False
+                payload = _receive(self._pipe)
         except EOFError:
             raise RuntimeError("the analysis process ended without an answer") from None
         finally:
@@ -217,12 +233,15 @@ def _send(pipe: int, message: tuple[str, object]) -> None:
         data = data[os.write(pipe, data) :]
 
 
-def _send_all_quietly(pipe: int, messages: list[tuple[str, object]]) -> None:
-    """`_send` each message in turn, for a thread: a reader gone (a closed pipe) is no error to
-    print."""
+def _send_all_quietly(
+    pipe: int, first: tuple[str, object], later: queue.SimpleQueue[tuple[str, object]] | None
+) -> None:
+    """`_send` `first`, then (with `later`) the message put there next, for a thread: a reader
+    gone (a closed pipe) is no error to print."""
     try:
-        for message in messages:
-            _send(pipe, message)
+        _send(pipe, first)
+        if later is not None:
+            _send(pipe, later.get())
     except OSError:
         pass
 
@@ -257,20 +276,26 @@ def _read_in_child(
             _send(write_end, ("error", error))
             status = 0
             return
-        messages: list[tuple[str, object]] = [("article", article)]
-        if settings:
-            messages.append(("settings", _read_settings(settings)))
         if not analyse:
-            for message in messages:
-                _send(write_end, message)
+            _send(write_end, ("article", article))
+            if settings:
+                _send(write_end, ("settings", _read_settings(settings)))
             status = 0
             return
         # Sent from a thread: an article bigger than the pipe's buffer (64 KB) waits there
-        # until the reader has imported Textual and reads it, and the analysis must not.
+        # until the reader has imported Textual and reads it, and the analysis must not. The
+        # settings follow it, as soon as they are read here.
+        import queue
         import threading
 
-        sending = threading.Thread(target=_send_all_quietly, args=(write_end, messages))
+        later: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
+        sending = threading.Thread(
+            target=_send_all_quietly,
+            args=(write_end, ("article", article), later if settings else None),
+        )
         sending.start()
+        if settings:
+            later.put(("settings", _read_settings(settings)))
         _analyse_in_child(article, write_end, sending)
         status = 0
     finally:

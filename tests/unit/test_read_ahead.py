@@ -214,3 +214,26 @@ def test_no_settings_asked_none_read(seed_path: Path) -> None:
     ahead = read_ahead(seed_path)
     ahead()
     assert ahead.settings is None
+
+
+@needs_fork
+def test_settings_too_slow_are_left_and_the_analysis_still_comes(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store the child is slow to read (held by another process) never holds the article
+    back more than SETTINGS_WAIT; the reader reads the settings itself (None here) and the
+    analysis after them is still the analysis."""
+    import time
+
+    def slow(names: tuple[str, ...]) -> dict[str, object]:
+        time.sleep(1.5)
+        return {"values": {}, "warnings": []}
+
+    monkeypatch.setattr(read_ahead_module, "_read_settings", slow)
+    ahead = read_ahead(seed_path, analyse=True, settings=("theme",))
+    started = time.perf_counter()
+    assert ahead() == load_article(seed_path)
+    assert time.perf_counter() - started < 1.0
+    assert ahead.settings is None
+    assert not ahead.ready()
+    assert ahead.analysis().article == load_article(seed_path)

@@ -144,3 +144,26 @@ def test_a_speaker_phrase_read_from_the_first_tokens_is_the_whole_windows() -> N
             whole = quote_phrases._tokens(text, start, min(stop, start + quote_phrases.WINDOW))
             expected = quote_phrases._phrase_after(text, start, whole)[0]
             assert quote_phrases.phrase_after(text, start, stop) == expected, (text, start)
+
+
+@pytest.mark.parametrize("short", [20, quote_phrases._SHORT_BEFORE])
+def test_a_speaker_phrase_read_from_the_last_tokens_is_the_whole_windows(
+    short: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # phrases that run back to the short window's edge (names, appositions, brackets,
+    # relatives, descriptions with prepositions), with few or many tokens before the cut; a
+    # 20-character window reaches the edges often (one edge token instead of two fails here)
+    monkeypatch.setattr(quote_phrases, "_SHORT_BEFORE", short)
+    pieces = [
+        "John", "Kerry", "Lars", "Eide,", ",", "(", ")", "(R-N.C.)", "Ministry", "of", "at",
+        "analyst", "official", "shipping", "Norwegian", "the", "a", "who", "that", "said",
+        "Baerbock.", "also", "Two", "analysts", "spoke", "to", "Reuters", "“", "he",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(3_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(12, 60)))
+        for end in range(len(text), max(0, len(text) - 40), -5):
+            floor = rng.choice([0, 0, max(0, end - 130), max(0, end - 104)])
+            whole = quote_phrases._tokens(text, max(floor, end - quote_phrases.WINDOW), end)
+            expected = quote_phrases._subject_before(text, whole)
+            assert quote_phrases.subject_before(text, end, floor) == expected, (text, end, floor)

@@ -150,8 +150,11 @@ def classify(words: Sequence[str], propers: set[str]) -> tuple[Token, ...]:
     lowered = [word.lower().replace("’", "'") for word in words]
     kinds: list[int] = []
     tokens: list[Token] = []
+    fixed = _fixed
     for index, (word, low) in enumerate(zip(words, lowered, strict=True)):
-        kind = _kind(word, low, index, lowered, kinds, lex, propers, words)
+        kind = fixed(word)
+        if kind < 0:
+            kind = _kind(word, low, index, lowered, kinds, lex, propers, words)
         kinds.append(kind)
         stemmed = content_stem(word) if kind in _CONTENT else ""
         # a name: capitalised, and capitalised mid-sentence somewhere in the article, or in capitals
@@ -187,6 +190,27 @@ def _static(word: str) -> tuple[int, int]:
 
 
 _VERB_SUFFIXES = ("ed", "ing", "ize", "ise", "izes", "ises", "ify", "ifies")
+
+
+@cache
+def _fixed(word: str) -> int:
+    """The class `_kind` gives a word whatever its neighbours, or -1 when they decide:
+    punctuation, numbers, possessives, "n't" forms and a lower-case word of a closed class
+    (not an adverb that is also an adjective: "early" after "the" is one). About half a
+    sentence's words: worked out once per word form, not through `_kind` at each use."""
+    settled = _static(word)[0]
+    if settled in (PUNCT, NUM, POSS):
+        return settled
+    low = word.lower().replace("’", "'")
+    if low.endswith("n't"):
+        return AUX
+    if word[0].isupper():
+        return -1
+    lex = lexicon()
+    kind = lex.classes.get(low)
+    if kind is None or (kind == ADV and low in lex.adjectives):
+        return -1
+    return kind
 
 
 def _kind(

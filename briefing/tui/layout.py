@@ -42,9 +42,13 @@ SHOWN_MEASURE = 56
 """The narrowest text column a panel shown by hand may leave, where the terminal allows: such
 a panel gives up width (down to its `*_FLOOR`) before the text goes under this (a look at the
 actors at 80 columns left the text 46 characters wide; issue 15, tester item 19)."""
-SIDE_FLOOR = 20
+SIDE_FLOOR = SIDE[0]
+"""The side panel never gets narrower than its tab labels ("Actors Quotes Timeline Notes"):
+at 20 cells its tabs and actor names were cut mid-word ("Nagorno-Karabak", a tester's report),
+worse than a text column of 45 characters at 80 columns."""
 SECTIONS_FLOOR = 16
-"""The narrowest a panel shown by hand gets, to leave the text `SHOWN_MEASURE`."""
+"""The narrowest the section list gets when shown by hand, to leave the text `SHOWN_MEASURE`
+(its titles wrap whole words)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,3 +65,22 @@ async def run_palette_command(app: BriefingApp, pilot: Pilot[Any], query: str) -
             break
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def so_what_expanded(app: BriefingApp, pilot: Pilot[Any]) -> tuple[Any, Any]:
+    """Open the so-what view and choose its "+N more key judgments" line: (screen, list)."""
+    from textual.widgets import OptionList
+
+    from briefing.tui.screens.so_what import SoWhatScreen
+
+    await pilot.press("s")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, SoWhatScreen)
+    listing = screen.query_one(OptionList)
+    assert screen.more is not None
+    listing.highlighted = screen.more
+    await pilot.press("enter")
+    await pilot.pause()
+    assert screen.expanded
+    return screen, listing

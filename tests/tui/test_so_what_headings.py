@@ -8,12 +8,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from textual.widgets import OptionList
 
 from briefing.analysis.sowhat.view import for_view
 from briefing.model import Briefing, Estimative, Judgment, Span
 from briefing.tui.app import BriefingApp
-from briefing.tui.screens.so_what import SoWhatScreen
+from tests.tui.reading import so_what_expanded
 
 LIKELY = Estimative("likely", "likely (55-80%)", 55, 80)
 MAY = Estimative("may", "", 0, 100)
@@ -39,14 +38,7 @@ async def test_expanding_puts_the_cursor_on_the_first_judgment_that_was_hidden(
     assert hidden and shown[0] is not long.so_what.key_judgments[0]
     app = BriefingApp(briefing=long)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("s")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SoWhatScreen)
-        listing = screen.query_one(OptionList)
-        listing.highlighted = screen.more
-        await pilot.press("enter")
-        await pilot.pause()
+        screen, listing = await so_what_expanded(app, pilot)
         cursor = listing.highlighted
         assert cursor is not None
         assert screen.judgment_rows[cursor] is long.so_what.key_judgments[0]
@@ -58,13 +50,8 @@ async def test_home_shows_the_bottom_line_heading(
 ) -> None:
     app = BriefingApp(briefing=many_judgments(briefing))
     async with app.run_test(size=size) as pilot:
-        await pilot.press("s")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SoWhatScreen)
-        listing = screen.query_one(OptionList)
-        listing.highlighted = screen.more
-        await pilot.press("enter", "end")
+        _screen, listing = await so_what_expanded(app, pilot)
+        await pilot.press("end")
         await pilot.pause()
         assert listing.scroll_offset.y > 0
         await pilot.press("home")

@@ -16,6 +16,7 @@ import pytest
 from briefing.analysis.actors import lexicon as actor_lexicon
 from briefing.analysis.phrases import _TOKEN as PHRASE_TOKEN
 from briefing.analysis.phrases import PhraseTable, words
+from briefing.analysis.quotes import cues as quote_cues
 from briefing.analysis.quotes import lexicon as quote_lexicon
 from briefing.analysis.quotes import phrases as quote_phrases
 from briefing.analysis.sections import terms, word_classes
@@ -167,3 +168,48 @@ def test_a_speaker_phrase_read_from_the_last_tokens_is_the_whole_windows(
             whole = quote_phrases._tokens(text, max(floor, end - quote_phrases.WINDOW), end)
             expected = quote_phrases._subject_before(text, whole)
             assert quote_phrases.subject_before(text, end, floor) == expected, (text, end, floor)
+
+
+def test_a_windows_cue_forms_taken_from_its_paragraphs_are_the_windows_own() -> None:
+    # windows cut inside words, after apostrophes and at cue forms of several words
+    pieces = [
+        "said", "says", "Said", "told", "according", "to", "claimed", "statement", "wrote",
+        "the", "United", "States", "his", "claim", "Trump’s", "said’s", "sai", "d", "’", "'",
+        "rates", "were", "“", "”", ",", ".", "x", "stated", "aim", "noted", "that",
+    ]  # fmt: skip
+    rng = random.Random(8)
+    for _ in range(1_500):
+        text = "".join(
+            rng.choice(pieces) + rng.choice([" ", " ", "", ", "]) for _ in range(rng.randint(3, 25))
+        )
+        windows = [(rng.randint(-2, len(text)), rng.randint(0, len(text) + 3)) for _ in range(30)]
+        expected = [quote_cues._find_cues(text, start, stop) for start, stop in windows]
+        with quote_cues.whole_paragraphs([text, text]):
+            got = [quote_cues.find_cues(text, start, stop) for start, stop in windows]
+            assert quote_cues.find_cues(text) == quote_cues._find_cues(text, 0, len(text))
+        assert got == expected, text
+        assert text not in quote_cues._WHOLE
+
+
+def test_a_word_class_looked_up_without_context_is_the_context_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # closed-class words in and out of capitals, adverbs that are also adjectives after a
+    # determiner ("the long war"), "n't" forms, numbers, possessives and punctuation, among
+    # open-class words (without the adverbs' exception this fails)
+    vocabulary = [
+        "the", "The", "further", "Further", "long", "only", "in", "In", "of", "and", "has",
+        "have", "been",
+        "doesn't", "Can't", "not", "very", "more", "most", "it", "which", "to", "To", "Armenia",
+        "Russia's", "37%", "£6.5", "2008", ",", ".", "(", "—", "support", "supports", "talks",
+        "military", "limited", "peacekeeping", "reabsorb", "Western", "U.S.", "well", "still",
+    ]  # fmt: skip
+    propers = {"armenia", "russia", "western"}
+    rng = random.Random(9)
+    sentences = [
+        [rng.choice(vocabulary) for _ in range(rng.randint(1, 14))] for _ in range(20_000)
+    ]
+    fast = [word_classes.classify(sentence, propers) for sentence in sentences]
+    monkeypatch.setattr(word_classes, "_fixed", lambda word: -1)
+    for sentence, tokens in zip(sentences, fast, strict=True):
+        assert word_classes.classify(sentence, propers) == tokens, sentence

@@ -9,7 +9,8 @@ finds the named documents a text quotes from ("the Rio Treaty").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,9 +82,47 @@ _RUN = re.compile(r"[A-Za-z]+")
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueWord]:
     """Cue forms between `start` and `end`: the opening words of cue forms found by one
-    pattern (`_openers`), then each form's other words and its use as a verb checked."""
-    words = lexicon()
+    pattern (`_openers`), then each form's other words and its use as a verb checked.
+
+    Within `whole_paragraphs`, a window of one of its paragraphs takes the paragraph's cue
+    forms that lie inside it, unless a window's edge cuts a run of letters (or falls after an
+    apostrophe): only there can a window's scan differ from the paragraph's (a word cut at
+    `start` is matched as `_WORD` matches it; at `stop`, a word's end and "’s" look
+    different). The quotes stage asks for about three windows per paragraph."""
     stop = len(text) if end is None else end
+    whole = _WHOLE.get(text)
+    if (
+        whole is not None
+        and not (0 < start < stop and _LETTER.match(text, start - 1) and _LETTER.match(text, start))
+        and (stop >= len(text) or stop <= start or not _WORD_END.match(text, stop - 1))
+    ):
+        return [cue for cue in whole if start <= cue.start and cue.end <= stop]
+    return _find_cues(text, start, stop)
+
+
+_WHOLE: dict[str, list[CueWord]] = {}
+"""Cue forms of the paragraphs the quotes stage is reading (`whole_paragraphs`), by text."""
+_WORD_END = re.compile(r"[A-Za-z’']")
+
+
+@contextmanager
+def whole_paragraphs(texts: Iterable[str]) -> Iterator[None]:
+    """Finds each paragraph's cue forms once, for `find_cues` to give a window of it from
+    them until the block ends. Keyed by the text, so a paragraph another analysis is reading
+    at the same time gets the same forms."""
+    added = [text for text in dict.fromkeys(texts) if text not in _WHOLE]
+    for text in added:
+        _WHOLE[text] = _find_cues(text, 0, len(text))
+    try:
+        yield
+    finally:
+        for text in added:
+            _WHOLE.pop(text, None)
+
+
+def _find_cues(text: str, start: int, stop: int) -> list[CueWord]:
+    """`find_cues` by scanning the window."""
+    words = lexicon()
     found = []
     for match in _opener_matches(text, start, stop):
         lower = match.group().lower()

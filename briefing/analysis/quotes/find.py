@@ -41,7 +41,7 @@ from briefing.analysis.quotes.kinds import (
 )
 from briefing.analysis.quotes.marks import Marked, ends_open, quoted_stretches
 from briefing.analysis.quotes.resolve import ActorIndex, Candidates, Speaker, speaker_of
-from briefing.analysis.quotes.cues import documents, find_cues, possessive_cue
+from briefing.analysis.quotes.cues import documents, find_cues, possessive_cue, whole_paragraphs
 from briefing.analysis.quotes.lexicon import Cue, Phrase, lexicon
 from briefing.analysis.quotes.speakers import (
     according_to_closing,
@@ -59,6 +59,14 @@ def find_quotes(
     article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]
 ) -> tuple[Quote, ...]:
     """Every direct quotation with its speaker, in reading order."""
+    with whole_paragraphs(paragraph.text for paragraph in article.paragraphs):
+        return _find_quotes(article, sentences, actors)
+
+
+def _find_quotes(
+    article: Article, sentences: tuple[Sentence, ...], actors: tuple[Actor, ...]
+) -> tuple[Quote, ...]:
+    """`find_quotes`, with the paragraphs' cue forms found once."""
     stretches: dict[int, list[Marked]] = {}
     continued = False
     for paragraph in article.paragraphs:

@@ -196,7 +196,7 @@ _VERB_SUFFIXES = ("ed", "ing", "ize", "ise", "izes", "ises", "ify", "ifies")
 def _fixed(word: str) -> int:
     """The class `_kind` gives a word whatever its neighbours, or -1 when they decide:
     punctuation, numbers, possessives, "n't" forms and a lower-case word of a closed class
-    (not an adverb that is also an adjective: "early" after "the" is one). About half a
+    (not an adverb that is also an adjective: "long" after "the" is one). About half a
     sentence's words: worked out once per word form, not through `_kind` at each use."""
     settled = _static(word)[0]
     if settled in (PUNCT, NUM, POSS):

@@ -41,6 +41,9 @@ _VERB_CLAUSES = False
 issue 13 asks for noun phrases, and without a parser a verb's object is too often cut off."""
 _ATTACHED_SPAN = 10
 """How far past a phrase its attachments are followed when looking for its predicate."""
+_GROUP = frozenset((AUX, NEG, VERB, ADV))
+"""The classes a verb group opens with (`_clause`): after a phrase followed by none of them,
+`_clause` finds no group, so it is not asked (it was asked after every phrase)."""
 
 
 def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], list[int]]]:
@@ -53,9 +56,11 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
     found: list[tuple[list[Token], list[int]]] = []
     by_start = {start: end for start, end in phrases}
 
-    def add(item: tuple[list[Token], list[int]], after: int | None = None) -> None:
-        if _complete(item[0], tokens, after, lex):
-            found.append(item)
+    def add(words: list[Token], after: int | None = None) -> None:
+        if _complete(words, tokens, after, lex):
+            found.append((words, [t.kind for t in words]))
+
+    count = len(tokens)
 
     for start, end in phrases:
         if end - start == 1 and tokens[start].lower in lex.partitives:
@@ -64,10 +69,11 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             continue  # "a full split ... is unlikely"; "Gov" cut from "Gov. Pence"
         words = [t for t in tokens[start:end] if t.lower not in lex.dropped]
         if 0 < len(words) <= room:
-            add((words, [t.kind for t in words]), end)
-        clause = _clause(tokens, end, words, by_start, lex, room)
-        if clause is not None:
-            add((clause, [t.kind for t in clause]))
+            add(words, end)
+        if end < count and tokens[end].kind in _GROUP:  # else no verb group: no clause
+            clause = _clause(tokens, end, words, by_start, lex, room)
+            if clause is not None:
+                add(clause)
         # attach "of"/"from"/"with"... phrases, up to two, within the limit
         cursor = end
         joined = list(words)
@@ -93,11 +99,12 @@ def candidates(tokens: Sequence[Token], room: int) -> list[tuple[list[Token], li
             joined = joined + linkers + extra
             if len(joined) > room:
                 break
-            add((joined, [t.kind for t in joined]), tail)
+            add(joined, tail)
             cursor = tail
-            clause = _clause(tokens, cursor, joined, by_start, lex, room)
-            if clause is not None:
-                add((clause, [t.kind for t in clause]))
+            if cursor < count and tokens[cursor].kind in _GROUP:
+                clause = _clause(tokens, cursor, joined, by_start, lex, room)
+                if clause is not None:
+                    add(clause)
     return found
 
 
@@ -133,9 +140,10 @@ def _complete(
     if not words or words[-1].kind not in HEADS or words[0].lower in lex.frames:
         return False  # "backdrop (of the invasion)" frames a sentence, it names no topic
     lowered = [token.lower for token in words]
-    bare = next((i for i, token in enumerate(words) if not token.proper), len(words))
-    if 0 < bare < len(words) and lowered[bare] in ("to", "from"):
-        return False  # a name takes no "to" phrase: "US | to the EU" is a cut route
+    if words[0].proper:  # else no name opens the phrase
+        bare = next((i for i, token in enumerate(words) if not token.proper), len(words))
+        if bare < len(words) and lowered[bare] in ("to", "from"):
+            return False  # a name takes no "to" phrase: "US | to the EU" is a cut route
     if lowered[-1] in lex.times and all(
         t.kind in (NUM, ADJ) or t.lower in lex.numbers for t in words[:-1]
     ):
@@ -165,6 +173,8 @@ def _complete(
         and tokens[after + 1].proper
     ):
         return False  # a name cut short: "Institute for the Study | of War"
+    if lex.times.isdisjoint(lowered):
+        return True
     for end, word in enumerate(lowered):
         if word not in lex.times:
             continue

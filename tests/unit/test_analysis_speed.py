@@ -19,7 +19,7 @@ from briefing.analysis.phrases import PhraseTable, words
 from briefing.analysis.quotes import cues as quote_cues
 from briefing.analysis.quotes import lexicon as quote_lexicon
 from briefing.analysis.quotes import phrases as quote_phrases
-from briefing.analysis.sections import terms, word_classes
+from briefing.analysis.sections import terms, titles, word_classes
 from briefing.analysis.sowhat import bottom_line
 
 _ALPHABET = "aAbZzéÉß_'’-–—.,;:!?()\"“” \n0123456789sS²$£%ıİſ\u212a\u0301"
@@ -213,3 +213,11 @@ def test_a_word_class_looked_up_without_context_is_the_context_rules(
     monkeypatch.setattr(word_classes, "_fixed", lambda word: -1)
     for sentence, tokens in zip(sentences, fast, strict=True):
         assert word_classes.classify(sentence, propers) == tokens, sentence
+
+
+def test_a_paragraphs_first_sentences_are_the_look_behind_splits() -> None:
+    # end marks, closing quotes and brackets, spaces and what follows them
+    alphabet = "aZé .!?…\"'”’)]\n ,xY1"
+    plain = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[^a-z\s])")
+    for text in [*_strings(10, 30_000, alphabet), "He left. “She stayed.” Then (x.) Y? no. Z"]:
+        assert titles._first_sentences(text) == plain.split(text, 3)[:3], text

@@ -65,7 +65,10 @@ from briefing.model import Actor, Article
 MAX_WORDS = 6
 OUTLOOK = "Outlook"
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[^a-z\s])")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[^a-z\s])")
+"""An end mark, closing quotes or brackets, spaces, then no lower-case letter: a paragraph's
+sentences end after the mark (`_first_sentences`). Opening on the mark itself, not a
+look-behind, lets `re` skip the text between marks in C."""
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _STEM_OF = itemgetter(1)
 _ZERO = itertools.repeat(0.0)
@@ -254,13 +257,27 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
         question = label is not None and asks(text)
         if label is not None:
             text = text[label.end() :]  # "Evan Medeiros: ..." names the speaker, not the topic
-        for part in _SENTENCE_END.split(text, _PER_PARAGRAPH)[:_PER_PARAGRAPH]:
+        for part in _first_sentences(text):
             stems = frozenset(filter(None, map(content_stem, _WORD.findall(part))))
             if part.strip():
                 asked = question and number == 0 and part.rstrip().endswith("?")
                 out.append(_Sentence(part, stems, number == 0 and first, first, asked))
                 first = False
     return out
+
+
+def _first_sentences(text: str) -> list[str]:
+    """The first `_PER_PARAGRAPH` sentences of a paragraph (all when it has fewer), each with
+    its end mark: what splitting at a look-behind for the mark gave, `maxsplit` the same."""
+    parts = []
+    begin = 0
+    for end in _SENTENCE_END.finditer(text):
+        parts.append(text[begin : end.start() + 1])
+        if len(parts) == _PER_PARAGRAPH:
+            return parts
+        begin = end.end()
+    parts.append(text[begin:])
+    return parts
 
 
 @cache

@@ -6,7 +6,8 @@ enabled keys. Widgets only draw what they are given and report what the user cho
 
 This module holds the screen itself: its state, building it (first frame, then panels and the
 analysis), which keys are live, `tab` between panels, and the lists' choices. Each job beyond
-that is a mixin in its own module: `reader_search` (search line, n/N stepping, highlights),
+that is a mixin in its own module: `reader_mounting` (what follows the first frame),
+`reader_search` (search line, n/N stepping, highlights),
 `reader_actors` (actor selection, side-panel tabs), `reader_jump` (current section, section
 keys, scrolling, jumps and their flash) and `reader_layout` (column widths, panel keys).
 """
@@ -33,6 +34,7 @@ from briefing.tui.screens.reader_jump import ReaderJumpMixin
 from briefing.tui.screens.reader_keys import READER_BINDINGS
 from briefing.tui.screens.reader_layout import ReaderLayoutMixin
 from briefing.tui.screens.reader_marks import ReaderMarksMixin
+from briefing.tui.screens.reader_mounting import ReaderMountingMixin
 from briefing.tui.screens.reader_notes import NOTES_BINDINGS, ReaderNotesMixin
 from briefing.tui.screens.reader_search import ReaderSearchMixin
 from briefing.tui.screens.reader_sentence import ReaderSentenceMixin
@@ -94,6 +96,7 @@ class ReaderScreen(
     ReaderLayoutMixin,
     ReaderMarksMixin,
     ReaderTitlesMixin,
+    ReaderMountingMixin,
     BriefingScreen,
 ):
     """One article, read section by section."""
@@ -228,65 +231,6 @@ class ReaderScreen(
 
             yield SearchBar(id="search")
             yield KeyFooter()
-
-    def _import_panels(self) -> None:
-        """Import the panels' modules (Textual's tabs, lists and footer with them, 30-50 ms)
-        after the first frame, while the analysis is still being made: `_complete` then
-        builds them without waiting for their imports."""
-        if not self._completing:
-            import briefing.tui.widgets.key_footer
-            import briefing.tui.widgets.section_list
-            import briefing.tui.widgets.side_panel  # noqa: F401
-
-    async def _complete(self) -> None:
-        """After the first frame: the side panel and footer, then the analysis."""
-        from briefing.tui.widgets.key_footer import KeyFooter
-
-        if self._completing:
-            return
-        self._completing = True
-        if self._complete_timer is not None:
-            self._complete_timer.stop()
-
-        # One layout and one paint for all that shows, not one per mount (each cost a full
-        # frame); what does not show yet follows that frame (`_complete_rest`).
-        with self.app.batch_update():
-            section_list, side_panel = self._panels(lazy=True)
-            await self.query_one("#sections").mount(section_list)
-            await self.query_one("#side").mount(side_panel)
-            self.ready = True
-            await self.mount(KeyFooter())  # last: it shows the keys `ready` enables
-        self.refresh_bindings()
-        section_list.follow(self.section)
-        self.call_after_refresh(self._complete_rest)
-        if not self.analysed and self.source is None:
-            self.run_analysis()
-        if self._arrived is not None:
-            arrived, self._arrived = self._arrived, None
-            await self.set_briefing(arrived)
-
-    async def _complete_rest(self) -> None:
-        """After the complete first screen: what it does not show (the search line, the side
-        panel's other tabs, the text below the first screen). Start-up (issue 15): the first
-        complete frame waited for all of it, 20-30% of its cost."""
-        if self._rest_mounted or not self.ready:  # (keys that need it wait for `ready`)
-            return
-        self._rest_mounted = True
-        from briefing.tui.widgets.search_bar import SearchBar
-
-        with self.app.batch_update():
-            # Every widget is in the DOM before the first await (a key handled meanwhile that
-            # finds the rest mounted finds it whole); then they are mounted together.
-            mounts = [self.mount(SearchBar(id="search")), *self.side_panel.build_tabs()]
-            for mounted in mounts:
-                await mounted
-        self._mount_text()
-
-    def _mount_text(self) -> None:
-        """Mount the paragraphs below the first screen, a chunk at a time (keys are handled
-        between chunks: a long article's thousands of paragraphs held `q` for seconds)."""
-        if not self.article.complete:
-            self.run_worker(self.article.mount_remaining(), name="mount text", group="mount")
 
     def run_analysis(self) -> None:
         """Analyse the article off the UI thread (a daemon thread, so quitting does not wait

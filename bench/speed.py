@@ -123,8 +123,7 @@ def main() -> None:
     figures = side_by_side(lambda: pipeline.analyze(article), body(article), runs=40)
     print(
         f"analyze seed: {median_ms(lambda: pipeline.analyze(article)):.1f} ms wall "
-        f"({article.word_count} words)\n  "
-        + side_by_side_line("analyze seed", figures)
+        f"({article.word_count} words)\n  " + side_by_side_line("analyze seed", figures)
     )
     sentences = split_sentences(article)
     stages = {

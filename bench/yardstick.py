@@ -22,12 +22,37 @@ import re
 from collections import Counter
 
 ROUNDS = 13
-"""Passes over the text: 13 x 11.3 M = 147 M instructions on the seed (see the module's docstring)."""
+"""Passes over the text: 13 x 11.3 M = 147 M instructions on the seed (see above)."""
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _STOPWORDS = frozenset(
-    "the a an of to in and or for on by with as at from that this is are was were be it its".split()
+    (
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "for",
+        "on",
+        "by",
+        "with",
+        "as",
+        "at",
+        "from",
+        "that",
+        "this",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "it",
+        "its",
+    )
 )
 
 

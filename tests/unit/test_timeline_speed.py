@@ -1,0 +1,92 @@
+"""The timeline's shortcuts give what the full work gives (issues 12 and 13: speed)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis import timeline
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.timeline import find_events
+from briefing.analysis.timeline.vocabulary import Vocabulary, vocabulary
+from briefing.model import Article, Event, Metadata, Paragraph
+
+_ANY_DIGITS = re.compile(r"\d+")
+
+
+def _hits_of_every_digit(vocab: Vocabulary, text: str) -> list[int]:
+    """`_hits` as it was: month names and runs of any digits (`\\d`), each fully scanned."""
+    starts = [match.start() for match in vocab.month_hit.finditer(text)]
+    starts += [match.start() for match in _ANY_DIGITS.finditer(text)]
+    return sorted(starts)
+
+
+_PIECES = st.sampled_from(
+    [
+        "March", "May", "Sept.", "October", "2023", "2024", "13", "1", "31st", "05", "12",
+        "٣", "١٢", "２０２３", "੧", "-", "–", ",", ".", " ", " ", " of ", "in ", "on ", "by ",
+        "mid-", "$", "%", "/", "the ", "will ", "said ", "ago", " last year", " next week",
+        "Christmas Day", "Friday", "x", "a", "1999", "9", "99", "0", "8",
+    ]
+)  # fmt: skip
+
+
+def _events(texts: list[str], published: date | None) -> tuple[Event, ...]:
+    article = Article(
+        Metadata("Test", published=published),
+        tuple(Paragraph(index, text) for index, text in enumerate(texts)),
+    )
+    return find_events(article, split_sentences(article))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.lists(_PIECES, max_size=14).map("".join), min_size=1, max_size=4),
+    st.sampled_from([date(2023, 10, 31), None]),
+)
+def test_dates_start_at_ascii_digits_and_months_only(
+    texts: list[str], published: date | None
+) -> None:
+    """The hits of ASCII digits give the events the hits of every digit gave."""
+    fast = _events(texts, published)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(timeline, "_hits", _hits_of_every_digit)
+        assert _events(texts, published) == fast
+
+
+def _dates_at(hits: list[int], text: str) -> list[tuple[int, str]]:
+    """The date matches the timeline reads at `hits` (as `_absolute` steps over them)."""
+    dates = vocabulary().dates
+    found: list[tuple[int, str]] = []
+    consumed = 0
+    for start in hits:
+        match = dates.match(text, start) if start >= consumed else None
+        if match is not None:
+            consumed = match.end()
+            found.append((start, match.group()))
+    return found
+
+
+_DATE_LIKE = st.lists(
+    st.tuples(
+        st.one_of(
+            st.text("0123456789٣١２", min_size=1, max_size=4),
+            st.sampled_from(["March", "May", "Sept.", "Oct", "mid-", "on", "x", "$", "٣"]),
+        ),
+        st.sampled_from([" ", " ", ", ", " of ", "-", ".", ""]),
+    ),
+    max_size=5,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_DATE_LIKE)
+def test_the_ascii_digit_hits_find_every_date(text: str) -> None:
+    vocab = vocabulary()
+    assert _dates_at(timeline._hits(vocab, text), text) == _dates_at(
+        _hits_of_every_digit(vocab, text), text
+    )

@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from briefing import data
@@ -59,6 +59,7 @@ from briefing.analysis.sections.word_classes import (
     Token,
     classify,
     content_stem,
+    words_of,
 )
 from briefing.model import Actor, Article
 
@@ -70,6 +71,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[^a-z\s])")
 sentences end after the mark (`_first_sentences`). Opening on the mark itself, not a
 look-behind, lets `re` skip the text between marks in C."""
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_CHUNKS = 1 << 16
+"""Distinct chunks of text remembered by `_chunk_stems` (an article has a few thousand)."""
 _STEM_OF = itemgetter(1)
 _ZERO = itertools.repeat(0.0)
 """The default of `weights.get` in `map(weights.get, stems, _ZERO)`: a stem's weight, 0.0 when
@@ -215,7 +218,7 @@ def _title(
         central.insert(0, (1.0, asked))  # an interview's section is titled by its question
     for centrality, sentence in central:
         total = math.fsum(map(weights.get, sentence.stems, _ZERO)) or 1.0
-        for words, kinds in candidates(classify(TOKEN.findall(sentence.text), propers), room):
+        for words, kinds in candidates(classify(words_of(sentence.text), propers), room):
             score = _score(words, kinds, weights, top, total) * centrality * centrality
             if score > 0:
                 scored.append((score, words))
@@ -258,12 +261,24 @@ def _sentences(texts: Sequence[str], propers: set[str]) -> list[_Sentence]:
         if label is not None:
             text = text[label.end() :]  # "Evan Medeiros: ..." names the speaker, not the topic
         for part in _first_sentences(text):
-            stems = frozenset(filter(None, map(content_stem, _WORD.findall(part))))
+            stems = _content_stems(part)
             if part.strip():
                 asked = question and number == 0 and part.rstrip().endswith("?")
                 out.append(_Sentence(part, stems, number == 0 and first, first, asked))
                 first = False
     return out
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    """The stems of the content words among `_WORD`'s matches in the text, found chunk by
+    chunk between white space: no match crosses white space, and chunks repeat ("the",
+    "Moscow's", "West."), so each distinct one is matched once."""
+    return frozenset(itertools.chain.from_iterable(map(_chunk_stems, text.split())))
+
+
+@lru_cache(maxsize=_CHUNKS)
+def _chunk_stems(chunk: str) -> tuple[str, ...]:
+    return tuple(filter(None, map(content_stem, _WORD.findall(chunk))))
 
 
 def _first_sentences(text: str) -> list[str]:

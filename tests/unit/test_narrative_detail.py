@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.sowhat.bottom_line import _is_narrative, _narrative
+from briefing.analysis.sowhat.detail import is_narrative, narrative
 
 CASES = [
     ("Talks resumed in March.", True),
@@ -25,5 +25,5 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_cheap_test_matches_the_pattern(text: str, expected: bool) -> None:
-    assert (_narrative().search(text) is not None) is expected
-    assert _is_narrative(text) is expected
+    assert (narrative().search(text) is not None) is expected
+    assert is_narrative(text) is expected

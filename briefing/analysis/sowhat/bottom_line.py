@@ -14,19 +14,27 @@ places on:
   is the thesis in the author's own words), and sentences central to the article's vocabulary
   restate its argument rather than a detail.
 
-A narrative detail (a sentence with a date or a figure), a question, someone else's words, a
-sentence about the text itself and page furniture that slipped through ingest (an author's bio,
-a caption, a cookie notice) are marked down or ruled out.
+A narrative detail (a sentence with a date or a figure, see `detail`), a question, someone
+else's words, a sentence about the text itself and page furniture that slipped through ingest
+(an author's bio, a caption, a cookie notice) are marked down or ruled out. Only the few
+candidates that can make the bottom line are scored in full (see `_best`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from briefing import data
 from briefing.analysis.phrases import PhraseTable, split, words
+from briefing.analysis.sowhat.detail import is_narrative
+
+# The names these had here before sowhat/detail.py (tests/unit/test_analysis_speed.py uses them).
+from briefing.analysis.sowhat.detail import is_narrative as _is_narrative  # noqa: F401
+from briefing.analysis.sowhat.detail import narrative as _narrative  # noqa: F401
 from briefing.analysis.sowhat.implications import is_past_fact
 from briefing.analysis.sowhat.judgments import judge, recommends, reporting_before
 from briefing.analysis.sowhat.reading import NOTE, Reading, cues, main_clause, similar
@@ -37,6 +45,7 @@ BOTTOM_LINE_WORDS = 70
 SECOND_SHARE = 0.8
 """A second sentence joins the bottom line when it scores at least this share of the first's."""
 SECOND_LOOK = 4
+"""How many of the next-ranked candidates are tried as the second sentence."""
 THESIS_ANYWHERE = 0.8
 """A thesis cue this strong ("the most important", "the broader lesson") makes a sentence a
 candidate wherever it stands, as the module docstring says."""
@@ -45,8 +54,6 @@ DESCRIPTION_PLACE = 0.5
 on a description ("These missiles are much cheaper") has its conclusion elsewhere."""
 CLAIM_SHARE = 0.25
 """Sharing this much of the title's and standfirst's words makes a sentence a claim."""
-
-"""How many of the next-ranked candidates are tried as the second sentence."""
 
 _CONCLUSION_HEADING = re.compile(r"^\s*(?:conclusions?|in conclusion|summary|bottom line)\b", re.I)
 
@@ -127,11 +134,15 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
-def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tuple[float, Reading]]:
+def rank(
+    readings: list[Reading], article: Article, paragraphs: int, count: int | None = None
+) -> list[tuple[float, Reading]]:
     """Candidate sentences for the bottom line with their scores, best first.
 
     Candidates stand where analysts put the thesis (see `_place`), carry a summing-up cue, or
-    restate the standfirst; the weights add up the signals the module docstring lists.
+    restate the standfirst; the weights add up the signals the module docstring lists. With a
+    `count`, only the best `count` (the first `count` of the whole ranking), found with less
+    work: see `_best`.
     """
     cues = _cues()
     # Trailing reference-list entries are not the article's last words: its conclusion is the
@@ -141,9 +152,7 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
     conclusion = _conclusion_paragraphs(article, paragraphs)
     standfirst = _content_words(_standfirst(article))
     summary = standfirst | _content_words(article.meta.title)
-    last_of_paragraph = {
-        reading.sentence.span.paragraph: reading.order for reading in readings
-    }
+    last_of_paragraph = {reading.sentence.span.paragraph: reading.order for reading in readings}
 
     theses: dict[int, list[float]] = {}
 
@@ -167,18 +176,18 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             or _leans_back(reading)
         )
 
-    def score(reading: Reading) -> float:
+    def score(reading: Reading, exact: bool = True) -> float:
+        """The candidate's score; with `exact` False, a bound no lower than it: the signals
+        that can only lower a score (no claim stated, a detail, a past fact, someone else's
+        words) are left out, the costly ones. The same sum term by term, each term at least
+        as large, so the bound is at least the score in floating point too."""
         paragraph = reading.sentence.span.paragraph
         thesis = sum(thesis_weights(reading))
         shared = _shared(reading, summary)
         place = _place(paragraph, paragraphs, conclusion)
-        if not _states_a_claim(reading, thesis, shared):
+        if exact and not _states_a_claim(reading, thesis, shared):
             place *= DESCRIPTION_PLACE  # a closing description is not a conclusion
         estimate = reading.estimative
-        text = reading.sentence.text
-        quoted = text != reading.own and (
-            sum(1 for a, b in zip(text, reading.own, strict=False) if a != b) > 0.3 * len(text)
-        )
         closes_opening = paragraph < 2 and last_of_paragraph[paragraph] == reading.order
         return (
             place
@@ -192,29 +201,68 @@ def rank(readings: list[Reading], article: Article, paragraphs: int) -> list[tup
             + 2.0 * shared
             + (0.2 if reading.first_in_paragraph else 0.0)
             - (0.5 if reading.continuation else 0.0)
-            - (0.6 if _is_narrative(reading.own) else 0.0)
-            - (0.4 if is_past_fact(reading, perfect=False) else 0.0)
-            - (0.6 if quoted else 0.0)
-            - (0.6 if _reported(reading) else 0.0)
+            - (0.6 if exact and is_narrative(reading.own) else 0.0)
+            - (0.4 if exact and is_past_fact(reading, perfect=False) else 0.0)
+            - (0.6 if exact and _quoted(reading) else 0.0)
+            - (0.6 if exact and _reported(reading) else 0.0)
         )
 
     def thesis_cue(reading: Reading) -> float:
         return max(thesis_weights(reading), default=0.0)
 
-    candidates = [
+    placed = [
         reading
         for reading in readings
-        if (
-            _place(reading.sentence.span.paragraph, paragraphs, conclusion) > 0
-            or reading.scores["conclusion"] >= 1.0
-            or thesis_cue(reading) >= THESIS_ANYWHERE
-            or _shared(reading, standfirst) >= 0.5
-        )
-        and not ruled_out(reading)
+        if _place(reading.sentence.span.paragraph, paragraphs, conclusion) > 0
+        or reading.scores["conclusion"] >= 1.0
+        or thesis_cue(reading) >= THESIS_ANYWHERE
+        or _shared(reading, standfirst) >= 0.5
     ]
-    if not candidates:
-        candidates = [reading for reading in readings if not ruled_out(reading)] or readings
-    return sorted(((score(r), r) for r in candidates), key=lambda pair: (-pair[0], pair[1].order))
+    return (
+        _best(placed, score, ruled_out, count)
+        or _best(readings, score, ruled_out, count)
+        or _best(readings, score, lambda reading: False, count)
+    )
+
+
+def _best(
+    candidates: list[Reading],
+    score: Callable[[Reading, bool], float],
+    ruled_out: Callable[[Reading], bool],
+    count: int | None,
+) -> list[tuple[float, Reading]]:
+    """The candidates not ruled out, with their scores, best first (ties in reading order);
+    only the best `count` when given.
+
+    The best few are found without scoring every candidate in full: candidates are taken in
+    the order of a cheap bound on their score (`score(reading, False)`), and once a bound falls
+    below the `count`-th best score found, no candidate left can enter the best `count`. A
+    candidate is ruled out only when its turn comes. The answer is the first `count` of the
+    full ranking (tested against it)."""
+    if count is None:
+        kept = [reading for reading in candidates if not ruled_out(reading)]
+        return sorted(((score(r, True), r) for r in kept), key=_best_first)
+    bounded = sorted(((score(r, False), r) for r in candidates), key=_best_first)
+    best: list[tuple[float, Reading]] = []
+    for bound, reading in bounded:
+        if len(best) >= count and bound < best[count - 1][0]:
+            break
+        if not ruled_out(reading):
+            insort(best, (score(reading, True), reading), key=_best_first)
+    return best[:count]
+
+
+def _best_first(pair: tuple[float, Reading]) -> tuple[float, int]:
+    """Higher score first, then reading order."""
+    return -pair[0], pair[1].order
+
+
+def _quoted(reading: Reading) -> bool:
+    """Whether more than 0.3 of the sentence is inside quotation marks."""
+    text = reading.sentence.text
+    if text == reading.own:
+        return False
+    return sum(1 for a, b in zip(text, reading.own, strict=False) if a != b) > 0.3 * len(text)
 
 
 def find_bottom_line(
@@ -223,7 +271,7 @@ def find_bottom_line(
     """One or two sentences stating the thesis, and the reading orders they used."""
     if not readings:
         return Point(""), set()
-    scored = rank(readings, article, paragraphs)
+    scored = rank(readings, article, paragraphs, SECOND_LOOK)
     ranked = [reading for _, reading in scored]
     score = {reading.order: value for value, reading in scored}.__getitem__
     best = ranked[0]
@@ -286,9 +334,13 @@ def _leans_back(reading: Reading) -> bool:
     # points back as well (a summing-up lead-in, "In short, this is ...", is left alone).
     tokens = reading.tokens.texts
     comma = tokens.index(",") if "," in tokens[:12] else -1
-    if comma > 0 and comma + 1 < len(tokens) and reading.scores["conclusion"] == 0:
-        if tokens[comma + 1] in lists.anaphoric:
-            return True
+    if (
+        comma > 0
+        and comma + 1 < len(tokens)
+        and reading.scores["conclusion"] == 0
+        and tokens[comma + 1] in lists.anaphoric
+    ):
+        return True
     if first == "it":
         return not any(word in ("that", "to", "whether") for word in texts[2:8])
     if first == "i":
@@ -322,70 +374,6 @@ def _reported(reading: Reading) -> bool:
     if cues().concessive.match(reading.sentence.text):
         return False
     return reporting_before(reading, len(reading.tokens))
-
-
-def _is_narrative(text: str) -> bool:
-    """Whether `text` holds a figure or a date: `_narrative().search(text)`, answered cheaply
-    when it can be (the full pattern, a case-insensitive alternation tried at every character,
-    cost about a millisecond a seed article and most of the bottom line's time).
-
-    In text whose letters and digits are all ASCII (the common case; curly quotes and dashes
-    do not matter) a digit or a whole word that is a month or weekday name, "ago" or
-    "yesterday" is a match, and text without "day", "week", "month" or "year" holds no "second
-    year"-like span; anything else goes to the pattern, which also folds letters such as "ſ"
-    that a lower-case comparison would not.
-
-    With a unit, what is left of the pattern is that span: a whole word ending in "th", an
-    ordinal or a number word, whitespace, then the unit ("fifth year", "two weeks"), which the
-    words before each unit tell (the pattern, tried at every word, cost about 0.1 ms a sentence;
-    it now reads 9 of the policy-dev articles' sentences, which have non-ASCII letters, not 27,
-    and none of the seed's, not 2)."""
-    if _NON_ASCII_WORD.search(text) is None:
-        if _DIGIT.search(text) is not None:
-            return True
-        lowered = text.lower()
-        if not _date_words().isdisjoint(_ASCII_WORD.findall(lowered)):
-            return True
-        if not any(unit in lowered for unit in ("day", "week", "month", "year")):
-            return False
-        counts = _counts()
-        return any(
-            word in counts or (len(word) > 2 and word.endswith("th"))
-            for word in _BEFORE_UNIT.findall(lowered)
-        )
-    return _narrative().search(text) is not None
-
-
-_DIGIT = re.compile(r"\d")
-_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
-_ASCII_WORD = re.compile(r"\w+")
-_BEFORE_UNIT = re.compile(r"\b(\w+)\s+(?=(?:year|month|week|day)s?\b)")
-"""The word before each unit of time (the unit is not consumed: it may count the next one)."""
-
-
-@cache
-def _counts() -> frozenset[str]:
-    """The words other than "-th" ones that count a span in `_narrative` ("first", "two")."""
-    numbers = data.load("timeline.yaml")["numbers"]
-    return frozenset(("first", "second", "third", *(str(word).lower() for word in numbers)))
-
-
-@cache
-def _date_words() -> frozenset[str]:
-    """Month and weekday names, "ago" and "yesterday", lower case (see `_narrative`)."""
-    calendar = data.load("timeline.yaml")
-    names = [*calendar["months"], *calendar["weekdays"], "ago", "yesterday"]
-    return frozenset(str(name).lower() for name in names)
-
-
-@cache
-def _narrative() -> re.Pattern[str]:
-    """A figure or a date ("in April", "on Monday", "a year ago"): the mark of a detail."""
-    calendar = data.load("timeline.yaml")
-    names = "|".join([*calendar["months"], *calendar["weekdays"]])
-    numbers = "|".join(str(word) for word in calendar["numbers"])
-    span = rf"\b(?:\w+th|first|second|third|{numbers})\s+(?:year|month|week|day)s?\b"
-    return re.compile(rf"\d|\b(?:{names})\b|\b(?:ago|yesterday)\b|{span}", re.IGNORECASE)
 
 
 @cache

@@ -64,14 +64,15 @@ def _table() -> _Table:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One estimative expression in a sentence, with where it is."""
+    """One estimative expression in a sentence, with the words it covers.
+
+    Token indices, not character offsets: only a sentence with two terms or more needs the
+    offsets (`main_of`), and working them out re-reads the whole sentence."""
 
     estimative: Estimative
-    start: int
-    end: int
-    first_token: int = 0
+    first_token: int
     """Index of the expression's first word in the sentence's `Words`."""
-    end_token: int = 0
+    end_token: int
     """Index just past its last word."""
 
 
@@ -115,7 +116,7 @@ def find_all(text: str, tokens: Words | None = None) -> list[Match]:
             estimative = Estimative(f"not {phrase}", negated.band, negated.low, negated.high)
         else:
             estimative = Estimative(phrase, estimative.band, estimative.low, estimative.high)
-        found.append(Match(estimative, *sentence.span(first, end), first, end))
+        found.append(Match(estimative, first, end))
     return found
 
 
@@ -133,11 +134,12 @@ def find(text: str, tokens: Words | None = None) -> Estimative | None:
     marks (someone else's words) nor inside a leading subordinate clause ("While X is likely,
     ..."); failing that, the first.
     """
-    return main_of(text, find_all(text, tokens))
+    sentence = tokens if tokens is not None else words(text)
+    return main_of(text, find_all(text, sentence), sentence)
 
 
-def main_of(text: str, matches: list[Match]) -> Estimative | None:
-    """The main claim's term among `find_all(text)`'s matches (see `find`)."""
+def main_of(text: str, matches: list[Match], tokens: Words) -> Estimative | None:
+    """The main claim's term among `find_all(text, tokens)`'s matches (see `find`)."""
     if len(matches) <= 1:
         return matches[0].estimative if matches else None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -145,8 +147,9 @@ def main_of(text: str, matches: list[Match]) -> Estimative | None:
     clause_end = opening.end() if opening else -1
 
     def aside(match: Match) -> bool:
-        in_quote = any(left <= match.start < right for left, right in quoted)
-        return in_quote or match.end <= clause_end
+        start, end = tokens.span(match.first_token, match.end_token)
+        in_quote = any(left <= start < right for left, right in quoted)
+        return in_quote or end <= clause_end
 
     for match in matches:
         if not aside(match):

@@ -24,7 +24,7 @@ test, and the rest are read in one pass over their words, so the cost grows line
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.analysis.phrases import PhraseTable, Words, words
 from briefing.analysis.sowhat import estimative
@@ -33,9 +33,6 @@ from briefing.analysis.sowhat.lexicon import compiled as _compiled
 from briefing.analysis.sowhat.lexicon import lexicon as _lexicon
 from briefing.analysis.sowhat.reading import NOTE, Reading, similar
 from briefing.model import Estimative, Judgment
-
-HEDGE_BAND = ""
-"""The band of a hedge or forecast: none (shown as the term alone; `null` in JSON)."""
 
 MIN_JUDGMENTS = 12
 """However short the article, up to this many judgments are listed ..."""
@@ -51,9 +48,9 @@ MAX_JUDGMENTS = 60
 """Never more than this many: the so-what view is a summary, not a concordance."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    """One candidate term in a sentence: where its words are, and what it reads as."""
+class _Cue(NamedTuple):
+    """One candidate term in a sentence: where its words are, and what it reads as (a tuple:
+    made for every hedge of every sentence, where a frozen dataclass cost twice as much)."""
 
     first: int
     end: int
@@ -257,9 +254,10 @@ def _cues(reading: Reading) -> list[_Cue]:
     for match in reading.terms:
         found.append(_Cue(match.first_token, match.end_token, match.estimative, True))
     for first, end, key in hedges:
-        found.append(_Cue(first, end, Estimative(key, HEDGE_BAND, 0, 100), False))
+        found.append(_Cue(first, end, lexicon.hedge_terms[key], False))
     valid: list[_Cue] = []
     short: bool | None = None  # worked out when a hedge asks
+    hyphenated = "-" in reading.own or "‐" in reading.own
     for cue in sorted(found, key=lambda cue: (cue.first, not cue.banded)):
         key = " ".join(texts[cue.first : cue.end])
         following = texts[cue.end] if cue.end < len(texts) else ""
@@ -309,9 +307,10 @@ def _cues(reading: Reading) -> list[_Cue]:
                 short = sum(1 for word in texts if word[0].isalnum()) < 6
             if short:
                 continue  # "They will chair this track.": too short to carry a judgment
-        end = tokens.span(cue.first, cue.end)[1]
-        if reading.own[end : end + 1] in ("-", "‐"):
-            continue  # "a would-be proliferator": part of a compound word
+        if hyphenated:  # a term's offsets re-read the sentence: only where a hyphen may follow
+            end = tokens.span(cue.first, cue.end)[1]
+            if reading.own[end : end + 1] in ("-", "‐"):
+                continue  # "a would-be proliferator": part of a compound word
         valid.append(cue)
     return valid
 

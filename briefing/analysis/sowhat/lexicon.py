@@ -15,12 +15,20 @@ from functools import cache
 
 from briefing import data
 from briefing.analysis.phrases import PhraseTable, split
+from briefing.model import Estimative
+
+HEDGE_BAND = ""
+"""The band of a hedge or forecast: none (shown as the term alone; `null` in JSON)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The word lists of data/estimative.yaml and data/sowhat_cues.yaml, compiled."""
 
     hedges: PhraseTable
+    hedge_terms: dict[str, Estimative]
+    """Each hedge's term without a band, made once (a key judgment's term when no ICD 203
+    term wins)."""
     noun_before: dict[str, frozenset[str]]
     noun_after: dict[str, frozenset[str]]
     reporting: PhraseTable
@@ -78,6 +86,10 @@ def lexicon() -> Lexicon:
     hedges = [str(phrase) for phrase in terms["hedges"]]
     return Lexicon(
         hedges=PhraseTable(hedges),
+        hedge_terms={
+            key: Estimative(key, HEDGE_BAND, 0, 100)
+            for key in (" ".join(split(phrase)) for phrase in hedges)
+        },
         noun_before={k: frozenset(map(str, v)) for k, v in terms["noun_before"].items()},
         noun_after={k: frozenset(map(str, v)) for k, v in terms["noun_after"].items()},
         reporting=PhraseTable(cues["reporting"]),

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import data
-from briefing.analysis.sowhat import estimative
 from briefing.analysis.phrases import PhraseTable, Words, split, words
+from briefing.analysis.sowhat import estimative
 from briefing.model import Estimative, Sentence
 
 NOTE = re.compile(r"^\s*(?:\[\d+\]|\^\d+|\d{1,3}\.\s+[^“\"]*[“\"])")
@@ -78,9 +78,7 @@ def cues() -> Cues:
         tables=tables,
         weights=weights,
         continuation=re.compile(rf"^(?:{_opening(table['continuations'])})\b,?\s+", re.IGNORECASE),
-        concessive=re.compile(
-            rf"^[\"“‘']*(?:{_opening(table['concessive'])})\b", re.IGNORECASE
-        ),
+        concessive=re.compile(rf"^[\"“‘']*(?:{_opening(table['concessive'])})\b", re.IGNORECASE),
         reported=reported,
         stopwords=frozenset(table["stopwords"]),
         first_words=first_words,
@@ -160,7 +158,7 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
             Reading(
                 order=order,
                 sentence=sentence,
-                estimative=estimative.main_of(own, terms),
+                estimative=estimative.main_of(own, terms, tokens),
                 terms=terms,
                 scores=scores,
                 words=content,
@@ -227,5 +225,3 @@ def main_clause(reading: Reading) -> str:
                 return rest[0].upper() + rest[1:]
             break
     return text
-
-

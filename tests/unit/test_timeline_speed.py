@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis import timeline
+from briefing.analysis.phrases import words
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.timeline import find_events
+from briefing.analysis.timeline.absolute import Context
 from briefing.analysis.timeline.vocabulary import Vocabulary, vocabulary
 from briefing.model import Article, Event, Metadata, Paragraph
 
@@ -90,3 +92,38 @@ def test_the_ascii_digit_hits_find_every_date(text: str) -> None:
     assert _dates_at(timeline._hits(vocab, text), text) == _dates_at(
         _hits_of_every_digit(vocab, text), text
     )
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        "The talks", " will ", " were held ", " resume ", " on Friday", " on 12 March",
+        " in March", " in May 2023", " by October", " next week", " last year", " scheduled",
+        " said", " on 31 October", " in November", " until August", " expected", ".", ",",
+        " Christmas Day", " two weeks ago", " yesterday", " since 2020", " 2024",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(_SENTENCE_PIECES, min_size=1, max_size=8).map(lambda p: "".join(p) + "."),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from([date(2023, 10, 31), date(2024, 3, 5), None]),
+)
+def test_a_sentence_s_tense_read_when_asked_as_when_read_first(
+    texts: list[str], published: date | None
+) -> None:
+    """Reading each sentence's tense at once (as before) gives the same events."""
+    lazy = _events(texts, published)
+    read = Context.read
+
+    def read_at_once(context: Context, sentence: str) -> None:
+        read(context, sentence)
+        context.looks_forward = vocabulary().future.found(words(sentence))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Context, "read", read_at_once)
+        assert _events(texts, published) == lazy

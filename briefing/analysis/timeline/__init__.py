@@ -19,6 +19,7 @@ calendar arithmetic; a date the calendar cannot hold (the day before 0001-01-01)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from briefing.analysis.phrases import words
@@ -162,13 +163,16 @@ def _before(when: date, precision: str, published: date) -> bool:
     return when < published
 
 
-def _expected(when: date, precision: str, published: date | None, forward: bool) -> bool:
-    """After publication, or in its own week, month or year in a sentence that looks forward."""
+def _expected(
+    when: date, precision: str, published: date | None, forward: Callable[[], bool]
+) -> bool:
+    """After publication, or in its own week, month or year in a sentence that looks forward
+    (`forward` asked only then)."""
     if published is None:
-        return forward
+        return forward()
     if _after(when, precision, published):
         return True
-    return forward and not _before(when, precision, published)
+    return not _before(when, precision, published) and forward()
 
 
 def _latest_stated(vocab: Vocabulary, sentences: tuple[Sentence, ...]) -> date | None:
@@ -199,7 +203,16 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
     vocab = vocabulary()
     published = article.meta.published
     reference = published if published is not None else _latest_stated(vocab, sentences)
-    context = Context(reference, stand_in=published is None, imminent_days=vocab.imminent_days)
+    context = Context(
+        reference,
+        stand_in=published is None,
+        future=vocab.future,
+        imminent_days=vocab.imminent_days,
+    )
+
+    def forward() -> bool:
+        return context.forward
+
     events: list[Event] = []
     citations = {
         paragraph.index for paragraph in article.paragraphs if _CITATION.match(paragraph.text)
@@ -210,7 +223,7 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
         if sentence.span.paragraph != context.paragraph:
             context.paragraph = sentence.span.paragraph
             context.previous_year = None
-        context.sentence_year = None
+        context.read(sentence.text)
         hits = _hits(vocab, sentence.text)
         # substring tests mapped in C, no generator per sentence (most sentences have no date)
         holiday = any(map(sentence.text.__contains__, vocab.holiday_hints)) and (
@@ -222,8 +235,6 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
         )
         if not hits and not holiday and not relative:
             continue  # no month, number, weekday or relative word: no date (the common case)
-        tokens = words(sentence.text)
-        context.forward = vocab.future.found(tokens)
         holidays = _holidays(vocab, sentence.text, context) if holiday else []
         found = [
             item
@@ -233,7 +244,7 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
         found += [(start, item) for start, _, item in holidays]
         taken = [(start, start + len(phrase)) for start, (_, _, phrase) in found]
         for when, precision, start, end in (
-            relative_dates(vocab, sentence.text, published, context.forward) if relative else ()
+            relative_dates(vocab, sentence.text, published, forward) if relative else ()
         ):
             if not any(left < end and start < right for left, right in taken):
                 found.append((start, (when, precision, sentence.text[start:end])))
@@ -243,7 +254,7 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
             if (when, precision) in seen:
                 continue
             seen.add((when, precision))
-            expected = _expected(when, precision, published, context.forward)
+            expected = _expected(when, precision, published, forward)
             events.append(
                 Event(when, precision, phrase, sentence.text, sentence.span, expected=expected)
             )

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.analysis.phrases import PhraseTable, words
 from briefing.analysis.timeline.vocabulary import Vocabulary
 
 _NEXT_WORD = re.compile(r"\s*([\w%]+)")
@@ -50,8 +51,13 @@ class Context:
     stand_in: bool = False
     """True when `published` is the latest stated date standing in for a missing publication
     date: it places only dates in the `STAND_IN_DAYS` before itself."""
-    forward: bool = False
-    """Whether the sentence being read looks forward (future tense, "scheduled")."""
+    future: PhraseTable | None = None
+    """The words that make a sentence look forward (`Vocabulary.future`); without them, none
+    does."""
+    sentence: str = ""
+    """The sentence being read."""
+    looks_forward: bool | None = None
+    """Whether it looks forward, once a date has asked (see `forward`)."""
     local: bool | None = None
     """The tense of the words around the date being placed: True forward, False past."""
     sentence_year: int | None = None
@@ -60,6 +66,24 @@ class Context:
     article_year: int | None = None
     paragraph: int = -1
     imminent_days: int = 45
+
+    def read(self, sentence: str) -> None:
+        """Start on the next sentence."""
+        self.sentence = sentence
+        self.looks_forward = None
+        self.sentence_year = None
+
+    @property
+    def forward(self) -> bool:
+        """Whether the sentence being read looks forward (future tense, "scheduled").
+
+        Read once per sentence and only when a date asks: most of the numbers a text holds
+        place no date, and a date before publication in a sentence with its own tense near it
+        needs no tense of the sentence's."""
+        if self.looks_forward is None:
+            future = self.future
+            self.looks_forward = future is not None and future.found(words(self.sentence))
+        return self.looks_forward
 
 
 def month_number(vocab: Vocabulary, name: str) -> int:

@@ -15,6 +15,7 @@ Dates near the ends of the calendar (a publication date of 0001-01-01 with "last
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -90,9 +91,10 @@ def _weekday(vocab: Vocabulary, match: re.Match[str], published: date, forward: 
 
 
 def relative_dates(
-    vocab: Vocabulary, text: str, published: date | None, forward: bool
+    vocab: Vocabulary, text: str, published: date | None, forward: Callable[[], bool]
 ) -> list[Found]:
-    """Every relative date of one sentence, in reading order."""
+    """Every relative date of one sentence, in reading order (`forward` tells whether the
+    sentence looks forward; asked only for a weekday)."""
     if published is None:
         return []
     found: list[Found] = []
@@ -113,7 +115,7 @@ def relative_dates(
     # "s" or "i"), so without "day" in the lower-cased text the long pattern cannot match.
     for match in vocab.weekday.finditer(text) if "day" in text.lower() else ():
         try:
-            found.append(_weekday(vocab, match, published, forward))
+            found.append(_weekday(vocab, match, published, forward()))
         except (ValueError, OverflowError):
             continue
     found.sort(key=lambda item: item[2])

@@ -126,9 +126,7 @@ def vocabulary() -> Vocabulary:
         future=PhraseTable(table["future_cues"]),
         past=frozenset(table["past_cues"]),
         imminent_days=int(table["imminent_days"]),
-        holiday=re.compile(
-            rf"(?<!\w)(?P<name>{holiday_names})(?!\w)(?:,?\s+(?P<year>{YEAR})\b)?"
-        ),
+        holiday=re.compile(rf"(?<!\w)(?P<name>{holiday_names})(?!\w)(?:,?\s+(?P<year>{YEAR})\b)?"),
         holidays=holidays,
         holiday_hints=tuple(sorted({str(name).split()[-1] for name in table["holidays"]})),
         deadline_leads=frozenset(table["deadline_leads"]),

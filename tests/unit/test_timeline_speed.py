@@ -10,11 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis import timeline
-from briefing.analysis.phrases import words
+from briefing.analysis.phrases import PhraseTable, words
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.timeline import find_events
 from briefing.analysis.timeline.absolute import Context
-from briefing.analysis.timeline.vocabulary import Vocabulary, vocabulary
+from briefing.analysis.timeline.vocabulary import (
+    Vocabulary,
+    looks_forward,
+    phrase_pattern,
+    vocabulary,
+)
 from briefing.model import Article, Event, Metadata, Paragraph
 
 _ANY_DIGITS = re.compile(r"\d+")
@@ -127,3 +132,44 @@ def test_a_sentence_s_tense_read_when_asked_as_when_read_first(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Context, "read", read_at_once)
         assert _events(texts, published) == lazy
+
+
+_WORDISH = st.sampled_from(
+    [
+        "will", "Will", "won't", "won’t", "wo", "n't", "’", "'", "t", "s", "is", "to", "are",
+        "due", "set", "the", "coming", "next", "be", "held", "ahead", "of", "x", "1", "İ", "Σ",
+        "é", "_", "-", "–", "—", ".", ",", " ", " ", "  ", "\n", "\u00a0", "²", "swill",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(_WORDISH, max_size=10).map("".join))
+def test_the_future_pattern_finds_what_the_tokenizer_finds(text: str) -> None:
+    vocab = vocabulary()
+    assert looks_forward(vocab, text) == vocab.future.found(words(text))
+
+
+_PHRASE_WORDS = ["is", "to", "won't", "a1", "be"]
+_SPACED = st.lists(
+    st.tuples(
+        st.sampled_from([*_PHRASE_WORDS, "won’t", "İs"]),
+        st.sampled_from([" ", "-", "–", "_", "", "'", "’", ".", "\n"]),
+    ),
+    max_size=5,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=4000, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=3).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    _SPACED,
+)
+def test_a_phrase_pattern_finds_what_its_table_finds(phrases: list[str], text: str) -> None:
+    lowered = text.lower().replace("’", "'")
+    found = phrase_pattern(phrases).search(lowered) is not None
+    assert found == PhraseTable(phrases).found(words(text))

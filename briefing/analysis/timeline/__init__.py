@@ -29,6 +29,7 @@ from briefing.analysis.timeline.vocabulary import (
     LOOKBACK,
     Vocabulary,
     holiday_key,
+    looks_forward,
     tense_near,
     vocabulary,
 )
@@ -187,7 +188,7 @@ def _latest_stated(vocab: Vocabulary, sentences: tuple[Sentence, ...]) -> date |
             )
             if match is None or not full:
                 continue
-            if vocab.future.found(words(text)):
+            if looks_forward(vocab, text):
                 break
             try:
                 resolved = resolve(vocab, match, "", text, Context(None))
@@ -206,7 +207,7 @@ def find_events(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Even
     context = Context(
         reference,
         stand_in=published is None,
-        future=vocab.future,
+        vocabulary=vocab,
         imminent_days=vocab.imminent_days,
     )
 

@@ -30,8 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.analysis.phrases import PhraseTable, words
-from briefing.analysis.timeline.vocabulary import Vocabulary
+from briefing.analysis.timeline.vocabulary import Vocabulary, looks_forward
 
 _NEXT_WORD = re.compile(r"\s*([\w%]+)")
 STAND_IN_DAYS = 31
@@ -51,7 +50,7 @@ class Context:
     stand_in: bool = False
     """True when `published` is the latest stated date standing in for a missing publication
     date: it places only dates in the `STAND_IN_DAYS` before itself."""
-    future: PhraseTable | None = None
+    vocabulary: Vocabulary | None = None
     """The words that make a sentence look forward (`Vocabulary.future`); without them, none
     does."""
     sentence: str = ""
@@ -81,8 +80,8 @@ class Context:
         place no date, and a date before publication in a sentence with its own tense near it
         needs no tense of the sentence's."""
         if self.looks_forward is None:
-            future = self.future
-            self.looks_forward = future is not None and future.found(words(self.sentence))
+            vocab = self.vocabulary
+            self.looks_forward = vocab is not None and looks_forward(vocab, self.sentence)
         return self.looks_forward
 
 

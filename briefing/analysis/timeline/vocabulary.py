@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import data
-from briefing.analysis.phrases import PhraseTable, words
+from briefing.analysis.phrases import PhraseTable, split
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -53,6 +53,8 @@ class Vocabulary:
     day_units: dict[str, int]
     future: PhraseTable
     """Words that make a sentence look forward ("will", "scheduled", "upcoming")."""
+    future_cue: re.Pattern[str]
+    """The same phrases as one pattern (see `looks_forward`)."""
     past: frozenset[str]
     """Past-tense words; any other word ending in -ed counts too (see `tense_near`)."""
     imminent_days: int
@@ -124,6 +126,7 @@ def vocabulary() -> Vocabulary:
         numbers=numbers,
         day_units={str(unit): int(days) for unit, days in table["day_units"].items()},
         future=PhraseTable(table["future_cues"]),
+        future_cue=phrase_pattern(table["future_cues"]),
         past=frozenset(table["past_cues"]),
         imminent_days=int(table["imminent_days"]),
         holiday=re.compile(rf"(?<!\w)(?P<name>{holiday_names})(?!\w)(?:,?\s+(?P<year>{YEAR})\b)?"),
@@ -132,6 +135,29 @@ def vocabulary() -> Vocabulary:
         deadline_leads=frozenset(table["deadline_leads"]),
         deadline_modals=PhraseTable(table["deadline_modals"]),
     )
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One pattern that finds any of `phrases` in lower-cased text (a curly apostrophe made
+    straight) exactly where `PhraseTable(phrases).found(words(text))` does, in one pass of `re`
+    instead of tokenising the text first (a third of the time).
+
+    A phrase's words must be whole tokens (`phrases`): a word is a run of letters and digits
+    with inner apostrophes ("won't"), so a phrase starts neither right after a letter or digit
+    nor after one and an apostrophe, and ends neither before a letter or digit nor before an
+    apostrophe and one; its words stand apart by what the tokenizer skips (spaces, hyphens,
+    en dashes, underscores). Tested against the tokenizer on random text."""
+    alternatives = sorted(
+        {r"[\s_\-–]+".join(map(re.escape, split(str(phrase)))) for phrase in phrases},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"(?<![^\W_])(?<![^\W_]')(?:{'|'.join(alternatives)})(?![^\W_])(?!'[^\W_])")
+
+
+def looks_forward(vocab: Vocabulary, text: str) -> bool:
+    """Whether `text` holds a word that looks forward: `vocab.future.found(words(text))`."""
+    return vocab.future_cue.search(text.lower().replace("’", "'")) is not None
 
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -144,10 +170,10 @@ def tense_near(vocab: Vocabulary, text: str, start: int, end: int) -> bool | Non
     before = text[max(0, start - TENSE_WINDOW) : start]
     after = text[end : end + TENSE_WINDOW]
     for window in (before, after):
-        tokens = words(window)
-        if vocab.future.found(tokens):
-            return True
-        for word in _WORD.findall(window.lower()):
+        lowered = window.lower()
+        if vocab.future_cue.search(lowered.replace("’", "'")) is not None:
+            return True  # `looks_forward`, with the window lower-cased once
+        for word in _WORD.findall(lowered):
             if word in vocab.past or (word.endswith("ed") and len(word) > 4):
                 return False
     return None

@@ -8,10 +8,18 @@ breaks the equivalence fails here before it changes an analysis.
 
 from __future__ import annotations
 
+import itertools
+import math
+import random
+from collections import Counter
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis.sections import terms, titles, word_classes
+from briefing.analysis.sections.title_chunks import candidates
+from briefing.ingest import load_article
 
 _ALPHABET = "aAbZzéÉß_'’-–—.,;:!?()\"“”‘ \n\t\xa0\u2028\x1c0123456789sS²$£%ıİſ\u212a\u0301"
 _WORDS = ["Armenia", "armenia", "the", "Russia's", "U.S.", "West.", "(Moscow", "don't", "e-mail"]
@@ -70,3 +78,77 @@ def test_words_by_chunks_match_the_whole_text_pattern(text: str) -> None:
 def test_stems_by_chunks_match_the_whole_text_pattern(text: str) -> None:
     plain = frozenset(filter(None, map(word_classes.content_stem, titles._WORD.findall(text))))
     assert titles._content_stems(text) == plain
+
+
+def _sample_sentences() -> list[str]:
+    """Sentences of the bundled article, the material section titles are made from."""
+    article = load_article(Path(__file__).parents[2] / "articles" / "armenia-looks-west.txt")
+    return [part for p in article.paragraphs for part in titles._first_sentences(p.text)]
+
+
+_SENTENCES = _sample_sentences()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_SENTENCES), st.randoms(use_true_random=False), st.integers(5, 6))
+def test_the_bound_is_above_every_candidates_score(
+    sentence: str, rng: random.Random, room: int
+) -> None:
+    words = word_classes.words_of(sentence)
+    stems = {word_classes.content_stem(word) for word in words} - {""}
+    weights = {stem: rng.random() for stem in stems if rng.random() < 0.8}
+    top = ("Armenia", frozenset(rng.sample(sorted(stems), min(2, len(stems)))))
+    bound = titles._bound(words, weights, room)
+    for found, kinds in candidates(word_classes.classify(words, set()), room):
+        assert titles._score(found, kinds, weights, top, 1.0) <= bound
+
+
+def _plain_title(  # type: ignore[no-untyped-def]
+    texts, weights, propers, top, closing, used, taken
+) -> str:
+    """`titles._title` as it was: every central sentence tagged and every candidate scored."""
+    sentences = titles._sentences(texts, propers)
+    opening = " ".join(texts[0].split()[: titles.MAX_WORDS]).casefold() if texts else ""
+    ranked = titles._rank_sentences(sentences, weights)
+    room = titles.MAX_WORDS - 1 if closing else titles.MAX_WORDS
+    scored = []
+    usable = (pair for pair in ranked if not titles._aside(pair[1].text, titles._not_titles()))
+    central = list(itertools.islice(usable, titles._TOP_SENTENCES))
+    asked = next((s for s in sentences if s.question), None)
+    if asked is not None and all(sentence is not asked for _, sentence in central):
+        central.insert(0, (1.0, asked))
+    for centrality, sentence in central:
+        total = math.fsum(map(weights.get, sentence.stems, titles._ZERO)) or 1.0
+        tokens = word_classes.classify(word_classes.words_of(sentence.text), propers)
+        for words, kinds in candidates(tokens, room):
+            score = titles._score(words, kinds, weights, top, total) * centrality * centrality
+            if score > 0:
+                scored.append((score, words))
+    scored.sort(key=lambda item: -item[0])
+    choices = (titles._choice(words, closing) for _, words in scored)
+    fallbacks = [titles.OUTLOOK] if closing else []
+    if top is not None:
+        fallbacks.append(top[0])
+    first = None
+    for choice in itertools.chain(choices, fallbacks):
+        first = first or choice
+        if titles._free(choice, used, opening):
+            return choice
+    return titles._numbered(first or "Section", used, taken)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.randoms(use_true_random=False), st.booleans())
+def test_a_title_skipping_bounded_sentences_is_the_title_of_all(
+    rng: random.Random, closing: bool
+) -> None:
+    texts = [" ".join(rng.sample(_SENTENCES, rng.randint(1, 4))) for _ in range(rng.randint(1, 4))]
+    stems = sorted(set().union(*(titles._content_stems(text) for text in texts)))
+    # few distinct weights make ties; a title taken by another section makes the next one win
+    weights = {stem: rng.choice((0.5, 1.0, 2.0, rng.random())) for stem in stems}
+    propers = {"armenia", "russia", "moscow", "yerevan", "pashinyan"}
+    top = rng.choice((None, ("Armenia", frozenset({"armenia"}))))
+    plain = _plain_title(texts, weights, propers, top, closing, set(), Counter())
+    used = {plain.casefold()} if rng.random() < 0.5 else set()
+    fast = titles._title(texts, weights, propers, top, closing, used, Counter())
+    assert fast == _plain_title(texts, weights, propers, top, closing, used, Counter())

@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from briefing import data
 from briefing.analysis.sections.segment import SPEAKER, asks, closes
@@ -73,10 +73,14 @@ look-behind, lets `re` skip the text between marks in C."""
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _CHUNKS = 1 << 16
 """Distinct chunks of text remembered by `_chunk_stems` (an article has a few thousand)."""
-_STEM_OF = itemgetter(1)
+_WRITTEN, _STEM_OF, _IS_NAME = itemgetter(0), itemgetter(1), itemgetter(2)
+"""A content word's parts (`terms.Word`)."""
+_PARAGRAPH_OF, _SURFACE_OF = attrgetter("span.paragraph"), attrgetter("surface")
 _ZERO = itertools.repeat(0.0)
 """The default of `weights.get` in `map(weights.get, stems, _ZERO)`: a stem's weight, 0.0 when
 unweighted, summed without a generator (these sums run for every ranked sentence and title)."""
+_MARGIN = 1.0 - 1e-9
+"""A sentence is skipped only when its bound is below the best score by more than rounding."""
 _TOP_SENTENCES = 3
 """Sentences per section that are compressed into candidates: the most central ones."""
 _PER_PARAGRAPH = 3
@@ -132,16 +136,12 @@ def name_sections(
     totals: Counter[str] = Counter()
     propers: set[str] = set()
     for first, end in spans:
-        section: Counter[str] = Counter()
-        for paragraph in tokens[first:end]:
-            words = list(filter(None, paragraph))  # content words: None marks a break
-            stems = list(map(_STEM_OF, words))
-            section.update(stems)
-            totals.update(stems)  # counted in C (a Counter's update from a Counter loops in Python)
-            propers.update(
-                word[0].lower().replace("’", "'").split("'")[0] for word in words if word[2]
-            )  # "Trump’s" makes "trump" a name
-        counts.append(section)
+        # content words (None marks a break), their stems and names gathered in C
+        words = list(filter(None, itertools.chain.from_iterable(tokens[first:end])))
+        stems = list(map(_STEM_OF, words))
+        counts.append(Counter(stems))
+        totals.update(stems)  # counted in C (a Counter's update from a Counter loops in Python)
+        propers.update(map(_name_key, map(_WRITTEN, filter(_IS_NAME, words))))
     tops = _top_actors(actors, spans)
     used = {title.casefold() for title in given if title}
     taken: Counter[str] = Counter()
@@ -166,34 +166,48 @@ def _top_actors(actors: Sequence[Actor], spans: Sequence[tuple[int, int]]) -> li
     for index, (first, end) in enumerate(spans):
         for paragraph in range(first, end):
             owner[paragraph] = index
-    per: list[Counter[int]] = [Counter() for _ in spans]
-    overall: Counter[int] = Counter()
-    for number, actor in enumerate(actors):
-        for mention in actor.mentions:
-            section = owner.get(mention.span.paragraph)
-            if section is not None:
-                per[section][number] += 1
-                overall[number] += 1
+    per: list[dict[int, int]] = [{} for _ in spans]
+    overall: dict[int, int] = {}
+    # (section, actor) per mention, counted at once in C: a Counter per actor cost more
+    mentions = [actor.mentions for actor in actors]
+    numbers = itertools.chain.from_iterable(
+        itertools.repeat(number, len(found)) for number, found in enumerate(mentions)
+    )
+    sections = map(owner.get, map(_PARAGRAPH_OF, itertools.chain.from_iterable(mentions)))
+    for (section, number), many in Counter(zip(sections, numbers, strict=True)).items():
+        if section is not None:
+            per[section][number] = many
+            overall[number] = overall.get(number, 0) + many
     tops: list[_Actor] = []
     known: dict[int, _Actor] = {}
     for named in per:
-        named = Counter({n: many for n, many in named.items() if many >= _TOP_MENTIONS})
+        named = {n: many for n, many in named.items() if many >= _TOP_MENTIONS}
         if not named:
             tops.append(None)
             continue
         number = max(named, key=lambda n: (named[n] * named[n] / overall[n], named[n]))
         if number not in known:
             actor = actors[number]
-            surfaces = {actor.name, *actor.aliases, *(m.surface for m in actor.mentions)}
-            stems = frozenset(
-                stem(w) for text in surfaces for w in TOKEN.findall(text) if w[0].isalnum()
-            )
+            surfaces = {actor.name, *actor.aliases, *map(_SURFACE_OF, actor.mentions)}
+            stems = frozenset(itertools.chain.from_iterable(map(_surface_stems, surfaces)))
             known[number] = (actor.name, stems)
         tops.append(known[number])
     return tops
 
 
 _Actor = tuple[str, frozenset[str]] | None
+
+
+@lru_cache(maxsize=_CHUNKS)
+def _surface_stems(text: str) -> tuple[str, ...]:
+    """The stems of an actor's name or a mention's surface ("Armenia's government")."""
+    return tuple(stem(w) for w in TOKEN.findall(text) if w[0].isalnum())
+
+
+@lru_cache(maxsize=_CHUNKS)
+def _name_key(written: str) -> str:
+    """The word a name is known by among the article's names: "Trump’s" makes "trump" one."""
+    return written.lower().replace("’", "'").split("'")[0]
 
 
 def _title(
@@ -216,27 +230,62 @@ def _title(
     asked = next((s for s in sentences if s.question), None)
     if asked is not None and all(sentence is not asked for _, sentence in central):
         central.insert(0, (1.0, asked))  # an interview's section is titled by its question
+    best = 0.0
+    """The best score of a candidate that can be the title: the title scores at least this,
+    so a sentence whose candidates all score less (`_bound`) is not tagged at all."""
     for centrality, sentence in central:
         total = math.fsum(map(weights.get, sentence.stems, _ZERO)) or 1.0
-        for words, kinds in candidates(classify(words_of(sentence.text), propers), room):
+        text = words_of(sentence.text)
+        if _bound(text, weights, room) / total * centrality * centrality < best * _MARGIN:
+            continue
+        for words, kinds in candidates(classify(text, propers), room):
             score = _score(words, kinds, weights, top, total) * centrality * centrality
             if score > 0:
                 scored.append((score, words))
+                if score > best and _free(_choice(words, closing), used, opening):
+                    best = score
     scored.sort(key=lambda item: -item[0])
-    choices = (
-        f"{OUTLOOK}: {_case(words, capital=False)}" if closing else _case(words)
-        for _, words in scored
-    )
+    choices = (_choice(words, closing) for _, words in scored)
     fallbacks = [OUTLOOK] if closing else []
     if top is not None:
         fallbacks.append(top[0])
     first = None
     for choice in itertools.chain(choices, fallbacks):
         first = first or choice
-        folded = choice.casefold()
-        if folded not in used and not opening.startswith(folded):
+        if _free(choice, used, opening):
             return choice
     return _numbered(first or "Section", used, taken)
+
+
+def _choice(words: Sequence[Token], closing: bool) -> str:
+    """A candidate as a title: sentence case, an "Outlook: ..." when the section closes."""
+    return f"{OUTLOOK}: {_case(words, capital=False)}" if closing else _case(words)
+
+
+def _free(choice: str, used: set[str], opening: str) -> bool:
+    """Whether a title is not taken and is not the section's opening words."""
+    folded = choice.casefold()
+    return folded not in used and not opening.startswith(folded)
+
+
+def _bound(words: Sequence[str], weights: dict[str, float], room: int) -> float:
+    """An upper bound on `_score` * peak for any candidate from these words (of `room` words
+    at most): a candidate of n words covers at most the n heaviest stems, at the best length
+    factor for n and with the actor bonus (every other factor only lowers a score)."""
+    stems = set(map(content_stem, words))
+    stems.discard("")
+    heaviest = sorted(map(weights.get, stems, _ZERO), reverse=True)
+    bound = covered = 0.0
+    for length in range(1, room + 1):
+        if length <= len(heaviest):
+            covered += heaviest[length - 1]
+        bound = max(bound, covered * _shape(length) / (1.0 + 0.12 * length))
+    return bound * _ACTOR_BONUS
+
+
+def _shape(length: int) -> float:
+    """How a title's length in words weighs its covered weight: two to four words best."""
+    return 0.6 if length == 1 else 1.0 if length <= 4 else 0.92 if length == 5 else 0.85
 
 
 def _numbered(base: str, used: set[str], taken: Counter[str]) -> str:
@@ -379,8 +428,7 @@ def _score(
         return 0.0
     covered = math.fsum(map(weights.get, stems, _ZERO)) / peak
     length = len(words)
-    shape = 0.6 if length == 1 else 1.0 if length <= 4 else 0.92 if length == 5 else 0.85
-    score = covered * shape / (1.0 + 0.12 * length)
+    score = covered * _shape(length) / (1.0 + 0.12 * length)
     cut = next((i for i, token in enumerate(words) if token.kind == PREP and i > 0), len(words))
     head = words[cut - 1].lower
     others = [token for index, token in enumerate(words) if index != cut - 1]

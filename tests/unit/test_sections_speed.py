@@ -8,18 +8,23 @@ breaks the equivalence fails here before it changes an analysis.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import math
 import random
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis.sections import terms, titles, word_classes
 from briefing.analysis.sections.title_chunks import candidates
 from briefing.ingest import load_article
+
+segment = importlib.import_module("briefing.analysis.sections.segment")
+"""The module (the package's `segment` is its function)."""
 
 _ALPHABET = "aAbZzéÉß_'’-–—.,;:!?()\"“”‘ \n\t\xa0\u2028\x1c0123456789sS²$£%ıİſ\u212a\u0301"
 _WORDS = ["Armenia", "armenia", "the", "Russia's", "U.S.", "West.", "(Moscow", "don't", "e-mail"]
@@ -152,3 +157,55 @@ def test_a_title_skipping_bounded_sentences_is_the_title_of_all(
     used = {plain.casefold()} if rng.random() < 0.5 else set()
     fast = titles._title(texts, weights, propers, top, closing, used, Counter())
     assert fast == _plain_title(texts, weights, propers, top, closing, used, Counter())
+
+
+def _plain_opening_cue(text: str) -> str | None:
+    """`segment.opening_cue` as it was: each cue tested against the head as a string."""
+    match = segment._LEADING_WORDS.match(text.lstrip("\"'“‘("))
+    if match is None:
+        return None
+    head = " ".join(match.group().lower().split()[:4])
+    continuation, turn, _ = segment._cues()
+    for name, cues in (("turn", turn), ("continuation", continuation)):
+        if any(head == cue or head.startswith(cue + " ") for cue in cues):
+            return name
+    return None
+
+
+_CUE_WORDS = sorted({word for cues in segment._cues() for cue in cues for word in cue.split()})
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CUE_WORDS), _texts), min_size=1, max_size=6))
+def test_opening_cues_by_word_prefixes_match_the_string_tests(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert segment.opening_cue(text) == _plain_opening_cue(text)
+
+
+_terms = st.dictionaries(st.sampled_from("abcdefghij"), st.integers(1, 6), max_size=6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_terms, st.integers(1, 400), st.sampled_from((0.0, 1.0))), max_size=30))
+def test_segmenting_with_short_tables_matches_the_full_tables(
+    drawn: list[tuple[dict[str, int], int, float]],
+) -> None:
+    """The code-length tables cut to what a section can reach give the full tables' starts
+    (a table too short would raise, and every entry read is the same expression)."""
+    units = [segment.Unit(Counter(terms), words, cue) for terms, words, cue in drawn]
+    search = segment._search
+
+    def both(*args):  # type: ignore[no-untyped-def]
+        units, bags, sizes, table, lengths, *rest = args
+        tokens, prior = sum(sizes), lengths.prior
+        full = [
+            math.lgamma(f + segment._ALPHA) - math.lgamma(segment._ALPHA) for f in range(tokens + 2)
+        ]
+        plain = [math.lgamma(n + prior) - math.lgamma(prior) for n in range(tokens + 2)]
+        fast = search(units, bags, sizes, table, lengths, *rest)
+        assert fast == search(units, bags, sizes, full, plain, *rest)
+        return fast
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(segment, "_search", both)
+        segment.segment(units)

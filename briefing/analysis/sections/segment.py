@@ -119,12 +119,22 @@ def opening_cue(text: str) -> str | None:
     match = _LEADING_WORDS.match(text.lstrip("\"'“‘("))
     if match is None:
         return None
-    head = " ".join(match.group().lower().split()[:4])
-    continuation, turn, _ = _cues()
+    words = match.group().lower().split()[:4]
+    # a cue opens the head when it is one of the head's first words (what `head == cue or
+    # head.startswith(cue + " ")` gave, for letters-only words joined by single spaces)
+    heads = {" ".join(words[:count]) for count in range(1, len(words) + 1)}
+    continuation, turn = _cue_sets()
     for name, cues in (("turn", turn), ("continuation", continuation)):
-        if any(head == cue or head.startswith(cue + " ") for cue in cues):
+        if not cues.isdisjoint(heads):
             return name
     return None
+
+
+@cache
+def _cue_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The continuation and turn cues as sets, for `opening_cue`."""
+    continuation, turn, _ = _cues()
+    return frozenset(continuation), frozenset(turn)
 
 
 def asks(text: str) -> bool:
@@ -182,7 +192,7 @@ def _merge_aliases(terms: Counter[str], mentions: Sequence[tuple[str, str]]) -> 
             if terms.get(stemmed, 0) > 0:
                 terms[stemmed] -= 1
                 if not terms[stemmed]:
-                    del terms[stemmed]
+                    terms.pop(stemmed)  # dict's own, in C (a Counter's `del` is Python)
         terms[term] += 1
 
 
@@ -215,15 +225,30 @@ def segment(units: Sequence[Unit]) -> list[int]:
     ]
     sizes = [sum(unit.terms.values()) for unit in units]
     lgamma = math.lgamma
-    table = [lgamma(f + _ALPHA) - lgamma(_ALPHA) for f in range(tokens + 2)]
-    prior = _ALPHA * vocabulary
-    lengths = [lgamma(n + prior) - lgamma(prior) for n in range(tokens + 2)]
+    # a term is counted in a section at most its units' largest counts summed, so the code
+    # lengths of a term stop there (the text's token count was a loose bound: 50 vs 1,200 on
+    # the seed); a section's length is worked out for the sizes met only (`lengths`)
+    most = sum(max(unit.terms.values(), default=0) for unit in units)
+    table = [lgamma(f + _ALPHA) - lgamma(_ALPHA) for f in range(min(most, tokens) + 2)]
+    lengths = _Lengths(_ALPHA * vocabulary)
     starts = _search(units, bags, sizes, table, lengths, len(ids), price, shortest, 0.0)
     if _SIZE_PRIOR and len(starts) >= _SIZE_PRIOR_SECTIONS - 1 and count <= _SIZE_PRIOR_UNITS:
-        spans = [b - a for a, b in zip([0, *starts], [*starts, count])]
+        spans = [b - a for a, b in zip([0, *starts], [*starts, count], strict=True)]
         typical = sorted(spans)[len(spans) // 2]
         starts = _search(units, bags, sizes, table, lengths, len(ids), price, shortest, typical)
     return starts
+
+
+class _Lengths(dict[int, float]):
+    """The Dirichlet-multinomial code length of n tokens, worked out when first asked for."""
+
+    def __init__(self, prior: float) -> None:
+        super().__init__()
+        self.prior = prior
+
+    def __missing__(self, size: int) -> float:
+        length = self[size] = math.lgamma(size + self.prior) - math.lgamma(self.prior)
+        return length
 
 
 def _search(
@@ -231,7 +256,7 @@ def _search(
     bags: Sequence[Sequence[tuple[int, int]]],
     sizes: Sequence[int],
     table: Sequence[float],
-    lengths: Sequence[float],
+    lengths: _Lengths,
     terms: int,
     price: float,
     shortest: float,

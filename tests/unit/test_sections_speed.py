@@ -209,3 +209,48 @@ def test_segmenting_with_short_tables_matches_the_full_tables(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(segment, "_search", both)
         segment.segment(units)
+
+
+def _plain_score(words, kinds, weights, top, peak) -> float:  # type: ignore[no-untyped-def]
+    """`titles._score` as it was: its stems, head and others built in full per candidate."""
+    wc = word_classes
+    if kinds[-1] not in wc.HEADS and not (kinds[-1] in (wc.VERB, wc.ADV) and wc.VERB in kinds[1:]):
+        return 0.0
+    if words[0].kind in (wc.PREP, wc.CONJ, wc.AUX, wc.VERB):
+        return 0.0
+    stems = {token.stem for token in words if token.stem}
+    if not stems:
+        return 0.0
+    covered = math.fsum(map(weights.get, stems, titles._ZERO)) / peak
+    length = len(words)
+    score = covered * titles._shape(length) / (1.0 + 0.12 * length)
+    cut = next((i for i, t in enumerate(words) if t.kind == wc.PREP and i > 0), len(words))
+    head = words[cut - 1].lower
+    others = [token for index, token in enumerate(words) if index != cut - 1]
+    if head in titles._roles() or (
+        head in titles._vague()
+        and not any(t.kind in (wc.NOUN, wc.NAME) or t.proper for t in others)
+    ):
+        score *= titles._VAGUE
+    if words[0].kind == wc.NUM or words[0].lower in titles._numbers():
+        score *= titles._COUNTED
+    actor = top is not None and bool(stems & top[1])
+    if all(t.proper or t.kind in (wc.NAME, wc.POSS, wc.NUM, wc.PREP) for t in words):
+        actor = top is not None and stems <= top[1]
+        score *= titles._NAME_ONLY if actor else titles._OTHER_NAME_ONLY
+    if actor:
+        score *= titles._ACTOR_BONUS
+    return score
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_SENTENCES), st.randoms(use_true_random=False))
+def test_scores_match_the_plain_scoring(sentence: str, rng: random.Random) -> None:
+    words = word_classes.words_of(sentence)
+    stems = sorted({word_classes.content_stem(word) for word in words} - {""})
+    weights = {stem: rng.random() for stem in stems if rng.random() < 0.8}
+    top = rng.choice((None, ("Armenia", frozenset(rng.sample(stems, min(2, len(stems)))))))
+    propers = {"armenia", "russia", "moscow", "yerevan"}
+    for found, kinds in candidates(word_classes.classify(words, propers), 6):
+        expected = _plain_score(found, kinds, weights, top, 2.0)
+        assert titles._score(found, kinds, weights, top, 2.0) == expected

@@ -76,6 +76,7 @@ _CHUNKS = 1 << 16
 _WRITTEN, _STEM_OF, _IS_NAME = itemgetter(0), itemgetter(1), itemgetter(2)
 """A content word's parts (`terms.Word`)."""
 _PARAGRAPH_OF, _SURFACE_OF = attrgetter("span.paragraph"), attrgetter("surface")
+_TOKEN_STEM = attrgetter("stem")
 _ZERO = itertools.repeat(0.0)
 """The default of `weights.get` in `map(weights.get, stems, _ZERO)`: a stem's weight, 0.0 when
 unweighted, summed without a generator (these sums run for every ranked sentence and title)."""
@@ -423,15 +424,16 @@ def _score(
         return 0.0
     if words[0].kind in (PREP, CONJ, AUX, VERB):
         return 0.0
-    stems = {token.stem for token in words if token.stem}
+    stems = set(map(_TOKEN_STEM, words))
+    stems.discard("")  # a function word's
     if not stems:
         return 0.0
     covered = math.fsum(map(weights.get, stems, _ZERO)) / peak
     length = len(words)
     score = covered * _shape(length) / (1.0 + 0.12 * length)
-    cut = next((i for i, token in enumerate(words) if token.kind == PREP and i > 0), len(words))
+    cut = kinds.index(PREP, 1) if PREP in kinds[1:] else length  # the head ends before it
     head = words[cut - 1].lower
-    others = [token for index, token in enumerate(words) if index != cut - 1]
+    others = (token for index, token in enumerate(words) if index != cut - 1)
     if head in _roles() or (
         head in _vague() and not any(t.kind in (NOUN, NAME) or t.proper for t in others)
     ):

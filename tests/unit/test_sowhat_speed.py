@@ -6,6 +6,8 @@ cases the shortcut tells apart.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.sowhat import bottom_line, estimative
 from briefing.analysis.sowhat.judgments import judge
-from briefing.analysis.sowhat.reading import read
+from briefing.analysis.sowhat.reading import _with_centrality, read
 from briefing.ingest import load_article
 from briefing.model import Article, Metadata, Paragraph, Sentence, Span
 
@@ -128,3 +130,26 @@ def test_the_bottom_line_candidates_ranked_in_part_as_in_full(
     assert [(score, r.order) for score, r in best] == [
         (score, r.order) for score, r in full[: bottom_line.SECOND_LOOK]
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.frozensets(st.sampled_from([f"word{k}" for k in range(40)]), max_size=15),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_centrality_weighs_each_count_s_log_as_each_word_s(word_sets: list[frozenset[str]]) -> None:
+    """The logs taken once per count give the centralities the logs per word gave."""
+    readings = read(tuple(Sentence(Span(k, 0, 1), "x") for k in range(len(word_sets))))
+    for reading, content in zip(readings, word_sets, strict=True):
+        reading.words = content
+    frequency: Counter[str] = Counter()
+    for content in word_sets:
+        frequency.update(content)
+    weight = {word: math.log(count) for word, count in frequency.items()}
+    raw = [math.fsum(map(weight.__getitem__, c)) / math.sqrt(len(c) + 4) for c in word_sets]
+    top = max(raw) or 1.0
+    centralities = [r.centrality for r in _with_centrality(readings)]
+    assert centralities == [value / top for value in raw]

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from briefing import data
 from briefing.analysis.phrases import PhraseTable, Words, split, words
@@ -176,13 +177,14 @@ def read(sentences: tuple[Sentence, ...]) -> list[Reading]:
 def _with_centrality(readings: list[Reading]) -> list[Reading]:
     """Centrality in [0, 1]: how much of a sentence's vocabulary the rest of the article shares.
 
-    `math.fsum` over the word set: the same in any (hash-seed dependent) order."""
-    frequency: Counter[str] = Counter()
-    for reading in readings:
-        frequency.update(reading.words)
-    weight = {word: math.log(count) for word, count in frequency.items()}  # each log once
+    A word weighs the log of how many sentences hold it, taken once per count (an article's
+    words share a few counts), and `math.fsum` over the word set gives the same sum in any
+    (hash-seed dependent) order."""
+    frequency = Counter(chain.from_iterable(reading.words for reading in readings))
+    log_of = {count: math.log(count) for count in set(frequency.values())}
     raw = [
-        math.fsum(map(weight.__getitem__, reading.words)) / math.sqrt(len(reading.words) + 4)
+        math.fsum(map(log_of.__getitem__, map(frequency.__getitem__, reading.words)))
+        / math.sqrt(len(reading.words) + 4)
         for reading in readings
     ]
     top = max(raw, default=0.0) or 1.0

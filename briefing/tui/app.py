@@ -117,6 +117,20 @@ class BriefingApp(App[None]):
 
         restore_later(self)
 
+    first_frame_shown = False
+    """Whether the first frame is on screen (Textual's `Ready` event has come)."""
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: a first screen waiting for it goes on now (the
+        reader builds its panels). Textual's own refreshes right after that frame (the
+        terminal's size, reported two or three times, and the notifications' rack) then go
+        into the reader's next frame instead of each painting the whole screen before it
+        (start-up, issue 15: ~20 ms)."""
+        self.first_frame_shown = True
+        after = getattr(self.screen, "after_first_frame", None)
+        if callable(after):
+            after()
+
     def get_key_display(self, binding: Binding) -> str:
         """Keys as a new user reads them: "ctrl+p", not "^p" (the footer and `?` help both
         use this)."""

@@ -72,7 +72,7 @@ async def test_tab_labels_actor_strip_and_header_meet_aa_in_truecolor_and_256(
             for tab in tabs:
                 style = tab.rich_style
                 _check(f"{theme} tab {tab.label}", style.color, style.bgcolor)
-            screen.query_one("#side-tabs Tabs", Tabs).focus()
+            screen.query_one("#side-tabs", Tabs).focus()
             await pilot.pause()
             for tab in tabs:
                 style = tab.rich_style

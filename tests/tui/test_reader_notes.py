@@ -223,13 +223,13 @@ async def test_deleting_all_asks_first(briefing: Briefing) -> None:
 
 
 async def test_palette_shows_the_notes_tab_and_highlights(briefing: Briefing) -> None:
-    from textual.widgets import TabbedContent
+    from briefing.tui.widgets.side_panel import SidePanel
 
     app = BriefingApp(briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await stored(app, pilot)
         await run_palette_command(app, pilot, "Show: notes")
-        assert app.screen.query_one(TabbedContent).active == "tab-notes"
+        assert app.screen.query_one(SidePanel).active == "notes"
         reader(app).set_focus(reader(app).article)
         await run_palette_command(app, pilot, "Notes: highlight the current")
         assert len(reader(app).annotations_shown) == 1

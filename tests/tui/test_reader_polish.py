@@ -305,11 +305,11 @@ async def test_every_text_style_meets_aa_contrast_in_both_themes(briefing: Brief
 
 
 async def test_tab_keys_and_palette_entries(briefing: Briefing) -> None:
-    from textual.widgets import TabbedContent
+    from textual.widgets import Tabs
 
     app = BriefingApp(briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
-        tabs = app.screen.query_one(TabbedContent)
+        tabs = app.screen.query_one("#side-tabs", Tabs)
         await pilot.press("t")
         assert tabs.active == "tab-timeline"
         assert app.focused is app.screen.query_one("#timeline")
@@ -338,7 +338,7 @@ async def test_help_is_readable_and_honest(briefing: Briefing) -> None:
         assert isinstance(app.screen, HelpScreen)
         keys = str(app.screen.query_one("#help-keys").render())
         prose = str(app.screen.query_one("#help-prose").render())
-        for name in ("ArticleView", "ContentTabs", "ActorList", "OptionList", "focused"):
+        for name in ("ArticleView", "Tabs", "ActorList", "OptionList", "focused"):
             assert name not in keys
         for sideways in ("Scroll Left", "Scroll Right", "Page Left", "Page Right"):
             assert sideways not in keys

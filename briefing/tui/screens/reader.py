@@ -131,6 +131,8 @@ class ReaderScreen(
         self._completing = False
         """Whether `_complete` has started: the panels are being (or have been) mounted."""
         self._complete_timer: Timer | None = None
+        self._first_frame_waits = False
+        """Whether `_complete` waits for the app's first frame (`after_first_frame`)."""
         self._arrived: Briefing | None = None
         """An analysis that came while the panels were being mounted, shown right after."""
         self.analysed = analysed
@@ -312,7 +314,10 @@ class ReaderScreen(
             self.app.notify(printable(warning), title="Warning", severity="warning", markup=False)
         if self.analyse:
             if self.analysed:  # no analysis to wait for: the panels follow the first frame
-                self.call_after_refresh(self._complete)
+                if self.app.first_frame_shown:  # (opened from the library)
+                    self.call_after_refresh(self._complete)
+                else:
+                    self._first_frame_waits = True
             elif self.source is not None:  # the panels come with the analysis, unless slow
                 self.run_analysis()
                 self._complete_timer = self.set_timer(SOURCE_WAIT, self._complete)
@@ -325,6 +330,13 @@ class ReaderScreen(
         self.notes_attach()  # highlights and notes, once the store is open (reader_notes.py)
         if self.initial_query and self.ready:
             self.call_after_refresh(self._open_at_query)  # after the saved place is restored
+
+    def after_first_frame(self) -> None:
+        """The app's first frame is on screen (`BriefingApp.on_ready`): build the panels now,
+        if they wait for it."""
+        if self._first_frame_waits:
+            self._first_frame_waits = False
+            self.call_next(self._complete)
 
     def on_unmount(self) -> None:
         self.reading_place.close()  # leaving (escape, quit) keeps the place

@@ -1,5 +1,10 @@
 """The side panel: tabs for Actors, Quotes, Timeline and the reader's Notes, each with a line
-saying so when it is empty."""
+saying so when it is empty.
+
+Textual's `Tabs` over a `ContentSwitcher` of `TabPane`s: what `TabbedContent` composes, without
+its wrapper and its second tab class (start-up, issue 15: the complete first screen styled,
+mounted and painted ~15 tab widgets; the panes of the hidden tabs now come after it, with their
+lists, in `build_tabs`)."""
 
 from __future__ import annotations
 
@@ -9,8 +14,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import AwaitMount, Widget
-from textual.widgets import OptionList, Static, TabbedContent, TabPane
-from textual.widgets._tabbed_content import ContentTabs
+from textual.widgets import ContentSwitcher, OptionList, Static, Tab, TabPane, Tabs
 
 from briefing.model import Briefing
 from briefing.tui.widgets.actor_list import ActorList
@@ -41,10 +45,10 @@ EMPTY = {
 class SidePanel(Vertical):
     """The right-hand column; the reader screen reacts to what is chosen in its lists.
 
-    With `lazy`, only the Actors tab (the one open at first) is filled when the panel is
-    composed; the other tabs' lists come with `build_tabs`, after the first complete frame
-    (start-up, issue 15: each list and its empty line cost styles, mounting and layout in the
-    frame that waited for them, and nobody sees them there).
+    With `lazy`, only the Actors tab (the one open at first) has its pane when the panel is
+    composed; the other tabs' panes and lists come with `build_tabs`, after the first complete
+    frame (start-up, issue 15: each pane, list and empty line cost styles, mounting and layout
+    in the frame that waited for them, and nobody sees them there).
     """
 
     def __init__(self, briefing: Briefing, *, id: str | None = None, lazy: bool = False) -> None:
@@ -56,14 +60,34 @@ class SidePanel(Vertical):
         """The reader's highlights and notes, for a Notes tab built later."""
 
     def compose(self) -> ComposeResult:
-        with TabbedContent(id="side-tabs"):
-            with TabPane("Actors", id="tab-actors"):
+        yield Tabs(*(Tab(title, id=f"tab-{name}") for name, title in TABS), id="side-tabs")
+        with ContentSwitcher(initial="pane-actors", id="side-panes"):
+            with TabPane("Actors", id="pane-actors"):
                 yield ActorList(self.briefing, id="actors")
                 yield Static(EMPTY["actors"], classes="empty", id="actors-empty")
-            for name, title in TABS[1:]:
-                with TabPane(title, id=f"tab-{name}"):
-                    if self.built:
-                        yield from self._tab_widgets(name)
+            if self.built:
+                for name, title in TABS[1:]:
+                    yield TabPane(title, *self._tab_widgets(name), id=f"pane-{name}")
+
+    @property
+    def active(self) -> str:
+        """The open tab: "actors", "quotes", "timeline" or "notes"."""
+        return (self.query_one(Tabs).active or "tab-actors").removeprefix("tab-")
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        """A tab chosen on the strip (click, arrow keys, `show_tab`) opens its pane."""
+        event.stop()
+        self._open_pane(event.tab.id or "")
+
+    def _open_pane(self, tab: str) -> None:
+        """Show the pane of `tab` ("tab-quotes", say), if it is built yet."""
+        pane = tab.replace("tab-", "pane-", 1)
+        if self.query(f"#side-panes > #{pane}"):
+            self.query_one(ContentSwitcher).current = pane
+
+    def on_tabs_cleared(self, event: Tabs.Cleared) -> None:
+        """(The strip never has no tab; its message goes no further, as TabbedContent's.)"""
+        event.stop()
 
     def _tab_widgets(self, name: str) -> list[Widget]:
         """The list of the tab `name` (not actors) and its line for when it is empty, as
@@ -87,10 +111,14 @@ class SidePanel(Vertical):
         if self.built:
             return []
         self.built = True
-        return [
-            self.query_one(f"#tab-{name}", TabPane).mount_all(self._tab_widgets(name))
-            for name, _ in TABS[1:]
+        panes = [
+            TabPane(title, *self._tab_widgets(name), id=f"pane-{name}") for name, title in TABS[1:]
         ]
+        for pane in panes:
+            pane.display = False  # (as the switcher leaves a pane that is not open)
+        mounted = self.query_one(ContentSwitcher).mount_all(panes)
+        self._open_pane(self.query_one(Tabs).active)  # (a tab chosen before its pane was there)
+        return [mounted]
 
     def on_mount(self) -> None:
         self._show_notes()
@@ -122,11 +150,12 @@ class SidePanel(Vertical):
 
     def focus_stops(self) -> list[Widget]:
         """Where `tab` stops in the panel, in order: the tab strip, then the open list."""
-        tabs = self.query_one(TabbedContent)
-        pane = tabs.get_pane(tabs.active) if tabs.active else None
+        switcher = self.query_one(ContentSwitcher)
+        pane = switcher.visible_content
         lists = list(pane.query(OptionList)) if pane is not None else []
-        return [tabs.query_one(ContentTabs), *lists[:1]]
+        return [self.query_one(Tabs), *lists[:1]]
 
     def show_tab(self, tab: str) -> None:
         """Open a tab: "actors", "quotes", "timeline" or "notes"."""
-        self.query_one(TabbedContent).active = f"tab-{tab}"
+        self.query_one(Tabs).active = f"tab-{tab}"
+        self._open_pane(f"tab-{tab}")  # (at once, not when the strip's message comes)

@@ -51,6 +51,21 @@ class ActorList(SafeOptionList):
         super().__init__(*self._build_options(briefing), id=id)
         self.highlighted = None  # no actor is selected until one is chosen
 
+    def on_mount(self) -> None:
+        self._reserve_scrollbar()
+
+    def on_resize(self) -> None:
+        self._reserve_scrollbar()
+
+    def _reserve_scrollbar(self) -> None:
+        """Keep the scrollbar's columns when the list is sure to scroll: each actor takes three
+        lines and a rule, so more than a terminal's height of them always does. Its entries
+        are then wrapped once, at the width they are drawn at (start-up, issue 15: they were
+        wrapped for the whole width, then again when the scrollbar came, 35 entries twice on
+        the seed). A list that fits is drawn as before, without the columns."""
+        lines = 4 * len(self.actors) - 1
+        self.styles.scrollbar_gutter = "stable" if lines > self.app.size.height else "auto"
+
     selected: int | None = None
     """The actor the reader selected (its mentions are live), None for none."""
 
@@ -84,6 +99,7 @@ class ActorList(SafeOptionList):
     def set_briefing(self, briefing: Briefing) -> None:
         """List the actors of a new analysis."""
         self.actors = briefing.actors
+        self._reserve_scrollbar()
         self.clear_options()
         self.add_options(self._build_options(briefing))
         self.selected = None

@@ -14,6 +14,13 @@ cached, its place in the store).
 The budgets: the text within 1.2x of the bare app (issue 3), the complete first screen within
 1.5x (issue 15). The bare app is `bench/bare_app.py`. Needs tmux. The machine is shared:
 runs are interleaved so drift in its load hits every program alike; repeat and compare medians.
+
+`--cpu` measures instead the process's CPU time (all its threads, not the read-ahead child's)
+from its start to the frame that first shows the text and to the frame that first shows the
+complete screen, each program run headless at 120x40 (`cpu_child`: Textual's compositor is
+asked for each frame's text, which is checked as the pane is, its cost left out). CPU time
+swings far less than wall time with the machine's load; it leaves out what the terminal does
+with the output and the wait for the analysis in a first open (the child's time).
 """
 
 from __future__ import annotations
@@ -110,6 +117,98 @@ class tmux_server:  # noqa: N801 - used as `with tmux_server():`
         subprocess.run([*TMUX, "kill-server"], capture_output=True)
 
 
+def cpu_child(program: list[str]) -> None:
+    """Run `program` (argv of a Python script or `-m briefing ...`) in this process, headless
+    at 120x40, and print "text=MS complete=MS" (CPU time since start; see `--cpu`)."""
+    import runpy
+
+    from textual.app import App
+    from textual.screen import Screen
+
+    left_out = [0.0]  # CPU spent reading the frames, not the program's
+    found: dict[str, float] = {}
+    bare = program[0] != "-m"
+    original_refresh = Screen._compositor_refresh
+
+    def refresh(screen: Screen[object]) -> None:
+        original_refresh(screen)
+        now = time.process_time() - left_out[0]
+        before = time.process_time()
+        pane = "\n".join(strip.text for strip in screen._compositor.render_strips())
+        left_out[0] += time.process_time() - before
+        if "text" not in found and MARKER in pane:
+            found["text"] = now
+        if "text" in found and (bare or complete(pane)):
+            found["complete"] = now
+            print(" ".join(f"{name}={value * 1000:.1f}" for name, value in found.items()))
+            sys.stdout.flush()
+            os._exit(0)
+
+    original_run = App.run
+
+    def run(app: App[object], *args: object, **kwargs: object) -> object:
+        return original_run(app, headless=True, size=(120, 40))  # type: ignore[arg-type]
+
+    Screen._compositor_refresh = refresh  # type: ignore[method-assign]
+    App.run = run  # type: ignore[method-assign]
+    if bare:
+        sys.argv = program
+        runpy.run_path(program[0], run_name="__main__")
+    else:
+        sys.argv = program[1:]
+        runpy.run_module(program[1], run_name="__main__", alter_sys=True)
+
+
+def cpu_timed(program: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """CPU seconds of `program` at its text and at its complete screen (`cpu_child`)."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--cpu-child", *program],
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    found = dict(item.split("=") for item in output.split())
+    return float(found["text"]) / 1000, float(found["complete"]) / 1000
+
+
+def cpu_main(options: argparse.Namespace) -> None:
+    """`--cpu`: the same figures as CPU time, headless (see the module's docstring)."""
+    bare_program = [str(ROOT / "bench" / "bare_app.py"), str(SEED)]
+    trees = {"briefing ARTICLE": ROOT}
+    if options.against:
+        compile_bytecode(options.against / "briefing")
+        trees[str(options.against)] = options.against
+    bare: list[float] = []
+    first: dict[str, list[tuple[float, float]]] = {label: [] for label in trees}
+    second: dict[str, list[tuple[float, float]]] = {label: [] for label in trees}
+    with tempfile.TemporaryDirectory(prefix="briefing-startup-cpu-") as scratch:
+        for label, tree in trees.items():  # each reader's second open
+            opened = folders_env(Path(scratch) / f"opened-{len(label)}-{hash(label)}")
+            cpu_timed(["-m", "briefing", str(SEED)], {"PYTHONPATH": str(tree), **opened})
+        for run in range(options.runs):
+            bare.append(cpu_timed(bare_program)[0])
+            for label, tree in trees.items():
+                fresh = Path(scratch) / f"run-{run}"
+                env = {"PYTHONPATH": str(tree), **folders_env(fresh)}
+                first[label].append(cpu_timed(["-m", "briefing", str(SEED)], env))
+                shutil.rmtree(fresh, ignore_errors=True)
+                opened = folders_env(Path(scratch) / f"opened-{len(label)}-{hash(label)}")
+                env = {"PYTHONPATH": str(tree), **opened}
+                second[label].append(cpu_timed(["-m", "briefing", str(SEED)], env))
+    print(f"bare Textual app, text, CPU: {ms(bare)} over {options.runs} runs")
+    for label in trees:
+        texts = [text for text, _ in first[label]]
+        print(f"{label}, first open, text, CPU: {ms(texts)}; {ratio(texts, bare, '1.2')}")
+        for name, runs in (("first", first[label]), ("second", second[label])):
+            wholes = [whole for _, whole in runs]
+            gap = statistics.median(whole - text for text, whole in runs) * 1000
+            print(
+                f"{label}, {name} open, complete screen, CPU: {ms(wholes)}; "
+                f"{ratio(wholes, bare, '1.5')}; median {gap:.0f} ms after the text"
+            )
+
+
 def compile_bytecode(package: Path = ROOT / "briefing") -> None:
     """Byte-compile the package, as installing it does.
 
@@ -135,6 +234,9 @@ def ratio(ours: list[float], bare: list[float], budget: str) -> str:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--cpu-child"]:
+        cpu_child(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument(
@@ -150,9 +252,15 @@ def main() -> None:
         help="also time the reader from the briefing package in DIR (another checkout, say "
         "`git archive HEAD briefing | tar -x -C DIR`), interleaved: an A/B on a loaded machine",
     )
+    parser.add_argument(
+        "--cpu", action="store_true", help="CPU time, headless, instead of wall time in tmux"
+    )
     options = parser.parse_args()
     if not options.no_compile:
         compile_bytecode()
+    if options.cpu:
+        cpu_main(options)
+        return
     python = sys.executable
     briefing = str(Path(python).with_name("briefing"))
     bare_command = f"{python} {ROOT / 'bench' / 'bare_app.py'} {SEED}"

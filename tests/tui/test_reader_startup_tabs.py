@@ -4,8 +4,6 @@ open tab by open tab, with and without the focus, and a label under the mouse.""
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 import pytest
 from rich.segment import Segment
 from textual.app import App, ComposeResult
@@ -26,7 +24,9 @@ Vertical { width: 30; height: 2; }
 
 class Both(App[None]):
     CSS = OLD_RULES
-    ANIMATION_LEVEL: ClassVar[str] = "none"
+
+    def on_mount(self) -> None:
+        self.animation_level = "none"  # Tabs' bar slides; the strip's does not
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -61,21 +61,21 @@ async def test_the_strip_draws_what_textual_tabs_draw(theme: str) -> None:
         for name, _ in TABS:
             old.active, new.active = name, name
             app.set_focus(None)
-            await pilot.pause()
+            await pilot.pause(0.1)
             for y in (0, 1):
                 assert drawn(app, y) == drawn(app, y + 2), (theme, name, y)
             old.focus()
-            await pilot.pause()
+            await pilot.pause(0.1)
             with_focus = [drawn(app, 0), drawn(app, 1)]
             new.focus()
-            await pilot.pause()
+            await pilot.pause(0.1)
             assert with_focus == [drawn(app, 2), drawn(app, 3)], (theme, name, "focused")
         app.set_focus(None)
         await pilot.hover("#old", offset=(9, 0))
-        await pilot.pause()
+        await pilot.pause(0.1)
         hovered = drawn(app, 0)
         await pilot.hover("#new", offset=(9, 0))
-        await pilot.pause()
+        await pilot.pause(0.1)
         assert drawn(app, 2) == hovered
 
 

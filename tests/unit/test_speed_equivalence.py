@@ -50,10 +50,7 @@ def _cues_word_by_word(text: str, start: int = 0, end: int | None = None) -> lis
 
 def _cues_now(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     stop = len(text) if end is None else end
-    return [
-        (match.start(), match.group().lower())
-        for match in cues._opener_matches(text, start, stop)
-    ]
+    return [(first, word.lower()) for first, _, word in cues._opener_matches(text, start, stop)]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from functools import cache
 
 from briefing.analysis.quotes.lexicon import Cue, Phrase, lexicon
 
+
 @dataclass(frozen=True, slots=True)
 class CueWord:
     """A cue form found in text."""
@@ -33,12 +34,16 @@ _Trie = dict[str, "_Trie"]
 
 
 @cache
-def _openers() -> re.Pattern[str]:
-    """The `_WORD` matches whose word opens a cue form, as one pattern: the opening words as a
-    trie ("s(?:a(?:id|ys)|...)"), each a whole run of letters (no letter before it) with
-    `_WORD`'s own ending. At a character that starts no opening word it fails on one
-    comparison, so it skips the words a paragraph is made of in C; looking every word up from
-    Python cost a third of the quotes stage. ASCII case folding, as `[A-Za-z]` then `lower`."""
+def _openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The `_WORD` matches whose word opens a cue form, as two patterns of the opening words'
+    trie ("s(?:a(?:id|ys)|...)") with `_WORD`'s own ending: `after` reads a word behind the
+    character before it, which must not be a letter (group 1 is the word), and `at` a word
+    right at a window's start. `after` opens on that non-letter, so `re` skips the letters of
+    a paragraph in C (a pattern opening on a look-behind was entered at every character), and
+    its first letters are plain literals in both cases, each ruled out on one comparison (with
+    re.IGNORECASE every branch was entered): the seed's paragraphs in 3.1 instead of 5.9 M
+    instructions. ASCII case folding, as `[A-Za-z]` then `lower`; each letter after the first
+    is a class of its two cases."""
     trie: _Trie = {}
     for word in lexicon().openers:
         node = trie
@@ -46,34 +51,51 @@ def _openers() -> re.Pattern[str]:
             node = node.setdefault(char, {})
         node[""] = {}
 
+    def letter(char: str) -> str:
+        return f"[{char}{char.upper()}]" if char.isascii() and char.isalpha() else re.escape(char)
+
     def alternation(node: _Trie) -> str:
-        branches = [
-            re.escape(char) + alternation(rest) for char, rest in sorted(node.items()) if char
-        ]
+        branches = [letter(char) + alternation(rest) for char, rest in sorted(node.items()) if char]
         if not branches:
             return ""
         if "" in node:
             return "(?:" + "|".join(branches) + ")?"
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    ending = _WORD.pattern.removeprefix("[A-Za-z]+")
-    return re.compile(rf"(?<![A-Za-z]){alternation(trie)}{ending}", re.IGNORECASE | re.ASCII)
+    first_letters = "|".join(
+        re.escape(case) + alternation(rest)
+        for char, rest in sorted(trie.items())
+        for case in dict.fromkeys((char, char.upper()))
+    )
+    ending = r"(?=[^A-Za-z’']|[’'](?![A-Za-z])|$)"
+    after = re.compile(rf"[^A-Za-z]((?:{first_letters})){ending}", re.ASCII)
+    at = re.compile(rf"((?:{first_letters})){ending}", re.ASCII)
+    return after, at
 
 
-def _opener_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
-    """What `_WORD.finditer(text, start, stop)` gives whose lower case opens a cue form.
+def _opener_matches(text: str, start: int, stop: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of what `_WORD.finditer(text, start, stop)` gives whose lower case
+    opens a cue form.
 
     `_WORD` only ever matches whole runs of letters, except at `start` when it falls inside
     one (the window cuts a word): that first part is matched as `_WORD` does, the rest by
-    `_openers`, whose look-behind sees past `start`.
+    `_openers`, which reads the character before each word (`start`'s own, before the window,
+    with `at`).
     """
+    after, at = _openers()
+    start = max(0, start)  # as `re` reads a negative start
     if 0 < start < stop and _LETTER.match(text, start - 1) and _LETTER.match(text, start):
         first = _WORD.match(text, start, stop)
         if first is not None and first.group().lower() in lexicon().openers:
-            yield first
+            yield first.start(), first.end(), first.group()
         run = _RUN.match(text, start, stop)
         start = run.end() if run is not None else start
-    yield from _openers().finditer(text, start, stop)
+    elif start < stop and (start == 0 or not _LETTER.match(text, start - 1)):
+        word = at.match(text, start, stop)
+        if word is not None:
+            yield start, word.end(1), word.group(1)
+    for match in after.finditer(text, start, stop):
+        yield match.start(1), match.end(1), match.group(1)
 
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -124,10 +146,10 @@ def _find_cues(text: str, start: int, stop: int) -> list[CueWord]:
     """`find_cues` by scanning the window."""
     words = lexicon()
     found = []
-    for match in _opener_matches(text, start, stop):
-        lower = match.group().lower()
+    for match_start, match_end, word in _opener_matches(text, start, stop):
+        lower = word.lower()
         rests = words.openers[lower]
-        form_end = match.end()
+        form_end = match_end
         form = lower
         for rest in rests:
             if text[form_end : form_end + len(rest)].lower() == rest and (
@@ -138,8 +160,8 @@ def _find_cues(text: str, start: int, stop: int) -> list[CueWord]:
         else:
             if lower not in words.forms:
                 continue
-        if form_end <= stop and _is_verb(text, match.start(), form):
-            found.append(CueWord(match.start(), form_end, form))
+        if form_end <= stop and _is_verb(text, match_start, form):
+            found.append(CueWord(match_start, form_end, form))
     return found
 
 

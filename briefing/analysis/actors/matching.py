@@ -75,6 +75,7 @@ def match_forms(scan: Scan, para: ParagraphState) -> None:
             para.matches.append((position, place, name))
             position = place + 1
 
+
 def drop_glued(scan: Scan, para: ParagraphState, initial: set[int]) -> None:
     """Drop a match that is only part of a longer unknown name ("Rome Statute").
 
@@ -91,16 +92,19 @@ def drop_glued(scan: Scan, para: ParagraphState, initial: set[int]) -> None:
         if kind == ActorKind.PERSON:
             continue
         after, before = last + 1, first - 1
+        # Only a capitalised word glues (`namelike` and `is_titlecase` ask for a capital
+        # first): a match between lower-case words, most of them, is kept without more tests.
+        following = tokens[after][2] if after < len(tokens) else ""
         glued_after = (
-            after < len(tokens)
+            following[:1].isupper()
             and after not in taken
             and text[tokens[last][1] : tokens[after][0]] == " "
-            and namelike(tokens[after][2])
-            and tokens[after][2] not in lists.given_names
+            and namelike(following)
+            and following not in lists.given_names
         )
         previous = tokens[before][2] if before >= 0 else ""
         glued_before = (
-            before >= 0
+            previous[:1].isupper()
             and before not in taken
             and tokens[before][0] not in initial
             and text[tokens[before][1] : tokens[first][0]] == " "

@@ -38,7 +38,7 @@ WIDGET_NAMES = {
     "QuoteList": "the quote list",
     "TimelineList": "the timeline",
     "NotesList": "the notes list",
-    "TabStrip": "the side panel's tabs",
+    "Tabs": "the side panel's tabs",
     "Input": "a text field",
     "DataTable": "the list of articles",
     "OptionList": "the list",

@@ -1,11 +1,10 @@
 """The side panel: tabs for Actors, Quotes, Timeline and the reader's Notes, each with a line
 saying so when it is empty.
 
-A tab strip over Textual's `ContentSwitcher` of `TabPane`s: what `TabbedContent` composes, with
-the strip drawn as one widget (`TabStrip`, the nine of Textual's `Tabs` drawn as one) and
-without its wrapper (start-up, issue 15: the complete first screen styled, mounted and painted
-~15 tab widgets; the panes of the hidden tabs now come after it, with their lists, in
-`build_tabs`)."""
+Textual's `Tabs` over a `ContentSwitcher` of `TabPane`s: what `TabbedContent` composes, without
+its wrapper and its second tab class (start-up, issue 15: the complete first screen styled,
+mounted and painted ~15 tab widgets; the panes of the hidden tabs now come after it, with their
+lists, in `build_tabs`)."""
 
 from __future__ import annotations
 
@@ -15,13 +14,12 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import AwaitMount, Widget
-from textual.widgets import ContentSwitcher, OptionList, Static, TabPane
+from textual.widgets import ContentSwitcher, OptionList, Static, Tab, TabPane, Tabs
 
 from briefing.model import Briefing
 from briefing.tui.widgets.actor_list import ActorList
 from briefing.tui.widgets.notes_list import NotesList
 from briefing.tui.widgets.quote_list import QuoteList
-from briefing.tui.widgets.tab_strip import TabStrip
 from briefing.tui.widgets.timeline_list import TimelineList
 
 if TYPE_CHECKING:  # (the store's package is imported after the first complete screen)
@@ -62,7 +60,7 @@ class SidePanel(Vertical):
         """The reader's highlights and notes, for a Notes tab built later."""
 
     def compose(self) -> ComposeResult:
-        yield TabStrip(TABS, id="side-tabs")
+        yield Tabs(*(Tab(title, id=f"tab-{name}") for name, title in TABS), id="side-tabs")
         with ContentSwitcher(initial="pane-actors", id="side-panes"):
             with TabPane("Actors", id="pane-actors"):
                 yield ActorList(self.briefing, id="actors")
@@ -74,17 +72,22 @@ class SidePanel(Vertical):
     @property
     def active(self) -> str:
         """The open tab: "actors", "quotes", "timeline" or "notes"."""
-        return self.query_one(TabStrip).active
+        return (self.query_one(Tabs).active or "tab-actors").removeprefix("tab-")
 
-    def on_tab_strip_changed(self, event: TabStrip.Changed) -> None:
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         """A tab chosen on the strip (click, arrow keys, `show_tab`) opens its pane."""
         event.stop()
-        self._open_pane(event.tab)
+        self._open_pane(event.tab.id or "")
 
     def _open_pane(self, tab: str) -> None:
-        """Show the pane of `tab` ("quotes", say), if it is built yet."""
-        if self.query(f"#side-panes > #pane-{tab}"):
-            self.query_one(ContentSwitcher).current = f"pane-{tab}"
+        """Show the pane of `tab` ("tab-quotes", say), if it is built yet."""
+        pane = tab.replace("tab-", "pane-", 1)
+        if self.query(f"#side-panes > #{pane}"):
+            self.query_one(ContentSwitcher).current = pane
+
+    def on_tabs_cleared(self, event: Tabs.Cleared) -> None:
+        """(The strip never has no tab; its message goes no further, as TabbedContent's.)"""
+        event.stop()
 
     def _tab_widgets(self, name: str) -> list[Widget]:
         """The list of the tab `name` (not actors) and its line for when it is empty, as
@@ -114,7 +117,7 @@ class SidePanel(Vertical):
         for pane in panes:
             pane.display = False  # (as the switcher leaves a pane that is not open)
         mounted = self.query_one(ContentSwitcher).mount_all(panes)
-        self._open_pane(self.active)  # (a tab chosen before its pane was there)
+        self._open_pane(self.query_one(Tabs).active)  # (a tab chosen before its pane was there)
         return [mounted]
 
     def on_mount(self) -> None:
@@ -150,9 +153,9 @@ class SidePanel(Vertical):
         switcher = self.query_one(ContentSwitcher)
         pane = switcher.visible_content
         lists = list(pane.query(OptionList)) if pane is not None else []
-        return [self.query_one(TabStrip), *lists[:1]]
+        return [self.query_one(Tabs), *lists[:1]]
 
     def show_tab(self, tab: str) -> None:
         """Open a tab: "actors", "quotes", "timeline" or "notes"."""
-        self.query_one(TabStrip).active = tab
-        self._open_pane(tab)  # (at once, not when the strip's message comes)
+        self.query_one(Tabs).active = f"tab-{tab}"
+        self._open_pane(f"tab-{tab}")  # (at once, not when the strip's message comes)
